@@ -1,0 +1,40 @@
+// ESLint flat config; lives in .config/ to keep the top level to what the product is made of.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The board runs in a sandbox without Node: nothing from electron/ or node: may reach it.
+      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', '**/electron/**', '**/core/node/**', '**/core/cli/**'] }],
+    },
+  },
+  {
+    files: ['core/program/**', 'core/engine/**', 'core/screen/**', 'core/import/**', 'core/*.ts'],
+    rules: {
+      // Pure logic: no Node, no Electron, no DOM shells.
+      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', '**/electron/**', '**/renderer/**', '**/node/**'] }],
+    },
+  },
+  {
+    files: ['electron/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/renderer/**'] }],
+    },
+  },
+);

@@ -1,0 +1,98 @@
+/**
+ * What one screen needs at one instant: the phase of the day, what is on now,
+ * what is next, the rest of today, the speakers coming up during a break, and
+ * the next instant at which any of that changes (so a board can sleep until then).
+ */
+import type { Speaker } from '../program/schema.ts';
+import { dayEndInstant, dayOf, dayStartInstant, type Slot, type Timeline } from './timeline.ts';
+
+export type Phase = 'before-event' | 'session' | 'break' | 'gap' | 'between-days' | 'after-event';
+
+export interface SpotlightEntry {
+  speaker: Speaker;
+  slot: Slot;
+}
+
+export interface Snapshot {
+  at: number;
+  phase: Phase;
+  /** The conference day `at` belongs to. */
+  day: string;
+  /** Items on now (start inclusive, end exclusive). */
+  now: Slot[];
+  /** The items starting next (all those sharing the earliest start after `at`). */
+  next: Slot[];
+  /** Today's items after `next`. */
+  later: Slot[];
+  /** Every item of today, in order. */
+  today: Slot[];
+  /** During a break: the speakers of the talks that follow it. */
+  spotlight: SpotlightEntry[];
+  /** The next instant at which this snapshot changes; null when nothing will. */
+  changesAt: number | null;
+}
+
+/** Speakers of the talks after `from` up to the next break, today; else the next day's first talks. */
+function upcomingSpeakers(slots: readonly Slot[], from: number, day: string): SpotlightEntry[] {
+  const collect = (candidates: readonly Slot[]): SpotlightEntry[] => {
+    const entries: SpotlightEntry[] = [];
+    for (const slot of candidates) {
+      if (slot.isBreak) break;
+      for (const speaker of slot.item.speakers ?? []) entries.push({ speaker, slot });
+    }
+    return entries;
+  };
+  const after = slots.filter((s) => s.start >= from);
+  const today = collect(after.filter((s) => s.day === day));
+  if (today.length > 0) return today;
+  const nextDay = after.find((s) => s.day > day)?.day;
+  return nextDay ? collect(after.filter((s) => s.day === nextDay)) : [];
+}
+
+export function snapshot(timeline: Timeline, at: number, room: string | null = null): Snapshot {
+  const slots = timeline.byRoom.get(room) ?? timeline.slots;
+  const { zone, dayStart } = timeline;
+  const day = dayOf(at, zone, dayStart);
+
+  const now = slots.filter((s) => s.start <= at && at < s.end);
+  let nextStart = Infinity;
+  let lastEnd = -Infinity;
+  let changesAt = dayEndInstant(day, zone, dayStart);
+  for (const s of slots) {
+    if (s.start > at && s.start < nextStart) nextStart = s.start;
+    if (s.end > lastEnd) lastEnd = s.end;
+    if (s.start > at && s.start < changesAt) changesAt = s.start;
+    if (s.end > at && s.end < changesAt) changesAt = s.end;
+  }
+  const next = slots.filter((s) => s.start === nextStart);
+  const today = slots.filter((s) => s.day === day);
+  const later = today.filter((s) => s.start > nextStart);
+
+  let phase: Phase;
+  const first = slots[0];
+  if (!first || at >= lastEnd) phase = 'after-event';
+  else if (at < first.start) phase = 'before-event';
+  else if (now.length > 0) phase = now.every((s) => s.isBreak) ? 'break' : 'session';
+  else {
+    const earlierToday = today.some((s) => s.end <= at);
+    const nextToday = next.some((s) => s.day === day);
+    phase = earlierToday && nextToday ? 'gap' : 'between-days';
+  }
+
+  const breakEnd = phase === 'break' ? Math.max(...now.map((s) => s.end)) : null;
+  const spotlight = breakEnd !== null ? upcomingSpeakers(slots, breakEnd, day) : [];
+
+  return {
+    at,
+    phase,
+    day,
+    now,
+    next,
+    later,
+    today,
+    spotlight,
+    changesAt: phase === 'after-event' ? null : changesAt,
+  };
+}
+
+export { dayStartInstant };

@@ -1,0 +1,148 @@
+/**
+ * A program compiled for queries: every item becomes a slot with absolute
+ * instants (epoch ms) computed once in the event's zone, delays applied and
+ * open-ended items given an end.
+ */
+import { DateTime } from 'luxon';
+import { BREAK_KINDS, type Item, type Program, type Room, type Venue } from '../program/schema.ts';
+import { localToDateTime, minutesOfDay } from '../time.ts';
+import { applyDelay, delayFor, type Delay } from './delays.ts';
+
+export interface Slot {
+  item: Item;
+  /** Position in program.items, the tie-breaker for equal starts. */
+  order: number;
+  /** Effective times, delays applied (epoch ms). End is exclusive. */
+  start: number;
+  end: number;
+  /** Times as printed in the program. */
+  scheduledStart: number;
+  scheduledEnd: number;
+  /** The program gives no end: `end` was inferred. */
+  openEnded: boolean;
+  /** Minutes of delay applied to the start (0 when on time). */
+  delay: number;
+  /** Minutes of delay applied to the end. */
+  endDelay: number;
+  /** Conference day (ISO date) the slot belongs to. */
+  day: string;
+  room: Room | undefined;
+  venue: Venue | undefined;
+  isBreak: boolean;
+}
+
+export interface Timeline {
+  program: Program;
+  zone: string;
+  /** Minutes after midnight at which a conference day starts. */
+  dayStart: number;
+  /** Sorted by start, then program order. */
+  slots: Slot[];
+  /** Rooms in display order. */
+  rooms: Room[];
+  /** Conference days that have items, in order. */
+  days: string[];
+  /** Slots visible on one room's screen (its own and those for everyone), keyed by room id; null = all rooms. */
+  byRoom: Map<string | null, Slot[]>;
+}
+
+/** The conference day an instant belongs to (days may run past midnight). */
+export function dayOf(at: number, zone: string, dayStart: number): string {
+  return DateTime.fromMillis(at, { zone }).minus({ minutes: dayStart }).toISODate()!;
+}
+
+/** The instant a conference day starts, in the event zone. */
+export function dayStartInstant(day: string, zone: string, dayStart: number): number {
+  return DateTime.fromISO(day, { zone }).plus({ minutes: dayStart }).toMillis();
+}
+
+export function dayEndInstant(day: string, zone: string, dayStart: number): number {
+  return DateTime.fromISO(day, { zone }).plus({ days: 1 }).plus({ minutes: dayStart }).toMillis();
+}
+
+export function sortedRooms(program: Program): Room[] {
+  return program.rooms
+    .map((room, index) => ({ room, index }))
+    .sort((a, b) => (a.room.order ?? a.index) - (b.room.order ?? b.index) || a.index - b.index)
+    .map(({ room }) => room);
+}
+
+function placeOf(item: Item, rooms: Map<string, Room>): string | undefined {
+  if (item.venue !== undefined) return `venue:${item.venue}`;
+  if (item.room !== undefined) {
+    const venue = rooms.get(item.room)?.venue;
+    return venue !== undefined ? `venue:${venue}` : `room:${item.room}`;
+  }
+  return undefined;
+}
+
+export function compileTimeline(program: Program, delays: readonly Delay[] = []): Timeline {
+  const zone = program.event.timezone;
+  const dayStart = program.event.dayStartsAt ? minutesOfDay(program.event.dayStartsAt) : 0;
+  const roomById = new Map(program.rooms.map((r) => [r.id, r]));
+  const venueById = new Map(program.event.venues.map((v) => [v.id, v]));
+
+  const slots: Slot[] = program.items.map((item, order) => {
+    const scheduledStart = localToDateTime(item.start, zone).toMillis();
+    const scheduledEnd = item.end !== undefined ? localToDateTime(item.end, zone).toMillis() : Number.NaN;
+    const day = dayOf(scheduledStart, zone, dayStart);
+    const room = item.room !== undefined ? roomById.get(item.room) : undefined;
+    const venueId = item.venue ?? room?.venue;
+    return {
+      item,
+      order,
+      start: scheduledStart,
+      end: scheduledEnd,
+      scheduledStart,
+      scheduledEnd,
+      openEnded: item.end === undefined,
+      delay: 0,
+      endDelay: 0,
+      day,
+      room,
+      venue: venueId !== undefined ? venueById.get(venueId) : undefined,
+      isBreak: BREAK_KINDS.has(item.kind),
+    };
+  });
+
+  for (const slot of slots) {
+    const delay = delayFor(delays, slot.item.room, slot.day);
+    if (!delay) continue;
+    if (slot.openEnded) {
+      if (slot.start >= delay.since) slot.start += delay.minutes * 60_000;
+    } else {
+      const shifted = applyDelay(slot.scheduledStart, slot.scheduledEnd, delay);
+      slot.start = shifted.start;
+      slot.end = shifted.end;
+      slot.endDelay = Math.round((slot.end - slot.scheduledEnd) / 60_000);
+    }
+    slot.delay = Math.round((slot.start - slot.scheduledStart) / 60_000);
+  }
+
+  slots.sort((a, b) => a.start - b.start || a.order - b.order);
+
+  // An open-ended item lasts until the next item at its venue (for transport,
+  // also at its destination: the bus runs until dinner starts) or the end of its day.
+  for (const slot of slots) {
+    if (!slot.openEnded) continue;
+    const places = new Set([placeOf(slot.item, roomById)]);
+    if (slot.item.destination !== undefined) places.add(`venue:${slot.item.destination}`);
+    const dayEnd = dayEndInstant(slot.day, zone, dayStart);
+    const following = slots.find(
+      (other) => other !== slot && other.start > slot.start && other.start < dayEnd && places.has(placeOf(other.item, roomById)),
+    );
+    slot.end = following ? following.start : dayEnd;
+    slot.scheduledEnd = slot.end;
+  }
+
+  const rooms = sortedRooms(program);
+  const byRoom = new Map<string | null, Slot[]>([[null, slots]]);
+  for (const room of rooms) {
+    byRoom.set(
+      room.id,
+      slots.filter((s) => s.item.room === undefined || s.item.room === room.id),
+    );
+  }
+  const days = [...new Set(slots.map((s) => s.day))].sort();
+  return { program, zone, dayStart, slots, rooms, days, byRoom };
+}

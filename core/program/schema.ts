@@ -1,0 +1,159 @@
+/**
+ * The program file format: one zod schema is the single source of truth for the
+ * TypeScript types, the runtime validation and the generated JSON Schema
+ * (data/program.schema.json) that editors use for completion.
+ */
+import { z } from 'zod';
+
+/** Local wall time in the event's zone. No offset: the zone comes from `event.timezone`. */
+export const LocalDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, {
+    message: 'must be a local wall time like 2026-05-06T09:00 (no offset; the zone is event.timezone)',
+  })
+  .describe('Local wall time in the event time zone, e.g. 2026-05-06T09:00');
+
+export const LocalDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date like 2026-05-06' })
+  .describe('A calendar date, e.g. 2026-05-06');
+
+const Id = z.string().min(1, { message: 'must not be empty' }).describe('A stable identifier, unique within its list');
+
+const Text = z.string().min(1, { message: 'must not be empty' });
+
+export const ITEM_KINDS = [
+  'talk',
+  'break',
+  'meal',
+  'registration',
+  'opening',
+  'closing',
+  'lightning-talks',
+  'poster-session',
+  'reception',
+  'dinner',
+  'transport',
+  'other',
+] as const;
+
+export const ItemKind = z
+  .enum(ITEM_KINDS)
+  .describe('What kind of slot this is; breaks, meals and poster sessions rotate the speaker spotlight');
+
+export const Venue = z
+  .object({
+    id: Id,
+    name: Text,
+    address: Text.optional(),
+    notes: Text.optional().describe('Practical information: entrance, transport, accessibility'),
+  })
+  .strict();
+
+export const Room = z
+  .object({
+    id: Id,
+    name: Text,
+    order: z.number().int().optional().describe('Position in room lists and hotkey order; file order when absent'),
+    venue: Id.optional().describe('Id of the venue the room is in'),
+  })
+  .strict();
+
+export const Speaker = z
+  .object({
+    name: Text,
+    affiliation: Text.optional(),
+    biography: Text.optional().describe('Plain text; paragraphs separated by a newline'),
+    photo: Text.optional().describe('Image path relative to the program file, or an https URL'),
+  })
+  .strict();
+
+export const Part = z
+  .object({
+    group: Id.describe('Shared by every part of the same multi-part talk'),
+    index: z.number().int().min(1),
+    count: z.number().int().min(2),
+  })
+  .strict()
+  .describe('Links the parts of a multi-part talk');
+
+export const Item = z
+  .object({
+    id: Id,
+    kind: ItemKind,
+    start: LocalDateTime,
+    end: LocalDateTime.optional().describe(
+      'Absent for open-ended items (a dinner): they last until the next item at their venue or the end of the day',
+    ),
+    room: Id.optional().describe('Id of a room; items with neither room nor venue are in every room'),
+    venue: Id.optional().describe('Id of a venue, for items away from the rooms (reception, bus, dinner)'),
+    destination: Id.optional().describe('For transport: id of the venue it goes to'),
+    title: Text.optional().describe('Absent means "to be announced"'),
+    subtitle: Text.optional(),
+    speakers: z.array(Speaker).optional(),
+    abstract: Text.optional().describe('Plain text; paragraphs separated by a newline'),
+    notes: Text.optional(),
+    track: Text.optional(),
+    part: Part.optional(),
+  })
+  .strict();
+
+export const Announcement = z
+  .object({
+    id: Id,
+    text: Text,
+    priority: z.enum(['normal', 'high']).optional(),
+  })
+  .strict();
+
+export const EventInfo = z
+  .object({
+    name: Text,
+    shortName: Text.optional(),
+    timezone: Text.describe('IANA time zone, e.g. Europe/Stockholm'),
+    startDate: LocalDate,
+    endDate: LocalDate,
+    dayStartsAt: z
+      .string()
+      .regex(/^\d{2}:\d{2}$/, { message: 'must be a time like 04:00' })
+      .optional()
+      .describe('When a conference day begins, for days that run past midnight (pretalx uses 04:00); default 00:00'),
+    notice: Text.optional().describe('A line shown with the agenda, e.g. "The program is subject to change."'),
+    logo: Text.optional().describe('Image path relative to the program file, or an https URL'),
+    accentColor: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour like #1d4ed8' })
+      .optional(),
+    url: z.url({ message: 'must be an http(s) URL' }).optional().describe('Public program URL, shown as a QR code'),
+    map: z
+      .object({ image: Text, caption: Text.optional() })
+      .strict()
+      .optional()
+      .describe('A venue map for the registration desk view'),
+    venues: z.array(Venue),
+  })
+  .strict();
+
+export const Program = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    event: EventInfo,
+    rooms: z.array(Room).min(1, { message: 'must list at least one room' }),
+    items: z.array(Item),
+    announcements: z.array(Announcement).optional(),
+  })
+  .strict();
+
+export type ItemKind = z.infer<typeof ItemKind>;
+export type Venue = z.infer<typeof Venue>;
+export type Room = z.infer<typeof Room>;
+export type Speaker = z.infer<typeof Speaker>;
+export type Part = z.infer<typeof Part>;
+export type Item = z.infer<typeof Item>;
+export type Announcement = z.infer<typeof Announcement>;
+export type EventInfo = z.infer<typeof EventInfo>;
+export type Program = z.infer<typeof Program>;
+
+/** Kinds during which the hallway board rotates the speakers coming up. */
+export const BREAK_KINDS: ReadonlySet<ItemKind> = new Set(['break', 'meal', 'poster-session']);
