@@ -8,9 +8,31 @@ export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
-/** A local wall time (2026-05-06T09:00) in `zone`. */
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A local wall time (2026-05-06T09:00) in `zone`. When the clocks go back the
+ * hour repeats; luxon would pick the second occurrence, but a program that says
+ * 02:00 on that night means the first one (an item 02:00–03:00 lasts two hours).
+ */
 export function localToDateTime(local: string, zone: string): DateTime {
-  return DateTime.fromISO(local, { zone });
+  const dt = DateTime.fromISO(local, { zone });
+  if (!dt.isValid) return dt;
+  const iana = IANAZone.create(zone);
+  // The offset a few hours earlier is the one in force before a fall-back change.
+  const before = iana.offset(dt.toMillis() - 6 * 3_600_000);
+  if (before <= dt.offset) return dt;
+  const earlier = DateTime.fromMillis(dt.toMillis() - (before - dt.offset) * 60_000, { zone });
+  return earlier.toFormat('yyyy-MM-dd HH:mm:ss') === dt.toFormat('yyyy-MM-dd HH:mm:ss') ? earlier : dt;
+}
+
+/** False for text that names no calendar time at all (30 February, 24:00, 09:60). */
+export function isRealWallTime(local: string): boolean {
+  const m = WALL_TIME.exec(local);
+  if (!m) return false;
+  const [, , , , h, min, s] = m;
+  if (Number(h) > 23 || Number(min) > 59 || Number(s ?? 0) > 59) return false;
+  return DateTime.fromISO(local, { zone: 'UTC' }).isValid;
 }
 
 /**

@@ -12,21 +12,31 @@ export interface Delay {
   since: number;
 }
 
-/** Adds `delta` minutes (negative to catch up) to the delay of `room` on `day`. */
+/**
+ * Adds `delta` minutes (negative to catch up) to `room` on `day`, from `now` on.
+ * Each press is its own entry: a talk that started after an earlier delay was
+ * set keeps its (already shifted) start and runs longer, like the first one did.
+ * When the presses cancel out, the room is back on the printed program.
+ */
 export function adjustDelay(delays: readonly Delay[], room: string, day: string, delta: number, now: number): Delay[] {
-  const existing = delays.find((d) => d.room === room && d.day === day);
-  const others = delays.filter((d) => d !== existing);
-  const minutes = (existing?.minutes ?? 0) + delta;
-  if (minutes === 0) return others;
-  return [...others, { room, day, minutes, since: existing?.since ?? now }];
+  const total = totalDelay(delays, room, day) + delta;
+  if (total === 0) return resetDelay(delays, room, day);
+  return [...delays, { room, day, minutes: delta, since: now }];
+}
+
+/** Net minutes of delay staff have set for `room` on `day`. */
+export function totalDelay(delays: readonly Delay[], room: string, day: string): number {
+  return delaysFor(delays, room, day).reduce((sum, d) => sum + d.minutes, 0);
 }
 
 export function resetDelay(delays: readonly Delay[], room: string, day: string): Delay[] {
   return delays.filter((d) => !(d.room === room && d.day === day));
 }
 
-export function delayFor(delays: readonly Delay[], room: string | undefined, day: string): Delay | undefined {
-  return room === undefined ? undefined : delays.find((d) => d.room === room && d.day === day);
+/** The entries for one room and day, oldest first (the order they are applied in). */
+export function delaysFor(delays: readonly Delay[], room: string | undefined, day: string): Delay[] {
+  if (room === undefined) return [];
+  return delays.filter((d) => d.room === room && d.day === day).sort((a, b) => a.since - b.since);
 }
 
 /**

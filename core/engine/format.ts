@@ -30,9 +30,9 @@ export function longDate(at: number, zone: string): string {
 
 /** "1 h 05 min", "12 min", "less than a minute". */
 export function duration(ms: number): string {
-  const minutes = Math.ceil(ms / 60_000);
   if (ms <= 0) return 'now';
-  if (minutes < 1) return 'less than a minute';
+  if (ms < 60_000) return 'less than a minute';
+  const minutes = Math.ceil(ms / 60_000);
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const rest = minutes % 60;

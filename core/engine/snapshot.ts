@@ -28,7 +28,11 @@ export interface Snapshot {
   today: Slot[];
   /** During a break: the speakers of the talks that follow it. */
   spotlight: SpotlightEntry[];
-  /** The next instant at which this snapshot changes; null when nothing will. */
+  /**
+   * The next instant at which this snapshot changes. Never later than the end of
+   * the conference day, since `day` and `today` change then (even after the event).
+   * (Kept nullable in the type for hosts that treat null as "sleep forever".)
+   */
   changesAt: number | null;
 }
 
@@ -91,7 +95,7 @@ export function snapshot(timeline: Timeline, at: number, room: string | null = n
     later,
     today,
     spotlight,
-    changesAt: phase === 'after-event' ? null : changesAt,
+    changesAt,
   };
 }
 

@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { BREAK_KINDS, type Item, type Program, type Room, type Venue } from '../program/schema.ts';
 import { localToDateTime, minutesOfDay } from '../time.ts';
-import { applyDelay, delayFor, type Delay } from './delays.ts';
+import { applyDelay, delaysFor, type Delay } from './delays.ts';
 
 export interface Slot {
   item: Item;
@@ -46,18 +46,31 @@ export interface Timeline {
   byRoom: Map<string | null, Slot[]>;
 }
 
-/** The conference day an instant belongs to (days may run past midnight). */
+/**
+ * The conference day an instant belongs to (days may run past midnight). The
+ * day starts at a wall time (04:00), not a fixed number of hours after midnight:
+ * on a DST night those differ.
+ */
 export function dayOf(at: number, zone: string, dayStart: number): string {
-  return DateTime.fromMillis(at, { zone }).minus({ minutes: dayStart }).toISODate()!;
+  const local = DateTime.fromMillis(at, { zone });
+  const date = local.hour * 60 + local.minute < dayStart ? local.minus({ days: 1 }) : local;
+  return date.toISODate()!;
+}
+
+function wallInstant(day: string, zone: string, minutes: number): number {
+  return DateTime.fromISO(day, { zone })
+    .set({ hour: Math.floor(minutes / 60), minute: minutes % 60 })
+    .toMillis();
 }
 
 /** The instant a conference day starts, in the event zone. */
 export function dayStartInstant(day: string, zone: string, dayStart: number): number {
-  return DateTime.fromISO(day, { zone }).plus({ minutes: dayStart }).toMillis();
+  return wallInstant(day, zone, dayStart);
 }
 
 export function dayEndInstant(day: string, zone: string, dayStart: number): number {
-  return DateTime.fromISO(day, { zone }).plus({ days: 1 }).plus({ minutes: dayStart }).toMillis();
+  const nextDay = DateTime.fromISO(day, { zone }).plus({ days: 1 }).toISODate()!;
+  return wallInstant(nextDay, zone, dayStart);
 }
 
 export function sortedRooms(program: Program): Room[] {
@@ -106,16 +119,18 @@ export function compileTimeline(program: Program, delays: readonly Delay[] = [])
   });
 
   for (const slot of slots) {
-    const delay = delayFor(delays, slot.item.room, slot.day);
-    if (!delay) continue;
-    if (slot.openEnded) {
-      if (slot.start >= delay.since) slot.start += delay.minutes * 60_000;
-    } else {
-      const shifted = applyDelay(slot.scheduledStart, slot.scheduledEnd, delay);
-      slot.start = shifted.start;
-      slot.end = shifted.end;
-      slot.endDelay = Math.round((slot.end - slot.scheduledEnd) / 60_000);
+    const entries = delaysFor(delays, slot.item.room, slot.day);
+    if (entries.length === 0) continue;
+    for (const delay of entries) {
+      if (slot.openEnded) {
+        if (slot.start >= delay.since) slot.start += delay.minutes * 60_000;
+      } else {
+        const shifted = applyDelay(slot.start, slot.end, delay);
+        slot.start = shifted.start;
+        slot.end = shifted.end;
+      }
     }
+    if (!slot.openEnded) slot.endDelay = Math.round((slot.end - slot.scheduledEnd) / 60_000);
     slot.delay = Math.round((slot.start - slot.scheduledStart) / 60_000);
   }
 
@@ -125,11 +140,17 @@ export function compileTimeline(program: Program, delays: readonly Delay[] = [])
   // also at its destination: the bus runs until dinner starts) or the end of its day.
   for (const slot of slots) {
     if (!slot.openEnded) continue;
-    const places = new Set([placeOf(slot.item, roomById)]);
+    // An item for everyone (neither room nor venue) ends at the next item anywhere.
+    const place = placeOf(slot.item, roomById);
+    const places = new Set([place]);
     if (slot.item.destination !== undefined) places.add(`venue:${slot.item.destination}`);
     const dayEnd = dayEndInstant(slot.day, zone, dayStart);
     const following = slots.find(
-      (other) => other !== slot && other.start > slot.start && other.start < dayEnd && places.has(placeOf(other.item, roomById)),
+      (other) =>
+        other !== slot &&
+        other.start > slot.start &&
+        other.start < dayEnd &&
+        (place === undefined || places.has(placeOf(other.item, roomById))),
     );
     slot.end = following ? following.start : dayEnd;
     slot.scheduledEnd = slot.end;

@@ -4,7 +4,7 @@
  * program that reaches a screen has passed exactly these checks.
  */
 import type { z } from 'zod';
-import { localToDateTime, isValidZone, wallTimeExists, hhmm } from '../time.ts';
+import { localToDateTime, isRealWallTime, isValidZone, wallTimeExists, hhmm } from '../time.ts';
 import { parseJsonText } from './json-text.ts';
 import { Program, type Item } from './schema.ts';
 
@@ -35,7 +35,22 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  return String(value);
+}
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: 'text in double quotes',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list [...]',
+  object: 'an object {...}',
+};
+
+/** Zod's own English ("Too small: expected number to be >=1") starts with a capital; ours never does. */
+function isZodDefault(message: string): boolean {
+  return /^[A-Z]/.test(message);
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -49,13 +64,14 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Zod's issues rephrased as sentences an organiser editing by hand can act on. */
 function sentence(issue: z.core.$ZodIssue, root: unknown): Problem {
-  const field = String(issue.path.at(-1) ?? 'the file');
+  const last = issue.path.at(-1);
+  const field = last === undefined ? 'the file' : typeof last === 'number' ? 'this entry' : String(last);
   const value = valueAt(root, issue.path);
   const path = formatPath(issue.path);
   switch (issue.code) {
     case 'invalid_type': {
       if (value === undefined) return { path, message: `${field} is missing` };
-      const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`;
+      const expected = EXPECTED[issue.expected] ?? `a ${issue.expected}`;
       return { path, message: `${field} must be ${expected}, not ${describeValue(value)}` };
     }
     case 'unrecognized_keys':
@@ -63,14 +79,29 @@ function sentence(issue: z.core.$ZodIssue, root: unknown): Problem {
         path,
         message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`,
       };
-    case 'invalid_value':
-      return {
-        path,
-        message: `${field} is ${describeValue(value)}; it must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-      };
+    case 'invalid_value': {
+      if (value === undefined) return { path, message: `${field} is missing` };
+      const allowed = issue.values.map((v) => JSON.stringify(v));
+      const must = allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`;
+      return { path, message: `${field} is ${describeValue(value)}; it must be ${must}` };
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (!isZodDefault(issue.message)) break;
+      const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const limit = issue.code === 'too_small' ? 'at least' : 'at most';
+      if (issue.origin === 'array')
+        return { path, message: `${field} must have ${limit} ${bound} entr${bound === 1 ? 'y' : 'ies'}` };
+      if (issue.origin === 'string') return { path, message: `${field} must be ${limit} ${bound} characters long` };
+      return { path, message: `${field} is ${describeValue(value)}; it must be ${limit} ${bound}` };
+    }
+    case 'invalid_format':
+      if (isZodDefault(issue.message)) return { path, message: `${field} ${describeValue(value)} is not in the expected format` };
+      break;
     default:
-      return { path, message: `${field} ${issue.message}` };
+      break;
   }
+  return { path, message: `${field} ${isZodDefault(issue.message) ? `is not valid (${issue.message})` : issue.message}` };
 }
 
 function duplicateIds(list: readonly { id: string }[], name: string, errors: Problem[]): void {
@@ -91,13 +122,28 @@ function checkTimes(program: Program, errors: Problem[]): void {
   const { startDate, endDate } = program.event;
   if (startDate > endDate) errors.push({ path: 'event.endDate', message: `endDate ${endDate} is before startDate ${startDate}` });
 
+  if (program.event.dayStartsAt !== undefined && !isRealWallTime(`2026-01-01T${program.event.dayStartsAt}`)) {
+    errors.push({
+      path: 'event.dayStartsAt',
+      message: `dayStartsAt ${program.event.dayStartsAt} is not a time of day (00:00 to 23:59)`,
+    });
+  }
+  for (const key of ['startDate', 'endDate'] as const) {
+    const date = program.event[key];
+    if (!isRealWallTime(`${date}T00:00`)) errors.push({ path: `event.${key}`, message: `${key} ${date} is not a real date` });
+  }
+
   program.items.forEach((item, index) => {
+    // A time already reported as impossible is not compared again ("end 03:30 is the same as start 03:30").
+    let timesExist = true;
     for (const key of ['start', 'end'] as const) {
       const local = item[key];
       if (local === undefined) continue;
-      if (!localToDateTime(local, zone).isValid) {
+      if (!isRealWallTime(local) || !localToDateTime(local, zone).isValid) {
+        timesExist = false;
         errors.push({ path: `items[${index}].${key}`, message: `${key} ${local} is not a real date and time` });
       } else if (!wallTimeExists(local, zone)) {
+        timesExist = false;
         errors.push({
           path: `items[${index}].${key}`,
           message: `${key} ${local} does not exist in ${zone} (the clocks skip it for daylight saving time)`,
@@ -105,7 +151,8 @@ function checkTimes(program: Program, errors: Problem[]): void {
       }
     }
     const startDay = item.start.slice(0, 10);
-    if (startDay < startDate || startDay > endDate) {
+    // With the dates themselves reversed, every item would be "outside" them: one message is enough.
+    if (startDate <= endDate && (startDay < startDate || startDay > endDate)) {
       errors.push({
         path: `items[${index}].start`,
         message: `start ${item.start} is outside the event dates ${startDate} to ${endDate}`,
@@ -114,7 +161,7 @@ function checkTimes(program: Program, errors: Problem[]): void {
     if (item.end !== undefined) {
       const start = localToDateTime(item.start, zone);
       const end = localToDateTime(item.end, zone);
-      if (start.isValid && end.isValid && end <= start) {
+      if (timesExist && end <= start) {
         const sameDay = item.end.slice(0, 10) === item.start.slice(0, 10);
         const show = (local: string, dt: typeof start) => (sameDay ? hhmm(dt) : local);
         errors.push({
