@@ -135,6 +135,8 @@ export interface KeyInput {
  */
 export function keyToCommand(input: KeyInput, overlay: Overlay = 'none'): Command | null {
   const key = input.key;
+  // A modifier pressed on its own is half of a chord, never a command (Shift+Y must still confirm).
+  if (key === 'Shift' || key === 'Control' || key === 'Alt' || key === 'Meta') return null;
   if (overlay === 'quit') return key === 'y' || key === 'Y' ? { type: 'quit-confirm' } : { type: 'close-overlay' };
   if (input.control || input.meta) {
     if (key === 'q' || key === 'Q') return { type: 'quit-request' };

@@ -1,0 +1,79 @@
+/**
+ * Where the Electron binary is missing, `npm start` shows the board in an
+ * installed Chrome or Chromium instead: which one, and with which flags.
+ */
+import { delimiter, join } from 'node:path';
+
+const LINUX_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge'];
+const MAC_PATHS = [
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+];
+const WINDOWS_SUFFIXES = [
+  'Google\\Chrome\\Application\\chrome.exe',
+  'Chromium\\Application\\chrome.exe',
+  'Microsoft\\Edge\\Application\\msedge.exe',
+];
+
+/** The first Chrome-family browser found; `FOYER_BROWSER` names one explicitly. */
+export function findBrowser(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, exists: (path: string) => boolean): string | null {
+  const explicit = env.FOYER_BROWSER ?? env.CHROME_PATH;
+  if (explicit) return exists(explicit) ? explicit : null;
+  let candidates: string[];
+  if (platform === 'darwin') candidates = MAC_PATHS;
+  else if (platform === 'win32') {
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => !!r);
+    candidates = roots.flatMap((root) => WINDOWS_SUFFIXES.map((suffix) => `${root}\\${suffix}`));
+  } else {
+    const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
+    candidates = LINUX_NAMES.flatMap((name) => [
+      ...dirs.map((dir) => join(dir, name)),
+      join('/usr/bin', name),
+      join('/snap/bin', name),
+    ]);
+  }
+  return candidates.find(exists) ?? null;
+}
+
+export interface BrowserLaunch {
+  url: string;
+  /** A throwaway profile, so no session restore, sync or extensions of anyone's own browser get involved. */
+  profileDir: string;
+  kiosk: boolean;
+  /** Chromium refuses to run as root with its sandbox on. */
+  runningAsRoot: boolean;
+}
+
+export function browserArgs({ url, profileDir, kiosk, runningAsRoot }: BrowserLaunch): string[] {
+  return [
+    ...(kiosk ? ['--kiosk'] : ['--window-size=1280,720']),
+    `--app=${url}`,
+    `--user-data-dir=${profileDir}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-translate',
+    '--disable-features=Translate,MediaRouter',
+    '--noerrdialogs',
+    '--disable-session-crashed-bubble',
+    '--password-store=basic',
+    ...(runningAsRoot ? ['--no-sandbox'] : []),
+  ];
+}
+
+/** Whether a browser window can be shown at all (a Linux box over SSH has no display). */
+export function hasDisplay(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): boolean {
+  if (platform !== 'linux' && platform !== 'freebsd' && platform !== 'openbsd') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
+
+/** The board's address with the kiosk flags the browser board understands (room, view) as its query. */
+export function boardUrl(base: string, options: { room: string | null; view: string | null }): string {
+  const url = new URL(base);
+  if (options.room !== null) url.searchParams.set('room', options.room);
+  if (options.view !== null) url.searchParams.set('mode', options.view);
+  return url.href;
+}

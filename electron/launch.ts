@@ -1,0 +1,197 @@
+/**
+ * `npm start`: builds what is out of date, then runs the Electron kiosk. Where
+ * the Electron binary is not installed, it says so in one line and shows the
+ * same board from the web host in an installed Chrome/Chromium in kiosk mode,
+ * or, with no browser either, prints the board's address and keeps serving.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startWebHost, type RunningWebHost } from '../core/node/web-server.ts';
+import { boardUrl, browserArgs, findBrowser, hasDisplay } from './browser-fallback.ts';
+import { kioskArgsOf, LAUNCH_USAGE, parseLaunchArgs, type LaunchOptions } from './options.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const at = (...parts: string[]): string => join(ROOT, ...parts);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+class Stop extends Error {
+  constructor(
+    message: string,
+    readonly code = 1,
+  ) {
+    super(message);
+  }
+}
+
+function say(line: string): void {
+  console.log(`foyer: ${line}`);
+}
+
+/** Newest modification time of the files under `dirs` (skipping `skip` folder names). */
+function newest(dirs: string[], skip: ReadonlySet<string> = new Set()): number {
+  let latest = 0;
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (skip.has(entry.name)) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else latest = Math.max(latest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of dirs) walk(dir);
+  return latest;
+}
+
+function mtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function isStale(outputs: string[], inputs: number): boolean {
+  return outputs.some((output) => mtime(output) < inputs);
+}
+
+function runScript(script: string, what: string): void {
+  say(`building ${what} (npm run ${script})…`);
+  const result = spawnSync(npm, ['run', '--silent', script], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) throw new Stop(`building ${what} failed (npm run ${script}); see the messages above`);
+}
+
+function ensureRenderer(): void {
+  const inputs = Math.max(newest([at('renderer'), at('core')], new Set(['node', 'cli'])), mtime(at('package.json')));
+  if (isStale([at('out', 'renderer', 'index.html')], inputs)) runScript('build:renderer', 'the board');
+}
+
+function ensureElectronBundle(): void {
+  const inputs = Math.max(newest([at('electron'), at('core')], new Set(['cli'])), mtime(at('package.json')));
+  if (isStale([at('out', 'electron', 'main.js'), at('out', 'electron', 'preload.cjs')], inputs))
+    runScript('build:electron', 'the kiosk');
+}
+
+/** The installed Electron binary, resolved the way node_modules/electron/index.js does, or null. */
+function electronBinary(): string | null {
+  const pkg = at('node_modules', 'electron');
+  let relative: string;
+  try {
+    relative = readFileSync(join(pkg, 'path.txt'), 'utf8').trim();
+  } catch {
+    return null;
+  }
+  const binary = process.env.ELECTRON_OVERRIDE_DIST_PATH
+    ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative)
+    : join(pkg, 'dist', relative);
+  return existsSync(binary) ? binary : null;
+}
+
+function runElectron(binary: string, argv: string[]): Promise<number> {
+  ensureElectronBundle();
+  const child = spawn(binary, [ROOT, ...kioskArgsOf(argv)], { cwd: ROOT, stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  return new Promise((resolvePromise) => {
+    child.on('error', (error) => {
+      say(`could not start Electron (${error.message})`);
+      resolvePromise(1);
+    });
+    child.on('exit', (code, signal) => resolvePromise(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function runFallback(options: LaunchOptions): Promise<number> {
+  say(
+    'the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); to get it run `node node_modules/electron/install.js` — meanwhile the board runs from the local web host',
+  );
+  let host: RunningWebHost;
+  try {
+    host = await startWebHost({
+      port: options.port,
+      host: options.host,
+      programLocation: options.program ?? at('data', 'program.json'),
+      rendererDir: at('out', 'renderer'),
+      ...(options.timezone !== null ? { timezone: options.timezone } : {}),
+      log: (line) => say(line),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'EADDRINUSE' || /already in use/.test(message))
+      throw new Stop(`port ${options.port} is already in use: pass --port N (0 picks a free one)`);
+    if (code === 'EACCES') throw new Stop(`not allowed to listen on port ${options.port}: pass --port N above 1023`);
+    throw new Stop(`the web host did not start: ${message}`);
+  }
+  const url = boardUrl(host.url, options);
+  say(`board: ${url}`);
+  if (options.screenName !== null || options.display !== null)
+    say('--screen-name and --display apply to the Electron kiosk only');
+
+  let browser: ChildProcess | null = null;
+  let profile: string | null = null;
+  const cleanUp = async (): Promise<void> => {
+    if (browser !== null && browser.exitCode === null) browser.kill('SIGTERM');
+    if (profile !== null) rmSync(profile, { recursive: true, force: true });
+    await host.close();
+  };
+
+  const executable = options.open ? findBrowser(process.env, process.platform, existsSync) : null;
+  if (!options.open) say('not opening a browser (--no-open); press Ctrl+C to stop');
+  else if (executable === null)
+    say(`no Chrome or Chromium found (set FOYER_BROWSER to one); open ${url} in a browser — press Ctrl+C to stop`);
+  else if (!hasDisplay(process.env, process.platform))
+    say(`no display to open a browser on; open ${url} from another machine — press Ctrl+C to stop`);
+  else {
+    profile = mkdtempSync(join(tmpdir(), 'foyer-browser-'));
+    const args = browserArgs({
+      url,
+      profileDir: profile,
+      kiosk: !options.windowed,
+      runningAsRoot: process.getuid?.() === 0,
+    });
+    say(`opening the board in ${executable}${options.windowed ? '' : ' (kiosk mode: Alt+F4 closes it)'}`);
+    browser = spawn(executable, args, { stdio: 'ignore' });
+  }
+
+  return new Promise((resolvePromise) => {
+    const finish = (code: number): void => {
+      void cleanUp().finally(() => resolvePromise(code));
+    };
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => finish(0));
+    browser?.on('error', (error) => {
+      say(`could not start ${executable} (${error.message}); open ${url} in a browser`);
+      browser = null;
+    });
+    // Closing the kiosk browser ends the session, as quitting the Electron kiosk would.
+    browser?.on('exit', () => {
+      say('the browser closed; stopping');
+      finish(0);
+    });
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseLaunchArgs(argv);
+  if (!parsed.ok) throw new Stop(`${parsed.error}\n${LAUNCH_USAGE}`, 2);
+  ensureRenderer();
+  const binary = electronBinary();
+  if (binary !== null) return runElectron(binary, argv);
+  return runFallback(parsed.options);
+}
+
+// A technician reads the terminal: one line per problem, never a stack trace.
+const fail = (error: unknown): void => {
+  console.error(`foyer: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(error instanceof Stop ? error.code : 1);
+};
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+main(process.argv.slice(2)).then((code) => process.exit(code), fail);

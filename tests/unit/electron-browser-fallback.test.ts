@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { boardUrl, browserArgs, findBrowser, hasDisplay } from '../../electron/browser-fallback.ts';
+
+describe('browser fallback of npm start', () => {
+  it('finds Chromium on the PATH, and prefers the one FOYER_BROWSER names', () => {
+    const installed = new Set(['/usr/local/bin/google-chrome', '/usr/bin/chromium', '/opt/chrome/chrome']);
+    const exists = (path: string) => installed.has(path);
+    expect(findBrowser({ PATH: '/usr/local/bin:/usr/bin' }, 'linux', exists)).toBe('/usr/bin/chromium');
+    expect(findBrowser({ PATH: '/usr/local/bin' }, 'linux', (p) => p === '/usr/local/bin/google-chrome')).toBe(
+      '/usr/local/bin/google-chrome',
+    );
+    expect(findBrowser({ PATH: '/usr/bin', FOYER_BROWSER: '/opt/chrome/chrome' }, 'linux', exists)).toBe('/opt/chrome/chrome');
+    expect(findBrowser({ PATH: '/usr/bin', FOYER_BROWSER: '/nonexistent' }, 'linux', exists)).toBeNull();
+    expect(findBrowser({ PATH: '/nowhere' }, 'linux', () => false)).toBeNull();
+  });
+
+  it('looks in Program Files on Windows', () => {
+    const chrome = 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe';
+    expect(findBrowser({ PROGRAMFILES: 'C:\\Program Files' }, 'win32', (p) => p === chrome)).toBe(chrome);
+  });
+
+  it('opens the board as a kiosk app in a throwaway profile with no background networking', () => {
+    const args = browserArgs({ url: 'http://127.0.0.1:8730/', profileDir: '/tmp/p', kiosk: true, runningAsRoot: false });
+    expect(args).toEqual(
+      expect.arrayContaining(['--kiosk', '--app=http://127.0.0.1:8730/', '--user-data-dir=/tmp/p', '--no-first-run']),
+    );
+    expect(args).toEqual(
+      expect.arrayContaining(['--disable-background-networking', '--disable-component-update', '--disable-sync']),
+    );
+    expect(args).not.toContain('--no-sandbox');
+    const windowed = browserArgs({ url: 'http://127.0.0.1:8730/', profileDir: '/tmp/p', kiosk: false, runningAsRoot: true });
+    expect(windowed).not.toContain('--kiosk');
+    expect(windowed).toContain('--no-sandbox');
+  });
+
+  it('hands --room and --view to the browser board as its URL options', () => {
+    expect(boardUrl('http://127.0.0.1:8730/', { room: 'main', view: 'agenda' })).toBe(
+      'http://127.0.0.1:8730/?room=main&mode=agenda',
+    );
+    expect(boardUrl('http://127.0.0.1:8730/', { room: null, view: null })).toBe('http://127.0.0.1:8730/');
+    expect(boardUrl('http://127.0.0.1:8730/', { room: 'Hall B & C', view: null })).toBe(
+      'http://127.0.0.1:8730/?room=Hall+B+%26+C',
+    );
+  });
+
+  it('knows a Linux session without DISPLAY or WAYLAND_DISPLAY cannot show a window', () => {
+    expect(hasDisplay({}, 'linux')).toBe(false);
+    expect(hasDisplay({ DISPLAY: ':0' }, 'linux')).toBe(true);
+    expect(hasDisplay({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBe(true);
+    expect(hasDisplay({}, 'win32')).toBe(true);
+  });
+});

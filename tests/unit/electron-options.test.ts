@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_KIOSK_OPTIONS, kioskArgsOf, parseKioskArgs, parseLaunchArgs } from '../../electron/options.ts';
+
+describe('kiosk flags', () => {
+  it('reads every documented flag, in both --flag value and --flag=value form', () => {
+    const result = parseKioskArgs([
+      '--program',
+      'https://example.org/program.json',
+      '--display=2',
+      '--screen-name',
+      'Hall B, left of the door',
+      '--room=main',
+      '--view',
+      'agenda',
+      '--poll',
+      '30',
+      '--timezone=Europe/Stockholm',
+      '--windowed',
+    ]);
+    expect(result).toEqual({
+      ok: true,
+      ignored: [],
+      options: {
+        program: 'https://example.org/program.json',
+        display: 2,
+        screenName: 'Hall B, left of the door',
+        room: 'main',
+        view: 'agenda',
+        pollSeconds: 30,
+        timezone: 'Europe/Stockholm',
+        windowed: true,
+        devtools: false,
+      },
+    });
+  });
+
+  it('with no flags shows the embedded program full screen on the primary display', () => {
+    expect(parseKioskArgs([])).toEqual({ ok: true, options: DEFAULT_KIOSK_OPTIONS, ignored: [] });
+  });
+
+  it("ignores (and reports) Chromium's and test drivers' switches and Electron's app path", () => {
+    const result = parseKioskArgs(['.', '--no-sandbox', '--remote-debugging-port=0', '--inspect=0', '--room', 'main']);
+    expect(result).toEqual({
+      ok: true,
+      options: { ...DEFAULT_KIOSK_OPTIONS, room: 'main' },
+      ignored: ['.', '--no-sandbox', '--remote-debugging-port=0', '--inspect=0'],
+    });
+  });
+
+  it.each([
+    [['--display', '0'], '--display must be a display number 1, 2, …, not "0"'],
+    [['--display', 'HDMI-1'], '--display must be a display number 1, 2, …, not "HDMI-1"'],
+    [['--view', 'cinema'], '--view must be one of board, agenda, spotlight, not "cinema"'],
+    [['--poll', '1'], '--poll must be a number of seconds, at least 5, not "1"'],
+    [['--timezone', 'CEST'], '--timezone must be an IANA zone like Europe/Stockholm, not "CEST"'],
+    [['--program'], '--program needs a value'],
+    [['--program', '--windowed'], '--program needs a value'],
+    [['--screen-name='], '--screen-name needs a value'],
+    [['--windowed=yes'], '--windowed takes no value'],
+  ])('refuses %j: %s', (argv, error) => {
+    expect(parseKioskArgs(argv)).toEqual({ ok: false, error });
+  });
+});
+
+describe('npm start flags', () => {
+  it('adds the fallback web host flags', () => {
+    const result = parseLaunchArgs(['--no-open', '--port', '0', '--host=0.0.0.0', '--room', 'main']);
+    expect(result.ok && result.options).toMatchObject({ open: false, port: 0, host: '0.0.0.0', room: 'main' });
+  });
+
+  it('refuses a misspelt flag instead of silently ignoring it', () => {
+    expect(parseLaunchArgs(['--dispaly', '2'])).toEqual({ ok: false, error: 'unknown flag --dispaly' });
+    expect(parseLaunchArgs(['data/program.json'])).toEqual({ ok: false, error: 'unexpected argument "data/program.json"' });
+    expect(parseLaunchArgs(['--port', '70000'])).toEqual({ ok: false, error: '--port must be 0–65535, not "70000"' });
+  });
+
+  it('hands the kiosk its flags and keeps the fallback-only ones for itself', () => {
+    expect(kioskArgsOf(['--no-open', '--port', '0', '--room', 'main', '--host=::1', '--windowed'])).toEqual([
+      '--room',
+      'main',
+      '--windowed',
+    ]);
+    // And what it hands on parses cleanly on the other side.
+    expect(parseKioskArgs(kioskArgsOf(['--port=8080', '--display', '2'])).ok).toBe(true);
+  });
+});
