@@ -245,8 +245,17 @@ function checkReferences(program: Program, errors: Problem[], warnings: Problem[
   }
 }
 
+export interface ValidateOptions {
+  /**
+   * Overlapping items in one room are an error in a hand-written program (a
+   * typo in a time), but real exports nest sessions on purpose (a concert
+   * inside a longer stage slot), so imported programs only warn.
+   */
+  overlaps?: 'error' | 'warning';
+}
+
 /** Validates an already-parsed value. */
-export function validateProgram(data: unknown): ValidationResult {
+export function validateProgram(data: unknown, options: ValidateOptions = {}): ValidationResult {
   const parsed = Program.safeParse(data);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((issue) => sentence(issue, data)), warnings: [] };
@@ -267,7 +276,7 @@ export function validateProgram(data: unknown): ValidationResult {
   duplicateIds(program.announcements ?? [], 'announcements', errors);
   checkReferences(program, errors, warnings);
   checkTimes(program, errors);
-  if (errors.length === 0) checkOverlaps(program, errors);
+  if (errors.length === 0) checkOverlaps(program, options.overlaps === 'warning' ? warnings : errors);
   return errors.length ? { ok: false, errors, warnings } : { ok: true, program, warnings };
 }
 

@@ -1,0 +1,133 @@
+/**
+ * npm run import -- FILE_OR_URL [--timezone ZONE] [--timeout SECONDS] -o OUT.json
+ *
+ * Converts an organiser's export (frab/pentabarf XML, schedule.json, pretalx
+ * widget JSON, iCalendar) into a Foyer program file once, printing what it
+ * found and every assumption it made.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadProgramText } from '../program/load.ts';
+import type { Program } from '../program/schema.ts';
+
+const USAGE = 'usage: npm run import -- FILE_OR_URL [--timezone ZONE] [--timeout SECONDS] -o OUT.json';
+const SCHEMA_FILE = fileURLToPath(new URL('../../data/program.schema.json', import.meta.url));
+
+function causeCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: string } } | undefined)?.cause;
+  return cause?.code;
+}
+
+/** One line a person can act on, for the ways fetching a schedule goes wrong. */
+export async function fetchText(url: string, timeoutSeconds: number): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutSeconds * 1000),
+      headers: { accept: 'application/json, application/xml, text/calendar, text/xml;q=0.9, */*;q=0.5' },
+    });
+    if (!response.ok) throw new Error(`${url}: the server answered ${response.status} ${response.statusText}`.trim());
+    return await response.text();
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith(url)) throw error;
+    throw new Error(`${url}: ${fetchProblem(error, timeoutSeconds)}`, { cause: error });
+  }
+}
+
+function fetchProblem(error: unknown, timeoutSeconds: number): string {
+  const name = (error as { name?: string }).name;
+  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutSeconds} s (timed out)`;
+  const code = causeCode(error);
+  if (code === 'ECONNREFUSED') return 'connection refused (is the server running and the port right?)';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found (check the address)';
+  if (code === 'ECONNRESET') return 'the server closed the connection';
+  return `could not fetch (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
+
+/** `$schema` relative to where the program is written, so editors find it from there. */
+export function schemaRef(outFile: string): string {
+  const rel = relative(dirname(resolve(outFile)), SCHEMA_FILE)
+    .split(sep)
+    .join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+function summary(program: Program): string {
+  const days = [...new Set(program.items.map((i) => i.start.slice(0, 10)))].sort();
+  const speakers = new Set(program.items.flatMap((i) => (i.speakers ?? []).map((s) => s.name)));
+  const roomless = program.items.filter((i) => i.room === undefined && i.venue === undefined).length;
+  return [
+    `${program.event.name} (${program.event.timezone}), ${program.event.startDate} to ${program.event.endDate}`,
+    `  ${days.length} days: ${days.join(', ')}`,
+    `  ${program.rooms.length} rooms`,
+    `  ${program.items.length} items${roomless ? ` (${roomless} without a room, shown in every room)` : ''}`,
+    `  ${speakers.size} speakers`,
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        timezone: { type: 'string' },
+        timeout: { type: 'string', default: '20' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [source] = positionals;
+  if (!source || positionals.length > 1 || !values.out) {
+    console.error(USAGE);
+    return 2;
+  }
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0)) {
+    console.error(`--timeout must be a number of seconds, not "${values.timeout}"`);
+    return 2;
+  }
+
+  let text: string;
+  try {
+    text = /^https?:\/\//i.test(source) ? await fetchText(source, timeout) : readFileSync(source, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') console.error(`${source}: no such file`);
+    else console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+
+  const result = loadProgramText(text, source, values.timezone ? { timezone: values.timezone } : {});
+  if (!result.ok) {
+    for (const line of result.errors) console.error(line);
+    console.error(`${source}: not imported (${result.errors.length} error${result.errors.length === 1 ? '' : 's'})`);
+    return 1;
+  }
+  const out = values.out;
+  const program = { $schema: schemaRef(out), ...result.program };
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  writeFileSync(out, JSON.stringify(program, null, 2) + '\n');
+
+  console.log(`${source}: ${result.format ?? 'program'}`);
+  console.log(summary(result.program));
+  if (result.warnings.length) {
+    console.log(`${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}:`);
+    for (const line of result.warnings) console.log(line);
+  }
+  console.log(`wrote ${out}`);
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,207 @@
+/**
+ * The frab/pentabarf schedule model shared by schedule.xml and schedule.json
+ * (v1): conference → days → rooms → events with a local `start`, a
+ * `duration` and (usually) a `date` with offset. Both readers reduce their
+ * syntax to these shapes and this module turns them into a Draft.
+ */
+import type { DateTime } from 'luxon';
+import type { Speaker } from '../program/schema.ts';
+import { instant, offsetOf, resolveZone, wallTime, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
+import { parseDuration } from './duration.ts';
+import { lineText, plainText } from './text.ts';
+
+export interface FrabEvent {
+  id: string;
+  date?: string;
+  start?: string;
+  duration?: unknown;
+  room?: string;
+  title?: unknown;
+  subtitle?: unknown;
+  type?: unknown;
+  track?: unknown;
+  abstract?: unknown;
+  description?: unknown;
+  persons: { name: unknown; biography?: unknown }[];
+}
+
+export interface FrabSchedule {
+  format: string;
+  title?: unknown;
+  acronym?: unknown;
+  url?: unknown;
+  timezone?: string;
+  start?: string;
+  end?: string;
+  dayChange?: string;
+  days: { date?: string; start?: string; end?: string; rooms: { name: string; events: FrabEvent[] }[] }[];
+}
+
+export function combineText(abstract: unknown, description: unknown): string | undefined {
+  const a = plainText(abstract);
+  const d = plainText(description);
+  if (a && d && !a.includes(d) && !d.includes(a)) return `${a}\n${d}`;
+  if (a && d) return a.length >= d.length ? a : d;
+  return a ?? d;
+}
+
+export function speakersOf(persons: readonly { name: unknown; biography?: unknown }[]): Speaker[] {
+  const out: Speaker[] = [];
+  for (const p of persons) {
+    const name = lineText(p.name);
+    if (!name) continue;
+    const speaker: Speaker = { name };
+    const bio = plainText(p.biography);
+    if (bio) speaker.biography = bio;
+    out.push(speaker);
+  }
+  return out;
+}
+
+/** Local date of a conference start/end that may be a date or an instant. */
+export function localDate(value: string | undefined, zone: string): string | undefined {
+  if (!value) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
+  const dt = instant(value, zone);
+  return dt.isValid ? dt.toISODate()! : undefined;
+}
+
+function minutes(hhmm: string): number {
+  const [h = '0', m = '0'] = hhmm.split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+function hhmm(text: string): string {
+  const m = /^(\d{1,2}):(\d{2})/.exec(text.trim());
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : text.trim();
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
+}
+
+/**
+ * `<date>` says the instant, `<start>` the wall time people read. When they
+ * disagree, a `<date>` whose clock reading equals `<start>` is a local time
+ * written with a wrong offset (some producers write UTC offsets on local
+ * times): the wall time wins. Otherwise the instant wins and we say so.
+ */
+function startOf(
+  ev: FrabEvent,
+  day: FrabSchedule['days'][number],
+  zone: string,
+  dayChange: number,
+  warn: (w: ImportWarning) => void,
+): DateTime | undefined {
+  const subject = `event ${ev.id}`;
+  const start = ev.start?.trim();
+  if (ev.date && offsetOf(ev.date) !== null) {
+    const at = instant(ev.date, zone);
+    if (!at.isValid) {
+      warn({ subject, field: 'date', message: `"${ev.date}" is not a date and time` });
+    } else {
+      if (!start || hhmm(start) === at.toFormat('HH:mm')) return at;
+      const literal = ev.date.trim().slice(0, 16);
+      if (literal.slice(11, 16) === hhmm(start)) {
+        const wall = wallTime(literal.slice(0, 10), start, zone);
+        warn({
+          subject,
+          field: 'date',
+          message: `"${ev.date}" is ${at.toFormat('HH:mm')} in ${zone} but <start> says ${hhmm(start)}; read as ${hhmm(start)} local time (the offset looks wrong)`,
+        });
+        return wall;
+      }
+      warn({
+        subject,
+        field: 'start',
+        message: `<start> ${start} disagrees with <date> ${ev.date}; used the date (${at.toFormat('HH:mm')} in ${zone})`,
+      });
+      return at;
+    }
+  }
+  const date = ev.date?.slice(0, 10) ?? day.date;
+  if (!date || !start) {
+    warn({ subject, field: start ? 'date' : 'start', message: 'is missing; event left out' });
+    return undefined;
+  }
+  const wall = wallTime(date, start, zone);
+  if (!wall.isValid) {
+    warn({ subject, field: 'start', message: `"${start}" is not a time; event left out` });
+    return undefined;
+  }
+  // Without a <date>, a start before the day change is after midnight of the conference day.
+  if (!ev.date && minutes(hhmm(start)) < dayChange) return wall.plus({ days: 1 });
+  return wall;
+}
+
+export function frabToDraft(s: FrabSchedule, timezone: string | undefined): Draft {
+  const warnings: ImportWarning[] = [];
+  const warn = (w: ImportWarning) => warnings.push(w);
+  const offsets: number[] = [];
+  for (const day of s.days) {
+    for (const room of day.rooms) for (const ev of room.events) if (ev.date) offsets.push(offsetOf(ev.date) ?? NaN);
+  }
+  const zone = resolveZone(s.timezone, timezone, offsets.filter(Number.isFinite), warnings);
+
+  const dayStarts = s.days.map((d) =>
+    d.start && offsetOf(d.start) !== null ? instant(d.start, zone).toFormat('HH:mm') : undefined,
+  );
+  const dayChange = s.dayChange ? hhmm(s.dayChange) : mostCommon(dayStarts.filter((x): x is string => x !== undefined));
+
+  const rooms: string[] = [];
+  const sessions: DraftSession[] = [];
+  for (const day of s.days) {
+    for (const room of day.rooms) {
+      const roomName = lineText(room.name) ?? lineText(room.events[0]?.room);
+      if (roomName && !rooms.includes(roomName)) rooms.push(roomName);
+      for (const ev of room.events) {
+        const start = startOf(ev, day, zone, dayChange ? minutes(dayChange) : 0, warn);
+        if (!start) continue;
+        const session: DraftSession = { sourceId: ev.id, start, speakers: speakersOf(ev.persons) };
+        const duration = parseDuration(ev.duration);
+        if (duration.ok) {
+          session.end = start.plus({ minutes: duration.minutes });
+          if (duration.note) warn({ subject: `event ${ev.id}`, field: 'duration', message: duration.note });
+        } else {
+          warn({ subject: `event ${ev.id}`, field: 'duration', message: `${duration.message}; imported without an end` });
+        }
+        const eventRoom = roomName ?? lineText(ev.room);
+        if (eventRoom) session.room = eventRoom;
+        const title = lineText(ev.title);
+        if (title) session.title = title;
+        const subtitle = lineText(ev.subtitle);
+        if (subtitle) session.subtitle = subtitle;
+        const type = lineText(ev.type);
+        if (type) session.type = type;
+        const track = lineText(ev.track);
+        if (track) session.track = track;
+        const abstract = combineText(ev.abstract, ev.description);
+        if (abstract) session.abstract = abstract;
+        sessions.push(session);
+      }
+    }
+  }
+
+  const draft: Draft = {
+    format: s.format,
+    name: lineText(s.title) ?? lineText(s.acronym) ?? 'Conference',
+    timezone: zone,
+    rooms,
+    sessions,
+    warnings,
+  };
+  const shortName = lineText(s.acronym);
+  if (shortName) draft.shortName = shortName;
+  const url = lineText(s.url);
+  if (url) draft.url = url;
+  const startDate = localDate(s.start, zone);
+  const endDate = localDate(s.end, zone);
+  if (startDate) draft.startDate = startDate;
+  if (endDate) draft.endDate = endDate;
+  if (dayChange) draft.dayChange = dayChange;
+  return draft;
+}

@@ -1,0 +1,71 @@
+/**
+ * Format detection and dispatch. Detection reads the content, never the file
+ * name: a URL like /schedule/export often has no extension, and a .json may
+ * be any of three formats.
+ */
+import { parseJsonText } from '../program/json-text.ts';
+import { buildProgram, type Built } from './build.ts';
+import { ImportError, type Draft } from './draft.ts';
+import { importFrabXml, isFrabXml } from './frab-xml.ts';
+import { importICalendar, isICalendar } from './ical.ts';
+import { importPretalxWidget, isPretalxWidget } from './pretalx-widget.ts';
+import { importScheduleJson, isScheduleJson } from './schedule-json.ts';
+
+export { formatWarning, type ImportWarning } from './draft.ts';
+
+export type Detected =
+  { kind: 'foyer'; value: unknown } | { kind: 'import'; format: string; built: Built } | { kind: 'error'; message: string };
+
+function isHtml(head: string): boolean {
+  return (
+    /^<!doctype html/i.test(head) ||
+    /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<html[\s>]/i.test(head) ||
+    /<(head|body)[\s>]/i.test(head.slice(0, 2000))
+  );
+}
+
+function looksLikeFoyer(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return ['version', 'event', 'rooms', 'items', '$schema'].some((key) => key in value);
+}
+
+const EXPECTED =
+  "Foyer's program JSON, a frab/pentabarf schedule.xml, a schedule.json (frab, pretalx, c3voc), pretalx widget JSON or an iCalendar (.ics) file";
+
+function run(draft: () => Draft): Detected {
+  try {
+    const d = draft();
+    return { kind: 'import', format: d.format, built: buildProgram(d) };
+  } catch (error) {
+    if (error instanceof ImportError) return { kind: 'error', message: error.message };
+    throw error;
+  }
+}
+
+export function detectAndImport(raw: string, timezone: string | undefined): Detected {
+  const text = raw.replace(/^\uFEFF/, '');
+  const head = text.trimStart();
+  if (head === '') return { kind: 'error', message: 'the file is empty' };
+  if (head.startsWith('{') || head.startsWith('[')) {
+    const json = parseJsonText(text);
+    if (!json.ok)
+      return { kind: 'error', message: `not valid JSON at line ${json.line}, column ${json.column}: ${json.message}` };
+    if (isScheduleJson(json.value)) return run(() => importScheduleJson(json.value, timezone));
+    if (isPretalxWidget(json.value)) return run(() => importPretalxWidget(json.value as Record<string, unknown>, timezone));
+    if (looksLikeFoyer(json.value)) return { kind: 'foyer', value: json.value };
+    return { kind: 'error', message: `JSON, but not a program or a schedule this reads (expected ${EXPECTED})` };
+  }
+  if (head.startsWith('<')) {
+    if (isHtml(head.slice(0, 4000)) && !isFrabXml(head)) {
+      return {
+        kind: 'error',
+        message:
+          'is a web page (HTML), not a schedule: use the export itself, e.g. …/schedule.xml, …/schedule.json or …/schedule.ics',
+      };
+    }
+    if (isFrabXml(head)) return run(() => importFrabXml(text, timezone));
+    return { kind: 'error', message: 'XML, but not a frab/pentabarf schedule (no <schedule> element)' };
+  }
+  if (isICalendar(head)) return run(() => importICalendar(text, timezone));
+  return { kind: 'error', message: `not a format Foyer reads (expected ${EXPECTED})` };
+}
