@@ -4,7 +4,7 @@
  * the next instant at which any of that changes (so a board can sleep until then).
  */
 import type { Speaker } from '../program/schema.ts';
-import { dayEndInstant, dayOf, dayStartInstant, type Slot, type Timeline } from './timeline.ts';
+import { dayStartInstant, dayWindow, type Slot, type Timeline } from './timeline.ts';
 
 export type Phase = 'before-event' | 'session' | 'break' | 'gap' | 'between-days' | 'after-event';
 
@@ -55,13 +55,13 @@ function upcomingSpeakers(slots: readonly Slot[], from: number, day: string): Sp
 
 export function snapshot(timeline: Timeline, at: number, room: string | null = null): Snapshot {
   const slots = timeline.byRoom.get(room) ?? timeline.slots;
-  const { zone, dayStart } = timeline;
-  const day = dayOf(at, zone, dayStart);
+  const window = dayWindow(timeline, at);
+  const day = window.day;
 
   const now = slots.filter((s) => s.start <= at && at < s.end);
   let nextStart = Infinity;
   let lastEnd = -Infinity;
-  let changesAt = dayEndInstant(day, zone, dayStart);
+  let changesAt = window.end;
   for (const s of slots) {
     if (s.start > at && s.start < nextStart) nextStart = s.start;
     if (s.end > lastEnd) lastEnd = s.end;

@@ -44,6 +44,34 @@ export interface Timeline {
   days: string[];
   /** Slots visible on one room's screen (its own and those for everyone), keyed by room id; null = all rooms. */
   byRoom: Map<string | null, Slot[]>;
+  /** Conference days from the day before the first to the day after the last, with their instants: zone lookups are done once here, not per query. */
+  dayBounds: DayBounds[];
+}
+
+export interface DayBounds {
+  day: string;
+  start: number;
+  end: number;
+}
+
+/** The conference day containing `at` and when it ends; a cached lookup inside the event's span. */
+export function dayWindow(timeline: Timeline, at: number): DayBounds {
+  const bounds = timeline.dayBounds;
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = bounds[mid]!;
+    if (at < b.start) hi = mid - 1;
+    else if (at >= b.end) lo = mid + 1;
+    else return b;
+  }
+  const day = dayOf(at, timeline.zone, timeline.dayStart);
+  return {
+    day,
+    start: dayStartInstant(day, timeline.zone, timeline.dayStart),
+    end: dayEndInstant(day, timeline.zone, timeline.dayStart),
+  };
 }
 
 /**
@@ -165,5 +193,14 @@ export function compileTimeline(program: Program, delays: readonly Delay[] = [])
     );
   }
   const days = [...new Set(slots.map((s) => s.day))].sort();
-  return { program, zone, dayStart, slots, rooms, days, byRoom };
+  const dayBounds: DayBounds[] = [];
+  if (days.length > 0) {
+    let day = DateTime.fromISO(days[0]!, { zone }).minus({ days: 1 }).toISODate()!;
+    const last = DateTime.fromISO(days.at(-1)!, { zone }).plus({ days: 1 }).toISODate()!;
+    while (day <= last) {
+      dayBounds.push({ day, start: dayStartInstant(day, zone, dayStart), end: dayEndInstant(day, zone, dayStart) });
+      day = DateTime.fromISO(day, { zone }).plus({ days: 1 }).toISODate()!;
+    }
+  }
+  return { program, zone, dayStart, slots, rooms, days, byRoom, dayBounds };
 }
