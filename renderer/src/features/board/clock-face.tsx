@@ -1,0 +1,15 @@
+/** The time and date in the event zone: the only part of the board that changes every minute. */
+import { isoOf, longDate, timeOf } from '../../../../core/engine/format.ts';
+import { useNow } from '../../hooks/use-clock.tsx';
+
+export function ClockFace({ zone }: { zone: string }) {
+  const now = useNow(60_000);
+  return (
+    <div className="clock-face">
+      <time className="clock-time" dateTime={isoOf(now, zone)}>
+        {timeOf(now, zone)}
+      </time>
+      <span className="clock-date">{longDate(now, zone)}</span>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/** What is next, with its day when it is not today ("Tomorrow 09:00"). */
+import { dayLabel } from '../../../../core/engine/format.ts';
+import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
+import { StartTime } from '../common/times.tsx';
+import { ItemCard } from './item-card.tsx';
+import { Countdown } from './time-left.tsx';
+
+export function NextPanel({
+  slot,
+  today,
+  timeline,
+  size = 'medium',
+  label = 'Next',
+  countdown = false,
+}: {
+  slot: Slot | undefined;
+  today: string;
+  timeline: Timeline;
+  size?: 'large' | 'medium';
+  label?: string;
+  countdown?: boolean;
+}) {
+  if (!slot) return null;
+  const zone = timeline.zone;
+  const day = slot.day === today ? null : dayLabel(slot.day, today, zone);
+  return (
+    <section className={`panel next-panel ${size}`} role="region" aria-label="Next">
+      <div className="panel-head">
+        <h2 className="section-label">{label}</h2>
+        <span className="panel-time">
+          {day && <span className="next-day">{day} </span>}
+          <StartTime slot={slot} zone={zone} />
+          {countdown && (
+            <>
+              {' '}
+              <Countdown to={slot.start} />
+            </>
+          )}
+        </span>
+      </div>
+      <ItemCard slot={slot} timeline={timeline} size={size} />
+    </section>
+  );
+}

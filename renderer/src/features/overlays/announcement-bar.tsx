@@ -1,0 +1,17 @@
+/** Announcements from the program file, as a calm banner that pages through them. */
+import type { Announcement } from '../../../../core/program/schema.ts';
+import { useRotation } from '../../hooks/use-rotation.ts';
+
+export function AnnouncementBar({ announcements, intervalMs }: { announcements: readonly Announcement[]; intervalMs: number }) {
+  const index = useRotation(announcements.length, intervalMs);
+  const current = announcements[index];
+  if (!current) return null;
+  return (
+    <aside className={`announcements ${current.priority === 'high' ? 'high' : ''}`} role="region" aria-label="Announcements">
+      <span className="announcement-label">Announcement</span>
+      <p className="announcement-text" key={current.id}>
+        {current.text}
+      </p>
+    </aside>
+  );
+}

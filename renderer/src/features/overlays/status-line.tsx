@@ -1,0 +1,21 @@
+/** A discreet line for staff: when the program was updated, whether the source is offline, a rejected edit. */
+import type { ProgramStatus } from '../../../../core/contract.ts';
+import { timeOf } from '../../../../core/engine/format.ts';
+
+export function StatusLine({ status, zone, note }: { status: ProgramStatus; zone: string; note: string | null }) {
+  return (
+    <div className="status-line">
+      {note && <span className="status-note">{note}</span>}
+      {status.offlineSince !== null ? (
+        <span className="status-offline">offline since {timeOf(status.offlineSince, zone)}</span>
+      ) : (
+        <span className="status-updated">updated {timeOf(status.updatedAt, zone)}</span>
+      )}
+      {status.error && (
+        <span className="error-badge" role="status" aria-label="Program error">
+          {status.error}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import type { FoyerHost } from '../../../core/contract.ts';
+
+declare global {
+  interface Window {
+    /** The Electron preload's host; absent in a browser. */
+    foyer?: FoyerHost;
+  }
+}

@@ -1,0 +1,27 @@
+/** Entry: the Electron preload's host when present, otherwise the web host over HTTP. */
+import './zod-jitless.ts';
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/500.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
+import './styles/board.css';
+import { createRoot } from 'react-dom/client';
+import { DEFAULT_SCREEN_STATE } from '../../core/screen/state.ts';
+import { App } from './app.tsx';
+import { createWebHost } from './host/web-host.ts';
+import { parseQuery } from './query.ts';
+
+const options = parseQuery(location.search);
+const host =
+  window.foyer ??
+  createWebHost(
+    {
+      ...DEFAULT_SCREEN_STATE,
+      name: 'Browser board',
+      room: options.room ?? null,
+      view: options.mode ?? 'board',
+    },
+    import.meta.env.VITE_FOYER_VERSION ?? '0.1.0',
+  );
+
+createRoot(document.getElementById('root')!).render(<App host={host} options={options} />);

@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import pkg from '../package.json' with { type: 'json' };
+
+export default defineConfig({
+  root: import.meta.dirname,
+  // Relative asset URLs: the same build is served by the web host and loaded from file:// by Electron.
+  base: './',
+  plugins: [react()],
+  define: { 'import.meta.env.VITE_FOYER_VERSION': JSON.stringify(pkg.version) },
+  build: {
+    // Relative to root: out/renderer at the top of the repository.
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    // Small inlined assets would become data: URLs; fonts stay files for font-src 'self'.
+    assetsInlineLimit: 0,
+    reportCompressedSize: false,
+  },
+  server: { host: '127.0.0.1' },
+});

@@ -1,0 +1,104 @@
+/** Shared steps for the end-to-end tests: open a board at a moment, save a screenshot, check nothing is clipped. */
+import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+import { startWebHost } from '../../core/node/web-server.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SHOTS = join(ROOT, 'tests', 'artifacts', 'screenshots');
+
+/** Opens the board (query like "at=2026-05-06T09:10") and waits until the program is on screen. */
+export async function openBoard(page: Page, query: string, base = ''): Promise<void> {
+  await page.goto(`${base}/?${query}`);
+  await expect(page.locator('.app')).toBeVisible();
+  // Fonts settle before measuring or photographing.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+export function seedProgram(): Record<string, unknown> & { items: Record<string, unknown>[] } {
+  return JSON.parse(readFileSync(join(ROOT, 'data', 'program.json'), 'utf8')) as Record<string, unknown> & {
+    items: Record<string, unknown>[];
+  };
+}
+
+/** A web host of its own on a free port, serving `program` from a temp file the test may edit. */
+export async function ownHost(program: unknown): Promise<{ url: string; file: string; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'foyer-e2e-own-'));
+  const file = join(dir, 'program.json');
+  writeFileSync(file, JSON.stringify(program, null, 2));
+  const host = await startWebHost({ port: 0, programLocation: file, rendererDir: join(ROOT, 'out', 'renderer') });
+  return { url: host.url.replace(/\/$/, ''), file, close: () => host.close() };
+}
+
+export interface Clipped {
+  text: string;
+  problem: string;
+}
+
+/**
+ * Every element that holds text: its box must not overflow (scroll sizes vs
+ * client sizes), it must lie inside the viewport and inside every ancestor that
+ * clips. Blocks deliberately scrolling slowly (data-scrolling) are exempt.
+ */
+export async function clippedText(page: Page): Promise<Clipped[]> {
+  return page.evaluate(() => {
+    const problems: { text: string; problem: string }[] = [];
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    const all = Array.from(document.querySelectorAll<HTMLElement>('.app *'));
+    for (const el of all) {
+      if (el.closest('[data-scrolling]') || el.closest('.visually-hidden')) continue;
+      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      if (!ownText) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      const text = (el.textContent ?? '').trim().slice(0, 60);
+      if (style.textOverflow === 'ellipsis') problems.push({ text, problem: 'ellipsis' });
+      if (style.display !== 'inline') {
+        // A box that clips must hold all its text; a box that does not may let glyphs' ink
+        // poke out of a tight line-height, but not a line of text.
+        const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+        const slack = clips ? 1 : Math.max(2, parseFloat(style.fontSize) * 0.3);
+        if (el.scrollWidth > el.clientWidth + slack)
+          problems.push({ text, problem: `scrollWidth ${el.scrollWidth} > ${el.clientWidth}` });
+        if (el.scrollHeight > el.clientHeight + slack)
+          problems.push({ text, problem: `scrollHeight ${el.scrollHeight} > ${el.clientHeight}` });
+      }
+      if (rect.left < -1 || rect.top < -1 || rect.right > vw + 1 || rect.bottom > vh + 1)
+        problems.push({ text, problem: `outside the viewport ${JSON.stringify(rect)}` });
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+        const r = a.getBoundingClientRect();
+        if (rect.left < r.left - 1 || rect.top < r.top - 1 || rect.right > r.right + 1 || rect.bottom > r.bottom + 1) {
+          problems.push({ text, problem: `clipped by .${a.className.split(' ').join('.')}` });
+          break;
+        }
+      }
+    }
+    return problems;
+  });
+}
+
+/** Body text size as a share of the screen height. */
+export async function smallestTextShare(page: Page): Promise<{ share: number; text: string }> {
+  return page.evaluate(() => {
+    let smallest = { share: Infinity, text: '' };
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('.stage *'))) {
+      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      if (!ownText || el.closest('[data-scrolling]')) continue;
+      const share = parseFloat(getComputedStyle(el).fontSize) / window.innerHeight;
+      if (share < smallest.share) smallest = { share, text: (el.textContent ?? '').trim().slice(0, 40) };
+    }
+    return smallest;
+  });
+}

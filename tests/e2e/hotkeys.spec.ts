@@ -1,0 +1,134 @@
+/** Staff steer a browser board with the same keys as the kiosk. */
+import { expect, test } from '@playwright/test';
+import { openBoard, ownHost, seedProgram, shot } from './board.ts';
+
+test('room keys: a room shows its name; 0 goes back to all rooms', async ({ page }) => {
+  await openBoard(page, 'at=2026-05-06T09:10');
+  await expect(page.locator('.room-name')).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.room-name')).toHaveText('Main room');
+  await page.keyboard.press('0');
+  await expect(page.locator('.room-name')).toHaveCount(0);
+  await page.keyboard.press('1');
+  await expect(page.locator('.room-name')).toHaveText('Main room');
+});
+
+test('view keys: agenda, spotlight, board', async ({ page }) => {
+  await openBoard(page, 'at=2026-05-06T09:10');
+  await page.keyboard.press('a');
+  await expect(page.getByLabel('Venues')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Agenda' }).locator('.day-row')).toHaveCount(13);
+  await page.keyboard.press('s');
+  await expect(page.getByRole('region', { name: 'Spotlight' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Now' })).toHaveCount(0);
+  await page.keyboard.press('b');
+  await expect(page.getByRole('region', { name: 'Now' })).toContainText('Peter Richtárik');
+});
+
+test('running late: +5 twice shows the railway display on the board and the agenda; Backspace clears it', async ({ page }) => {
+  await openBoard(page, 'at=2026-05-06T09:10');
+  await page.keyboard.press('1');
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  const next = page.getByRole('region', { name: 'Next' });
+  await expect(next.locator('s time')).toHaveText('09:40');
+  await expect(next.locator('.delayed > time')).toHaveText('09:50');
+  await expect(next.locator('.delayed > time')).toHaveAttribute('datetime', '2026-05-06T09:50:00+02:00');
+  // The talk already running keeps its start and runs longer.
+  const now = page.getByRole('region', { name: 'Now' });
+  await expect(now.locator('.delayed > time')).toHaveText('09:50');
+  await expect(now).toContainText('40 min left');
+  await shot(page, 'hotkey-delay-board');
+  await page.keyboard.press('a');
+  await expect(page.getByRole('region', { name: 'Agenda' }).locator('s time').first()).toHaveText('09:40');
+  await shot(page, 'hotkey-delay-agenda');
+  await page.keyboard.press('b');
+  await page.keyboard.press('Backspace');
+  await expect(next.locator('s')).toHaveCount(0);
+  await expect(next.locator('time').first()).toHaveText('09:40');
+});
+
+test('a delay needs a room: on all rooms + does nothing', async ({ page }) => {
+  await openBoard(page, 'at=2026-05-06T09:10');
+  await page.keyboard.press('+');
+  await expect(page.getByRole('region', { name: 'Next' }).locator('time').first()).toHaveText('09:40');
+  await expect(page.locator('s')).toHaveCount(0);
+});
+
+test('help: a dialog named "Keyboard shortcuts" listing the keys; Esc closes it', async ({ page }) => {
+  await openBoard(page, 'at=2026-05-06T09:10');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('row')).toHaveCount(14);
+  await expect(dialog).toContainText('Running late');
+  await shot(page, 'hotkey-help');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('identify: screen name, room, version, program source and age', async ({ page }) => {
+  await openBoard(page, 'at=2026-05-06T09:10');
+  await page.keyboard.press('i');
+  const dialog = page.getByRole('dialog', { name: 'Browser board' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('All rooms');
+  await expect(dialog).toContainText('0.1.0 (web)');
+  await expect(dialog).toContainText('program.json');
+  await expect(dialog).toContainText('just now');
+  await shot(page, 'hotkey-identify');
+  await page.keyboard.press('i');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('rehearsal keys move the clock and L goes back', async ({ page }) => {
+  await openBoard(page, 'at=2026-05-06T09:10');
+  await page.keyboard.press(']');
+  await expect(page.locator('.clock-time')).toHaveText('09:25');
+  await page.keyboard.press('.');
+  await expect(page.locator('.clock-time')).toHaveText('09:40');
+  await expect(page.getByRole('region', { name: 'Now' })).toContainText('Exploiting Similarity');
+  await page.keyboard.press('l');
+  await expect(page.locator('.clock-time')).toHaveText('09:10');
+});
+
+test('Ctrl+Q asks, any other key cancels', async ({ page }) => {
+  await openBoard(page, 'at=2026-05-06T09:10');
+  await page.keyboard.press('Control+q');
+  await expect(page.getByRole('dialog', { name: 'Quit Foyer?' })).toBeVisible();
+  await page.keyboard.press('x');
+  await expect(page.getByRole('dialog', { name: 'Quit Foyer?' })).toHaveCount(0);
+});
+
+test.describe('announcements and emergency', () => {
+  let host: Awaited<ReturnType<typeof ownHost>>;
+  test.afterEach(async () => host?.close());
+
+  test('N shows the announcements; E the emergency message', async ({ page }) => {
+    host = await ownHost({
+      ...seedProgram(),
+      announcements: [{ id: 'bus', text: 'The bus to the dinner leaves from Lund Cathedral at 18:00 sharp.' }],
+    });
+    await openBoard(page, 'at=2026-05-07T16:30', host.url);
+    await expect(page.getByRole('region', { name: 'Announcements' })).toHaveCount(0);
+    await page.keyboard.press('n');
+    await expect(page.getByRole('region', { name: 'Announcements' })).toContainText('leaves from Lund Cathedral at 18:00 sharp');
+    await shot(page, 'hotkey-announcements');
+    await page.keyboard.press('e');
+    await expect(page.getByRole('alert')).toHaveText('Please follow the instructions of venue staff.');
+    await expect(page.getByRole('region', { name: 'Now' })).toHaveCount(0);
+    await shot(page, 'hotkey-emergency');
+    await page.keyboard.press('e');
+    await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();
+  });
+
+  test('the emergency message is a high-priority announcement’s text when there is one', async ({ page }) => {
+    host = await ownHost({
+      ...seedProgram(),
+      announcements: [{ id: 'fire', text: 'Fire alarm: leave by the nearest exit and gather on Krafts Torg.', priority: 'high' }],
+    });
+    await openBoard(page, 'at=2026-05-06T09:10', host.url);
+    await page.keyboard.press('e');
+    await expect(page.getByRole('alert')).toHaveText('Fire alarm: leave by the nearest exit and gather on Krafts Torg.');
+  });
+});

@@ -1,0 +1,66 @@
+/** The board appears fast and then does nothing between changes. */
+import { expect, test } from '@playwright/test';
+import { openBoard, shot } from './board.ts';
+
+test('first board within 500 ms of navigation', async ({ page }) => {
+  await openBoard(page, 'at=2026-05-06T09:10'); // warm: the first visit builds nothing but fills caches like a kiosk would
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto('/?at=2026-05-06T09:10');
+    await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();
+    times.push(await page.evaluate(() => performance.getEntriesByName('foyer:first-board')[0]?.startTime ?? Infinity));
+  }
+  console.log(`first board (ms since navigation): ${times.map((t) => t.toFixed(0)).join(', ')}`);
+  expect(Math.min(...times)).toBeLessThan(500);
+});
+
+test('idle: no DOM changes and almost no CPU between display changes', async ({ page }) => {
+  // 09:10:00 + up to 59 s: the next change (the clock's minute) is well ahead for most of this window.
+  await openBoard(page, 'at=2026-05-06T09:11');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.waitForTimeout(1000);
+  const metric = async (name: string) =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0) as number;
+  await page.evaluate(() => {
+    const w = window as unknown as { mutations: number };
+    w.mutations = 0;
+    new MutationObserver((list) => (w.mutations += list.length)).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+  });
+  const before = await metric('TaskDuration');
+  await page.waitForTimeout(15_000);
+  const busy = (await metric('TaskDuration')) - before;
+  const mutations = await page.evaluate(() => (window as unknown as { mutations: number }).mutations);
+  console.log(`idle 15 s: ${busy.toFixed(3)} s of main-thread tasks, ${mutations} DOM mutations`);
+  // At most the clock's minute (time, time left, progress bar) may have changed once.
+  expect(mutations).toBeLessThanOrEqual(6);
+  expect(busy).toBeLessThan(0.3);
+});
+
+test('a four-day time-lapse at speed 3600 keeps heap and listeners flat', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openBoard(page, 'at=2026-05-05T08:00&speed=3600&spotlight=15');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const sample = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return { heap: get('JSHeapUsedSize'), listeners: get('JSEventListeners'), nodes: get('Nodes') };
+  };
+  await page.waitForTimeout(10_000); // day 0 evening → day 1 morning
+  const early = await sample();
+  await page.waitForTimeout(60_000); // through day 1, day 2 and into day 3
+  const late = await sample();
+  await shot(page, 'timelapse-end');
+  console.log(
+    `time-lapse: heap ${(early.heap / 1e6).toFixed(1)} → ${(late.heap / 1e6).toFixed(1)} MB, listeners ${early.listeners} → ${late.listeners}, nodes ${early.nodes} → ${late.nodes}`,
+  );
+  expect(late.heap).toBeLessThan(early.heap * 1.5 + 2e6);
+  expect(late.listeners).toBeLessThanOrEqual(early.listeners + 10);
+});

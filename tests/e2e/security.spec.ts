@@ -1,0 +1,49 @@
+/** The board keeps to its own host, obeys its CSP, and shows program text as text. */
+import { expect, test } from '@playwright/test';
+import { openBoard, ownHost, seedProgram } from './board.ts';
+
+test('no request leaves the host and the CSP reports no violation', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
+  });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  for (const query of [
+    'at=2026-05-06T09:50',
+    'at=2026-05-06T10:25',
+    'at=2026-05-06T10:00&mode=agenda',
+    'at=2026-05-06T10:00&mode=spotlight',
+  ]) {
+    await openBoard(page, query);
+    await page.waitForTimeout(500);
+  }
+  expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('program text with markup is shown as text, never run', async ({ page }) => {
+  const program = seedProgram();
+  const item = program.items.find((i) => i.id === 'd1-0900-talk')!;
+  item.title = '<img src=x onerror="window.pwned=1">Bold <b>claims</b>';
+  const host = await ownHost(program);
+  try {
+    await openBoard(page, 'at=2026-05-06T09:10', host.url);
+    await expect(page.getByRole('region', { name: 'Now' })).toContainText(
+      '<img src=x onerror="window.pwned=1">Bold <b>claims</b>',
+    );
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await expect(page.locator('.app b, .app img[src="x"]')).toHaveCount(0);
+  } finally {
+    await host.close();
+  }
+});

@@ -1,0 +1,55 @@
+/**
+ * End-to-end tests against the real web host and Debian's Chromium. The host
+ * serves a copy of data/program.json from a temp folder, so a test may edit it.
+ */
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.FOYER_E2E_PORT ?? 4317);
+
+// Workers load this file too; they inherit the runner's environment and so the same copy.
+if (!process.env.FOYER_E2E_PROGRAM) {
+  const dir = mkdtempSync(join(tmpdir(), 'foyer-e2e-'));
+  const copy = join(dir, 'program.json');
+  copyFileSync(join(root, 'data', 'program.json'), copy);
+  process.env.FOYER_E2E_PROGRAM = copy;
+}
+process.env.FOYER_E2E_URL = `http://127.0.0.1:${port}/`;
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '../test-results',
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    viewport: { width: 1920, height: 1080 },
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx tsx core/cli/web.ts --program "${process.env.FOYER_E2E_PROGRAM}" --port ${port}`,
+    cwd: root,
+    url: `http://127.0.0.1:${port}/api/program`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
