@@ -4,7 +4,8 @@
  * open-ended items given an end.
  */
 import { DateTime } from 'luxon';
-import { BREAK_KINDS, type Item, type Program, type Room, type Venue } from '../program/schema.ts';
+import { BREAK_KINDS } from '../program/kinds.ts';
+import type { Item, Program, Room, Venue } from '../program/schema.ts';
 import { localToDateTime, minutesOfDay } from '../time.ts';
 import { applyDelay, delaysFor, type Delay } from './delays.ts';
 

@@ -4,6 +4,9 @@
  * (data/program.schema.json) that editors use for completion.
  */
 import { z } from 'zod';
+import { ITEM_KINDS } from './kinds.ts';
+
+export { BREAK_KINDS, ITEM_KINDS } from './kinds.ts';
 
 /** Local wall time in the event's zone. No offset: the zone comes from `event.timezone`. */
 export const LocalDateTime = z
@@ -22,20 +25,6 @@ const Id = z.string().min(1, { message: 'must not be empty' }).describe('A stabl
 
 const Text = z.string().min(1, { message: 'must not be empty' });
 
-export const ITEM_KINDS = [
-  'talk',
-  'break',
-  'meal',
-  'registration',
-  'opening',
-  'closing',
-  'lightning-talks',
-  'poster-session',
-  'reception',
-  'dinner',
-  'transport',
-  'other',
-] as const;
 
 export const ItemKind = z
   .enum(ITEM_KINDS)
@@ -154,6 +143,3 @@ export type Item = z.infer<typeof Item>;
 export type Announcement = z.infer<typeof Announcement>;
 export type EventInfo = z.infer<typeof EventInfo>;
 export type Program = z.infer<typeof Program>;
-
-/** Kinds during which the hallway board rotates the speakers coming up. */
-export const BREAK_KINDS: ReadonlySet<ItemKind> = new Set(['break', 'meal', 'poster-session']);

@@ -1,5 +1,4 @@
 /** Entry: the Electron preload's host when present, otherwise the web host over HTTP. */
-import './zod-jitless.ts';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';
