@@ -3,7 +3,7 @@
  * (shared/seed/program.txt). These tests re-read the seed with a small parser
  * of their own and prove the transcription faithful: every slot, time, title,
  * speaker, biography and abstract, verbatim except for the glued-word fixes
- * listed in TEXT_FIXES below (and in data/TEXT-FIXES.md).
+ * listed in TEXT_FIXES below (and in the README's data section).
  */
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { Program, type Item } from '../../core/program/schema.ts';
 
 const SEED_URL = new URL('../../../shared/seed/program.txt', import.meta.url);
 const PROGRAM_URL = new URL('../../data/program.json', import.meta.url);
-const FIXES_DOC_URL = new URL('../../data/TEXT-FIXES.md', import.meta.url);
+const FIXES_DOC_URL = new URL('../../README.md', import.meta.url);
 
 type Field = 'speakers[0].biography' | 'abstract';
 
@@ -286,7 +286,7 @@ describe('data/program.json against the seed program', () => {
     });
   });
 
-  it('lists only fixes that restore one space, each applied where listed and documented in TEXT-FIXES.md', () => {
+  it('lists only fixes that restore one space, each applied where listed and documented in the README', () => {
     const seed = readSeed().join('\n');
     const program = readProgram();
     const doc = readFileSync(FIXES_DOC_URL, 'utf8');
