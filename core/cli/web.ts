@@ -5,6 +5,7 @@
  *   --program FILE|URL   the program (default data/program.json)
  *   --port N             the port (default $PORT or 4173)
  *   --host ADDRESS       the address to listen on (default 127.0.0.1)
+ *   --timezone ZONE      the IANA zone for imported schedules that carry none
  *   --demo               print (and try to open) a URL whose clock starts on day 1 at 10:15
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ interface Args {
   port: number;
   host: string;
   demo: boolean;
+  timezone: string | undefined;
 }
 
 function fail(message: string): never {
@@ -35,6 +37,7 @@ function parseArgs(argv: readonly string[]): Args {
     port: Number(process.env.PORT ?? 4173),
     host: '127.0.0.1',
     demo: false,
+    timezone: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -47,8 +50,9 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--port') args.port = Number(value());
     else if (arg === '--host') args.host = value();
     else if (arg === '--demo') args.demo = true;
+    else if (arg === '--timezone') args.timezone = value();
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run web -- [--program FILE|URL] [--port N] [--host ADDRESS] [--demo]\n');
+      process.stdout.write('usage: npm run web -- [--program FILE|URL] [--port N] [--host ADDRESS] [--timezone ZONE] [--demo]\n');
       process.exit(0);
     } else fail(`unknown option ${arg} (try --help)`);
   }
@@ -126,6 +130,7 @@ async function main(): Promise<void> {
       host: args.host,
       programLocation: args.program,
       rendererDir: RENDERER_OUT,
+      ...(args.timezone ? { timezone: args.timezone } : {}),
       // Before the start a rejected program is the fatal error printed below; do not say it twice.
       log: (line) => {
         if (started || !line.startsWith('rejected update')) process.stderr.write(`${line}\n`);
