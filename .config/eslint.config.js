@@ -5,7 +5,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      'release/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/artifacts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -21,7 +31,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The board runs in a sandbox without Node: nothing from electron/ or node: may reach it.
-      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', '**/electron/**', '**/core/node/**', '**/core/cli/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['electron', 'node:*', '**/electron/**', '**/core/node/**', '**/core/cli/**'] },
+      ],
     },
   },
   {

@@ -44,7 +44,8 @@ export function isUrl(location: string): boolean {
 }
 
 export class ProgramSource {
-  private readonly options: Required<Pick<ProgramSourceOptions, 'pollIntervalMs' | 'timeoutMs' | 'debounceMs'>> & ProgramSourceOptions;
+  private readonly options: Required<Pick<ProgramSourceOptions, 'pollIntervalMs' | 'timeoutMs' | 'debounceMs'>> &
+    ProgramSourceOptions;
   private readonly listeners = new Set<(update: ProgramUpdate) => void>();
   private update: ProgramUpdate | null = null;
   private lastText: string | null = null;
@@ -133,7 +134,10 @@ export class ProgramSource {
     this.log(message);
     if (!this.update) return;
     const status = this.update.status;
-    this.publish(this.update.program, offline ? { offlineSince: status.offlineSince ?? this.now(), error: message } : { error: message });
+    this.publish(
+      this.update.program,
+      offline ? { offlineSince: status.offlineSince ?? this.now(), error: message } : { error: message },
+    );
   }
 
   private accept(text: string): boolean {
@@ -144,7 +148,8 @@ export class ProgramSource {
     }
     const result = loadProgramText(text, this.name, this.options.timezone ? { timezone: this.options.timezone } : {});
     if (!result.ok) {
-      const shown = result.errors.slice(0, 5).join('\n') + (result.errors.length > 5 ? `\n… and ${result.errors.length - 5} more` : '');
+      const shown =
+        result.errors.slice(0, 5).join('\n') + (result.errors.length > 5 ? `\n… and ${result.errors.length - 5} more` : '');
       this.fail(`rejected update, keeping the last good program:\n${shown}`, false);
       return false;
     }
@@ -161,7 +166,8 @@ export class ProgramSource {
       text = await readFile(this.location, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message;
+      const why =
+        code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message;
       this.fail(`${this.name}: cannot read the program (${why})`, true);
       return;
     }
@@ -232,7 +238,13 @@ export class ProgramSource {
     if (this.accept(text)) {
       this.etag = response.headers.get('etag') ?? undefined;
       this.lastModified = response.headers.get('last-modified') ?? undefined;
-      await this.saveCache({ location: this.location, savedAt: this.now(), text, etag: this.etag, lastModified: this.lastModified });
+      await this.saveCache({
+        location: this.location,
+        savedAt: this.now(),
+        text,
+        etag: this.etag,
+        lastModified: this.lastModified,
+      });
     }
   }
 
@@ -259,7 +271,11 @@ export class ProgramSource {
       return;
     }
     if (record.location !== this.location || typeof record.text !== 'string') return;
-    const result = loadProgramText(record.text, `${this.name} (cached)`, this.options.timezone ? { timezone: this.options.timezone } : {});
+    const result = loadProgramText(
+      record.text,
+      `${this.name} (cached)`,
+      this.options.timezone ? { timezone: this.options.timezone } : {},
+    );
     if (!result.ok) {
       this.log(`ignoring the program cache ${file}: ${result.errors[0] ?? 'invalid'}`);
       return;

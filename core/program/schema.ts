@@ -25,7 +25,6 @@ const Id = z.string().min(1, { message: 'must not be empty' }).describe('A stabl
 
 const Text = z.string().min(1, { message: 'must not be empty' });
 
-
 export const ItemKind = z
   .enum(ITEM_KINDS)
   .describe('What kind of slot this is; breaks, meals and poster sessions rotate the speaker spotlight');

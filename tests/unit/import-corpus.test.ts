@@ -181,7 +181,9 @@ describe('38c3-hub.xml (frab XML from the CCC hub, days past midnight)', () => {
     if (!result.ok) return;
     const overlaps = result.warnings.filter((w) => w.includes('overlaps'));
     expect(overlaps).toHaveLength(2);
-    expect(overlaps[0]).toMatch(/^38c3-hub\.xml: event 926: "Gregoa" \(12:30–14:30\) overlaps event 1147 .* in room "chill-floor"$/);
+    expect(overlaps[0]).toMatch(
+      /^38c3-hub\.xml: event 926: "Gregoa" \(12:30–14:30\) overlaps event 1147 .* in room "chill-floor"$/,
+    );
     expect(overlaps[1]).toMatch(/^38c3-hub\.xml: event 1150: .* overlaps event 1149 /);
     expect(result.program.items).toHaveLength(1007);
   });

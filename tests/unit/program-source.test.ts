@@ -127,7 +127,8 @@ describe('a polled program URL', () => {
     await new Promise((r) => server.close(r));
   });
 
-  const serve = (status: number, body: string, headers: Record<string, string> = {}): Handler =>
+  const serve =
+    (status: number, body: string, headers: Record<string, string> = {}): Handler =>
     (_req, res) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(body);

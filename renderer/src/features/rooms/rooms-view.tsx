@@ -45,22 +45,42 @@ export function RoomsView({ snap, timeline, intervalMs }: { snap: Snapshot; time
     [timeline, snap.at, snap.day],
   );
   const bodyRef = useRef<HTMLDivElement>(null);
-  const [perPage, setPerPage] = useState(6);
+  const measureRef = useRef<HTMLDivElement>(null);
+  // Where each page starts. Rows grow with long titles (never clipped), so the
+  // pages are cut from every row's measured height, not from a fixed row count;
+  // screens of the same size cut them the same way, and the clock picks the page.
+  const [starts, setStarts] = useState<number[]>([0]);
   useLayoutEffect(() => {
     const measure = (): void => {
       const body = bodyRef.current;
-      const row = body?.querySelector<HTMLElement>('.rooms-row');
-      if (!body || !row) return;
+      const layer = measureRef.current;
+      if (!body || !layer) return;
       const gap = parseFloat(getComputedStyle(body).rowGap) || 0;
-      setPerPage(Math.max(1, Math.floor((body.clientHeight + gap) / (row.offsetHeight + gap))));
+      const next = pageStarts(
+        [...layer.children].map((row) => (row as HTMLElement).offsetHeight),
+        body.clientHeight,
+        gap,
+      );
+      setStarts((previous) => (previous.join() === next.join() ? previous : next));
     };
     measure();
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
-  }, []);
-  const pages = Math.max(1, Math.ceil(rows.length / perPage));
+  }, [rows]);
+  const pages = starts.length;
   const page = useRotation(pages, intervalMs);
-  const shown = rows.slice(page * perPage, page * perPage + perPage);
+  const shown = rows.slice(starts[page] ?? 0, starts[page + 1] ?? rows.length);
+  const renderRow = (row: RoomRow) => (
+    <div className="rooms-row" key={row.id} data-room={row.id}>
+      <span className="rooms-name">{row.name}</span>
+      {row.now ? <Cell slot={row.now} timeline={timeline} now /> : <span className="rooms-empty">—</span>}
+      {row.next ? (
+        <Cell slot={row.next} timeline={timeline} now={false} />
+      ) : (
+        <span className="rooms-empty">{row.now ? 'Nothing after this today' : 'Nothing more today'}</span>
+      )}
+    </div>
+  );
   return (
     <section className="rooms-view" role="region" aria-label="On now in every room">
       <div className="rooms-head">
@@ -74,18 +94,25 @@ export function RoomsView({ snap, timeline, intervalMs }: { snap: Snapshot; time
         )}
       </div>
       <div className="rooms-body" ref={bodyRef}>
-        {shown.map((row) => (
-          <div className="rooms-row" key={row.id} data-room={row.id}>
-            <span className="rooms-name">{row.name}</span>
-            {row.now ? <Cell slot={row.now} timeline={timeline} now /> : <span className="rooms-empty">—</span>}
-            {row.next ? (
-              <Cell slot={row.next} timeline={timeline} now={false} />
-            ) : (
-              <span className="rooms-empty">{row.now ? 'Nothing after this today' : 'Nothing more today'}</span>
-            )}
-          </div>
-        ))}
+        {shown.map(renderRow)}
+      </div>
+      <div className="rooms-body rooms-measure" ref={measureRef} aria-hidden="true">
+        {rows.map(renderRow)}
       </div>
     </section>
   );
+}
+
+/** Greedy page breaks: as many whole rows as fit the height, then a new page. */
+function pageStarts(heights: readonly number[], limit: number, gap: number): number[] {
+  const starts = [0];
+  let used = 0;
+  heights.forEach((height, index) => {
+    const needed = used === 0 ? height : used + gap + height;
+    if (needed > limit && used > 0) {
+      starts.push(index);
+      used = height;
+    } else used = needed;
+  });
+  return starts;
 }
