@@ -1,0 +1,73 @@
+/**
+ * Real conference exports on the board: each file in shared/corpus is served by
+ * the web host as it is (imported on load) and shown at its busiest moment, in
+ * the all-rooms view and in the busiest room, with nothing clipped.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DateTime } from 'luxon';
+import { compileTimeline } from '../../core/engine/timeline.ts';
+import { startWebHost } from '../../core/node/web-server.ts';
+import { loadProgramText } from '../../core/program/load.ts';
+import { clippedText, openBoard, ROOT, shot } from './board.ts';
+
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const FILES: { file: string; timezone?: string }[] = [
+  { file: 'fosdem-2025.xml' },
+  { file: '38c3-hub.xml' },
+  { file: 'rc3-channels-2020-pretalx.json', timezone: 'Europe/Berlin' },
+  { file: 'camp2019-frab.json' },
+  { file: 'lca2020.ics' },
+];
+
+/** The instant with the most items on at once, and the room with the most of them. */
+function busiest(file: string, timezone?: string): { at: string; room: string; onNow: number; zone: string } {
+  const loaded = loadProgramText(readFileSync(join(CORPUS, file), 'utf8'), file, timezone ? { timezone } : {});
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const timeline = compileTimeline(loaded.program);
+  let best = { at: 0, count: -1 };
+  for (const slot of timeline.slots) {
+    const count = timeline.slots.filter((s) => s.start <= slot.start && slot.start < s.end).length;
+    if (count > best.count) best = { at: slot.start, count };
+  }
+  const at = best.at + 10 * 60_000;
+  const room = timeline.slots.find((s) => s.start <= at && at < s.end && s.item.room !== undefined)?.item.room ?? '';
+  const zone = timeline.zone;
+  return { at: DateTime.fromMillis(at, { zone }).toFormat("yyyy-MM-dd'T'HH:mm"), room, onNow: best.count, zone };
+}
+
+for (const { file, timezone } of FILES) {
+  test.describe(file, () => {
+    let host: Awaited<ReturnType<typeof startWebHost>>;
+    test.beforeAll(async () => {
+      host = await startWebHost({
+        port: 0,
+        programLocation: join(CORPUS, file),
+        rendererDir: join(ROOT, 'out', 'renderer'),
+        ...(timezone ? { timezone } : {}),
+      });
+    });
+    test.afterAll(async () => host.close());
+
+    test('all rooms at the busiest moment: every room on the page, nothing clipped', async ({ page }) => {
+      const moment = busiest(file, timezone);
+      await openBoard(page, `at=${moment.at}&spotlight=600`, host.url.replace(/\/$/, ''));
+      const table = page.getByRole('region', { name: 'On now in every room' });
+      await expect(table).toBeVisible();
+      // The clock shows the event's wall time, whatever the browser's zone.
+      await expect(page.locator('.clock-time')).toHaveText(moment.at.slice(11, 16));
+      await expect(table.locator('.rooms-body:not(.rooms-measure) > .rooms-row').first()).toBeVisible();
+      expect(await clippedText(page)).toEqual([]);
+      await shot(page, `corpus-${file.replace(/\W+/g, '-')}-all-rooms`);
+    });
+
+    test('one room at the busiest moment: now and next, nothing clipped', async ({ page }) => {
+      const moment = busiest(file, timezone);
+      await openBoard(page, `at=${moment.at}&room=${encodeURIComponent(moment.room)}`, host.url.replace(/\/$/, ''));
+      await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();
+      expect(await clippedText(page)).toEqual([]);
+      await shot(page, `corpus-${file.replace(/\W+/g, '-')}-room`);
+    });
+  });
+}
