@@ -1,0 +1,61 @@
+/**
+ * What the browser benchmarks load: a fresh production build of the board
+ * (into a temp folder, so a bench never disturbs out/renderer while others use
+ * it), the board's own web host, and the same web host serving static
+ * baseline pages, so board and baseline cross the same kind of server.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { startWebHost, type RunningWebHost } from '../../core/node/web-server.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SEED_PROGRAM = join(ROOT, 'data', 'program.json');
+export const CORPUS = process.env.FOYER_CORPUS ?? '/work/shared/corpus';
+
+/** A temp folder removed at the end of the run. */
+export class Scratch {
+  readonly dir = mkdtempSync(join(tmpdir(), 'foyer-bench-'));
+  sub(name: string): string {
+    return join(this.dir, name);
+  }
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Builds the board exactly as `npm run build:renderer` does, into `outDir`. */
+export async function buildBoard(outDir: string): Promise<void> {
+  await build({
+    configFile: join(ROOT, 'renderer', 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+export interface Host {
+  /** Base URL without the trailing slash. */
+  base: string;
+  close(): Promise<void>;
+}
+
+function wrap(host: RunningWebHost): Host {
+  return { base: host.url.replace(/\/$/, ''), close: () => host.close() };
+}
+
+export async function boardHost(rendererDir: string, programLocation: string): Promise<Host> {
+  return wrap(await startWebHost({ port: 0, programLocation, rendererDir }));
+}
+
+/** The web host serving a folder of static pages (its program is never asked for). */
+export async function staticHost(dir: string, pages: Record<string, string> = {}): Promise<Host> {
+  for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
+  return wrap(await startWebHost({ port: 0, programLocation: SEED_PROGRAM, rendererDir: dir }));
+}
+
+/** The committed baseline pages, copied next to generated ones. */
+export function baselinePagesInto(dir: string): void {
+  cpSync(join(ROOT, 'tests', 'bench', 'baseline-pages'), dir, { recursive: true });
+}

@@ -1,0 +1,160 @@
+/**
+ * 3. Start-up: from navigation to the first board painted, against a static
+ * page carrying the same text. Both pages get the same probe: the moment the
+ * Now region enters the DOM, then the frame after it (requestAnimationFrame,
+ * then a message, which runs once that frame has been painted).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, metrics, openTab, waitFor } from './browser.ts';
+import { ratioRow, type Row } from './report.ts';
+import { median, round } from './stats.ts';
+
+export interface StartupOptions {
+  boardBase: string;
+  staticBase: string;
+  staticDir: string;
+  query: string;
+  samples: number;
+  /** One untimed load of each page first. */
+  warmUp: boolean;
+  judged: boolean;
+}
+
+const NOW_REGION = '[role=region][aria-label=Now]';
+
+interface FirstBoard {
+  inDom: number;
+  painted: number;
+  /** When the board's script had arrived (NaN on the static page). */
+  script: number;
+  /** When the program JSON had arrived. */
+  program: number;
+}
+
+/** Runs in the page before any of its scripts. */
+function probe(selector: string): void {
+  const w = window as unknown as { __firstBoard?: FirstBoard };
+  const seen = (): boolean => {
+    if (!document.querySelector(selector)) return false;
+    observer.disconnect();
+    const inDom = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const painted = performance.now();
+        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const end = (test: (name: string) => boolean) => resources.find((r) => test(r.name))?.responseEnd ?? NaN;
+        w.__firstBoard = {
+          inDom,
+          painted,
+          script: end((n) => n.endsWith('.js')),
+          program: end((n) => n.includes('/api/program')),
+        };
+      };
+      channel.port2.postMessage(0);
+    });
+    return true;
+  };
+  const observer = new MutationObserver(() => void seen());
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function staticPage(text: string): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <title>Baseline: the board's text, static</title>
+  </head>
+  <body>
+    <section role="region" aria-label="Now"><pre>${escapeHtml(text)}</pre></section>
+  </body>
+</html>
+`;
+}
+
+export async function startUp(options: StartupOptions): Promise<Row[]> {
+  const browser = await launch();
+  try {
+    const boardUrl = `${options.boardBase}/?${options.query}`;
+    // The baseline carries the very text the board shows at that moment.
+    {
+      const tab = await openTab(browser);
+      await tab.page.goto(boardUrl);
+      await waitFor(tab.page, NOW_REGION);
+      const text = await tab.page.locator('.app').innerText();
+      writeFileSync(join(options.staticDir, 'board-text.html'), staticPage(text));
+      await tab.close();
+    }
+    const subjects = [
+      { url: boardUrl, samples: [] as number[], fcp: [] as number[], firsts: [] as FirstBoard[], work: [] as number[][] },
+      {
+        url: `${options.staticBase}/board-text.html`,
+        samples: [] as number[],
+        fcp: [] as number[],
+        firsts: [] as FirstBoard[],
+        work: [] as number[][],
+      },
+    ];
+    // One untimed load each warms the server and the browser's own caches (not the page's: every tab is a fresh context).
+    for (let i = options.warmUp ? -1 : 0; i < options.samples; i++) {
+      for (const subject of subjects) {
+        const tab = await openTab(browser);
+        await tab.page.addInitScript(probe, NOW_REGION);
+        await tab.page.goto(subject.url, { waitUntil: 'commit' });
+        const handle = await tab.page.waitForFunction(
+          () => (window as unknown as { __firstBoard?: unknown }).__firstBoard,
+          undefined,
+          {
+            timeout: 30_000,
+          },
+        );
+        const first = (await handle.jsonValue()) as FirstBoard;
+        // Totals since the page opened: where the start-up went.
+        const m = await metrics(tab.cdp);
+        const work = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration'].map(
+          (k) => (m.get(k) ?? NaN) * 1000,
+        );
+        const fcp = await tab.page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+        if (i >= 0) {
+          subject.samples.push(first.painted);
+          subject.fcp.push(fcp);
+          subject.firsts.push(first);
+          subject.work.push(work);
+        }
+        await tab.close();
+      }
+    }
+    const [board, baseline] = subjects as [(typeof subjects)[0], (typeof subjects)[0]];
+    const show = (v: number[]) => v.map((x) => round(x, 0)).join(', ');
+    const workOf = (w: number[][]) => [0, 1, 2, 3].map((k) => round(median(w.map((x) => x[k]!)), 0)).join(' / ');
+    const value = median(board.samples);
+    return [
+      ratioRow(
+        {
+          section: '3. Start-up',
+          name: `navigation → first board painted (${options.query})`,
+          value,
+          unit: 'ms',
+          target: '≤ 2× baseline and < 300 ms',
+          detail:
+            `${options.samples} cold loads each (fresh context), alternating; board ${show(board.samples)} ms, ` +
+            `static page ${show(baseline.samples)} ms; first contentful paint: board ${round(median(board.fcp), 0)} ms ` +
+            `(the "Loading the program…" line), static ${round(median(baseline.fcp), 0)} ms; on the board the script had arrived at ` +
+            `${round(median(board.firsts.map((f) => f.script)), 0)} ms, the program JSON at ${round(median(board.firsts.map((f) => f.program)), 0)} ms, ` +
+            `the Now region was in the DOM at ${round(median(board.firsts.map((f) => f.inDom)), 0)} ms; ` +
+            `main-thread work by then (script / layout / style / all tasks): board ${workOf(board.work)} ms, static ${workOf(baseline.work)} ms`,
+        },
+        { name: 'static HTML with the same text', value: median(baseline.samples) },
+        2,
+        options.judged,
+        () => value < 300,
+      ),
+    ];
+  } finally {
+    await browser.close();
+  }
+}
