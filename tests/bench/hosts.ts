@@ -13,7 +13,8 @@ import { startWebHost, type RunningWebHost } from '../../core/node/web-server.ts
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SEED_PROGRAM = join(ROOT, 'data', 'program.json');
-export const CORPUS = process.env.FOYER_CORPUS ?? '/work/shared/corpus';
+// The workplace keeps the real exports beside the checkout, in shared/corpus.
+export const CORPUS = process.env.FOYER_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
 
 /** A temp folder removed at the end of the run. */
 export class Scratch {

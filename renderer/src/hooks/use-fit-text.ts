@@ -1,21 +1,31 @@
 /**
  * Makes a block's text fit its box: shrinks the font (never below `minScale`
  * of the designed size, to stay readable from a distance) and, if the text is
- * still too long, lets it scroll slowly with a CSS animation. Measures once per
- * content change and on resize, never per frame.
+ * still too long, pages through it: a short eased move every few seconds, still
+ * in between, so a kiosk's compositor draws nothing while nobody moves (an
+ * endless CSS scroll cost 8–20× a clock page's CPU in npm run bench). Measures
+ * once per content change and on resize, never per frame.
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
+
+/** How long each page of a too-long text stays still. */
+const PAGE_MS = 7000;
 
 export function useFitText<T extends HTMLElement>(content: unknown, minScale = 0.6): RefObject<T | null> {
   const ref = useRef<T | null>(null);
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
+    let pager: number | undefined;
+    const stopPaging = (): void => {
+      window.clearInterval(pager);
+      pager = undefined;
+    };
     const fit = (): void => {
+      stopPaging();
       box.style.fontSize = '';
       box.removeAttribute('data-scrolling');
-      box.style.removeProperty('--scroll-distance');
-      box.style.removeProperty('--scroll-duration');
+      box.style.removeProperty('--scroll-offset');
       const overflows = (): boolean => box.scrollHeight > box.clientHeight || box.scrollWidth > box.clientWidth;
       if (!overflows()) return;
       const designed = parseFloat(getComputedStyle(box).fontSize);
@@ -37,10 +47,17 @@ export function useFitText<T extends HTMLElement>(content: unknown, minScale = 0
       }
       const distance = box.scrollHeight - box.clientHeight;
       box.dataset.scrolling = 'true';
-      box.style.setProperty('--scroll-distance', `-${distance}px`);
-      // About one line every two seconds: slow enough to read while it moves.
+      // Whole lines per step, about two thirds of the box, so a reader keeps their place.
       const lineHeight = parseFloat(getComputedStyle(box).lineHeight) || designed * 1.4;
-      box.style.setProperty('--scroll-duration', `${Math.max(10, (distance / lineHeight) * 2 + 8)}s`);
+      const step = Math.max(lineHeight, Math.floor((box.clientHeight * 0.66) / lineHeight) * lineHeight);
+      const stops: number[] = [];
+      for (let y = 0; y < distance; y += step) stops.push(y);
+      stops.push(distance, distance);
+      let index = 0;
+      pager = window.setInterval(() => {
+        index = (index + 1) % stops.length;
+        box.style.setProperty('--scroll-offset', `${-stops[index]!}px`);
+      }, PAGE_MS);
     };
     fit();
     // Refit when the box itself changes size (window resize, a sibling grew) or the web font arrives;
@@ -60,6 +77,7 @@ export function useFitText<T extends HTMLElement>(content: unknown, minScale = 0
     });
     return () => {
       live = false;
+      stopPaging();
       observer.disconnect();
     };
   }, [content, minScale]);

@@ -18,7 +18,13 @@ export function createWebHost(initial: ScreenState, version: string): WebHost {
   const programListeners = new Set<(update: ProgramUpdate) => void>();
   const stateListeners = new Set<(state: ScreenState) => void>();
 
-  const publish = (update: ProgramUpdate): void => {
+  let latestText = '';
+  // The fetch and the event stream's first frame usually carry the same update;
+  // compiling and drawing it twice would double the work of the first board.
+  const publish = (text: string): void => {
+    if (text === latestText) return;
+    latestText = text;
+    const update = JSON.parse(text) as ProgramUpdate;
     latest = update;
     for (const listener of programListeners) listener(update);
   };
@@ -27,13 +33,13 @@ export function createWebHost(initial: ScreenState, version: string): WebHost {
     // The fetch answers first on a cold start; the event stream then carries every change
     // (and reconnects by itself after a drop, sending the current program again).
     void fetch(WEB_API.program)
-      .then((response) => (response.ok ? (response.json() as Promise<ProgramUpdate>) : null))
-      .then((update) => {
-        if (update && !latest) publish(update);
+      .then((response) => (response.ok ? response.text() : null))
+      .then((text) => {
+        if (text && !latest) publish(text);
       })
       .catch(() => {});
     const events = new EventSource(WEB_API.events);
-    events.addEventListener('program', (event) => publish(JSON.parse((event as MessageEvent<string>).data) as ProgramUpdate));
+    events.addEventListener('program', (event) => publish((event as MessageEvent<string>).data));
   };
 
   const send = (command: Command): void => {

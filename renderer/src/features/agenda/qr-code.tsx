@@ -1,16 +1,34 @@
-/** A QR code drawn as SVG from the matrix, generated in the page: no network, no HTML strings. */
-import { create } from 'qrcode';
-import { useMemo } from 'react';
+/**
+ * A QR code drawn as SVG from the matrix, generated in the page: no network, no
+ * HTML strings. The encoder is loaded only when a program has a URL to show, so
+ * boards without one (and every hallway screen's first paint) don't carry it.
+ */
+import { useEffect, useState } from 'react';
+
+interface Matrix {
+  size: number;
+  path: string;
+}
 
 export function QrCode({ text, label }: { text: string; label: string }) {
-  const { size, path } = useMemo(() => {
-    const { modules } = create(text, { errorCorrectionLevel: 'M' });
-    let d = '';
-    for (let row = 0; row < modules.size; row++) {
-      for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) d += `M${col} ${row}h1v1h-1z`;
-    }
-    return { size: modules.size, path: d };
+  const [matrix, setMatrix] = useState<Matrix | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('qrcode').then(({ create }) => {
+      if (!live) return;
+      const { modules } = create(text, { errorCorrectionLevel: 'M' });
+      let d = '';
+      for (let row = 0; row < modules.size; row++) {
+        for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) d += `M${col} ${row}h1v1h-1z`;
+      }
+      setMatrix({ size: modules.size, path: d });
+    });
+    return () => {
+      live = false;
+    };
   }, [text]);
+  if (!matrix) return null;
+  const { size, path } = matrix;
   return (
     <svg className="qr" viewBox={`-2 -2 ${size + 4} ${size + 4}`} role="img" aria-label={label} shapeRendering="crispEdges">
       <rect x="-2" y="-2" width={size + 4} height={size + 4} fill="#fff" />
