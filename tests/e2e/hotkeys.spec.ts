@@ -75,7 +75,8 @@ test('identify: screen name, room, version, program source and age', async ({ pa
   await expect(dialog).toContainText('All rooms');
   await expect(dialog).toContainText('0.1.0 (web)');
   await expect(dialog).toContainText('program.json');
-  await expect(dialog).toContainText('just now');
+  // The shared host loaded its program when the suite started, minutes ago on a slow machine.
+  await expect(dialog).toContainText(/just now|\d+ min ago|\d+ h \d+ min ago/);
   await shot(page, 'hotkey-identify');
   await page.keyboard.press('i');
   await expect(dialog).toHaveCount(0);
