@@ -177,6 +177,8 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
 
     if (path === '/' || path === '/index.html') {
       // The page names hashed assets, so it must be revalidated; the assets never change.
+      // The program is fetched while the script still loads, not after it has run.
+      res.setHeader('link', `<${WEB_API.program}>; rel=preload; as=fetch; crossorigin=anonymous`);
       if (await sendFile(req, res, resolve(rendererDir, 'index.html'), 'no-cache')) return;
       send(res, 503, 'The board is not built: run npm run build:renderer');
       return;
