@@ -7,8 +7,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, extname, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { WEB_API, type ProgramUpdate } from '../contract.ts';
+import { contentTypeOf, fileInside, isProgramFileType, PROGRAM_FILES_PREFIX } from './static-files.ts';
 import { isUrl, ProgramSource } from './program-source.ts';
 
 export interface WebHostOptions {
@@ -27,42 +28,15 @@ export interface RunningWebHost {
   close(): Promise<void>;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Images the program file names (logo, map) are served from its folder, and nothing else from there. */
-const PROGRAM_FILE_TYPES = new Set(['.svg', '.png', '.jpg', '.jpeg', '.webp', '.gif', '.avif']);
-const PROGRAM_FILES_PREFIX = '/program-files/';
-
 const HEARTBEAT_MS = 25_000;
 
-/** `relative` inside `root`, or null when it would escape it. */
-function inside(root: string, relative: string): string | null {
-  let decoded: string;
+/** The file for a URL path inside `root`, or null when it is malformed or would leave it. */
+function inside(root: string, urlPath: string): string | null {
   try {
-    decoded = decodeURIComponent(relative);
+    return fileInside(root, decodeURIComponent(urlPath));
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
-  const full = resolve(root, `.${sep}${decoded}`);
-  return full === root || full.startsWith(root + sep) ? full : null;
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
@@ -80,7 +54,7 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
   if (!info.isFile()) return false;
   const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
   const headers = {
-    'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-type': contentTypeOf(file),
     'cache-control': cache,
     etag,
     'x-content-type-options': 'nosniff',
@@ -170,7 +144,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
 
     if (path.startsWith(PROGRAM_FILES_PREFIX)) {
       const file = programDir ? inside(programDir, path.slice(PROGRAM_FILES_PREFIX.length)) : null;
-      if (file && PROGRAM_FILE_TYPES.has(extname(file).toLowerCase()) && (await sendFile(req, res, file, 'no-cache'))) return;
+      if (file && isProgramFileType(file) && (await sendFile(req, res, file, 'no-cache'))) return;
       send(res, 404, 'Not found');
       return;
     }

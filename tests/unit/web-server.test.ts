@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebHost, type RunningWebHost } from '../../core/node/web-server.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('the web host serves the board and the program, and nothing else', () => {
+  let dir: string;
+  let host: RunningWebHost;
+  let base: string;
+
+  beforeAll(async () => {
+    // A stand-in build folder, so this test needs no vite build.
+    dir = mkdtempSync(join(tmpdir(), 'foyer-web-'));
+    const renderer = join(dir, 'renderer');
+    const program = join(dir, 'event');
+    for (const folder of [renderer, join(renderer, 'assets'), program]) mkdirSync(folder, { recursive: true });
+    writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>board</title>');
+    writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(join(program, 'program.json'), await readFile(join(ROOT, 'data', 'program.json'), 'utf8'));
+    writeFileSync(join(program, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(program, 'notes.txt'), 'private');
+    writeFileSync(join(dir, 'secret.txt'), 'secret');
+    host = await startWebHost({ port: 0, programLocation: join(program, 'program.json'), rendererDir: renderer });
+    base = host.url.replace(/\/$/, '');
+  });
+  afterAll(async () => {
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const get = (path: string) => fetch(base + path);
+
+  it('serves the page (with the program preloaded), its assets and the program', async () => {
+    const page = await get('/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('link')).toContain('</api/program>; rel=preload');
+    expect((await get('/assets/app.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const program = (await (await get('/api/program')).json()) as { program: { items: unknown[] }; status: { error: null } };
+    expect(program.program.items).toHaveLength(39);
+    expect(program.status.error).toBeNull();
+  });
+
+  it('serves the images beside the program file, and only images', async () => {
+    const logo = await get('/program-files/logo.svg');
+    expect(logo.status).toBe(200);
+    expect(logo.headers.get('content-type')).toBe('image/svg+xml');
+    expect((await get('/program-files/notes.txt')).status).toBe(404);
+    expect((await get('/program-files/program.json')).status).toBe(404);
+  });
+
+  it('never leaves its folders', async () => {
+    for (const path of [
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/program-files/..%2fsecret.txt',
+      '/program-files/%2e%2e/%2e%2e/secret.txt',
+      '/%E0%A4%A',
+      '/nope.js',
+    ]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('secret');
+    }
+  });
+});
