@@ -64,8 +64,12 @@ export function RoomsView({ snap, timeline, intervalMs }: { snap: Snapshot; time
       setStarts((previous) => (previous.join() === next.join() ? previous : next));
     };
     measure();
-    window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
+    // Rows change height without a re-render when the web font arrives, and the
+    // body when the window does: cut the pages again whenever either resizes.
+    const observer = new ResizeObserver(measure);
+    if (measureRef.current) observer.observe(measureRef.current);
+    if (bodyRef.current) observer.observe(bodyRef.current);
+    return () => observer.disconnect();
   }, [rows]);
   const pages = starts.length;
   const page = useRotation(pages, intervalMs);
