@@ -30,7 +30,7 @@ export default defineConfig({
   // On CI a test that fails once is run again and reported as flaky (never silently passed): the
   // timing checks (first board, spotlight sync) run on a shared 2-core machine.
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: './artifacts/reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1920, height: 1080 },

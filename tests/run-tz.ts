@@ -64,6 +64,7 @@ try {
 
 console.log(`unit: ${passed} passed, ${failed} failed`);
 // For tests/summary.ts, which adds up every suite of `npm test` in its last line.
-mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(join(ROOT, 'test-results', 'unit-summary.json'), JSON.stringify({ passed, failed }));
+// Not under test-results/: Playwright empties that folder when the end-to-end suite starts.
+mkdirSync(join(ROOT, 'tests', 'artifacts', 'reports'), { recursive: true });
+writeFileSync(join(ROOT, 'tests', 'artifacts', 'reports', 'unit-summary.json'), JSON.stringify({ passed, failed }));
 process.exitCode = anyRunFailed || failed > 0 ? 1 : 0;

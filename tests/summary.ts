@@ -1,12 +1,12 @@
 /**
  * The last line of `npm test`: every suite's counts added up, in the plain
  * `N passed, M failed` form CI reads. Each suite wrote its own report under
- * test-results/ as it ran.
+ * tests/artifacts/reports/ as it ran.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const results = fileURLToPath(new URL('../test-results/', import.meta.url));
+const results = fileURLToPath(new URL('./artifacts/reports/', import.meta.url));
 const read = <T>(name: string): T | null =>
   existsSync(results + name) ? (JSON.parse(readFileSync(results + name, 'utf8')) as T) : null;
 
