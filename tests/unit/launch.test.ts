@@ -51,6 +51,7 @@ function exited(process: ChildProcess): Promise<number | null> {
     : new Promise((resolve) => process.on('exit', (code) => resolve(code)));
 }
 
+// Where the Electron binary is installed, npm start launches the kiosk instead (tests/electron/smoke.spec.ts covers it).
 describe.skipIf(hasElectron)('npm start without the Electron binary', () => {
   it('says so in one line, serves the board at the printed address, and shows no stack trace', { timeout: 120_000 }, async () => {
     const run = launch(['--no-open', '--port', '0']);
