@@ -21,7 +21,8 @@ if (!process.env.FOYER_E2E_PROGRAM) {
 process.env.FOYER_E2E_URL = `http://127.0.0.1:${port}/`;
 
 export default defineConfig({
-  testDir: './e2e',
+  // `npm run screenshots` runs the README's screenshots instead of the suite.
+  testDir: process.env.FOYER_SCREENSHOTS ? './screenshots' : './e2e',
   outputDir: '../test-results',
   timeout: 60_000,
   expect: { timeout: 5_000 },

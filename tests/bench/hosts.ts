@@ -9,12 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { CORPUS as FIXTURE_CORPUS } from '../fixture-paths.ts';
 import { startWebHost, type RunningWebHost } from '../../core/node/web-server.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SEED_PROGRAM = join(ROOT, 'data', 'program.json');
-// The workplace keeps the real exports beside the checkout, in shared/corpus.
-export const CORPUS = process.env.FOYER_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
+// The real exports are copied into the repository (tests/fixtures/README.md says from where).
+export const CORPUS = process.env.FOYER_CORPUS ?? FIXTURE_CORPUS;
 
 /** A temp folder removed at the end of the run. */
 export class Scratch {

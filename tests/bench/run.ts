@@ -3,7 +3,7 @@
  * measured in the same run, so the ratios hold on a busy machine.
  *
  *   npm run bench                 the full run (a few minutes); writes results/latest.{json,md}
- *   npm run bench -- --smoke      a few seconds per measurement, no targets judged (CI); writes results/smoke.{json,md}
+ *   npm run bench -- --smoke      a few seconds per measurement, no targets judged (CI); writes tests/artifacts/bench/smoke.{json,md}
  *   --only idle,soak,startup,switch,engine,bundle   run some benchmarks
  *   --strict                      exit 1 when a target is missed (full run)
  *   --idle-seconds N              length of each idle-cost window (default 60)
@@ -121,8 +121,8 @@ async function main(): Promise<number> {
       await browser.close();
     }
 
-    const fosdemProgram = corpusProgram(FOSDEM_2025, scratch.dir);
-    const cccProgram = corpusProgram(CCC_38C3, scratch.dir);
+    const fosdemProgram = corpusProgram(FOSDEM_2025);
+    const cccProgram = corpusProgram(CCC_38C3);
 
     if (args.only.has('engine'))
       await step('5. engine', () =>
@@ -224,12 +224,12 @@ async function main(): Promise<number> {
     rows,
     failures,
   };
-  const results = join(ROOT, 'tests', 'bench', 'results');
+  // Only a full run's figures are kept in the repository; a smoke run (npm test) must leave the tree clean.
+  const folder = mode === 'full' ? join('tests', 'bench', 'results') : join('tests', 'artifacts', 'bench');
   const name = mode === 'full' && args.only.size === BENCHES.length ? 'latest' : mode === 'full' ? 'partial' : 'smoke';
-  save(report, join(results, `${name}.json`), join(results, `${name}.md`));
-  process.stdout.write(
-    `\n${textTable(report)}\n\nwritten to tests/bench/results/${name}.{json,md} in ${report.seconds.toFixed(0)} s\n`,
-  );
+  mkdirSync(join(ROOT, folder), { recursive: true });
+  save(report, join(ROOT, folder, `${name}.json`), join(ROOT, folder, `${name}.md`));
+  process.stdout.write(`\n${textTable(report)}\n\nwritten to ${folder}/${name}.{json,md} in ${report.seconds.toFixed(0)} s\n`);
   if (failures.length > 0) {
     process.stderr.write(`\n${failures.length} benchmark(s) failed to run:\n${failures.join('\n')}\n`);
     return 1;

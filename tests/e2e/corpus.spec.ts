@@ -1,5 +1,5 @@
 /**
- * Real conference exports on the board: each file in shared/corpus is served by
+ * Real conference exports on the board: each file in tests/fixtures/corpus is served by
  * the web host as it is (imported on load) and shown at its busiest moment, in
  * the all-rooms view and in the busiest room, with nothing clipped.
  */
@@ -10,9 +10,9 @@ import { DateTime } from 'luxon';
 import { compileTimeline } from '../../core/engine/timeline.ts';
 import { startWebHost } from '../../core/node/web-server.ts';
 import { loadProgramText } from '../../core/program/load.ts';
+import { CORPUS } from '../fixture-paths.ts';
 import { clippedText, openBoard, ROOT, shot } from './board.ts';
 
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 const FILES: { file: string; timezone?: string }[] = [
   { file: 'fosdem-2025.xml' },
   { file: '38c3-hub.xml' },

@@ -10,10 +10,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS } from '../fixture-paths.ts';
 import { validateProgramText } from '../../core/program/validate.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const FOSDEM = readFileSync('/work/shared/corpus/fosdem-2025.xml', 'utf8');
+const FOSDEM = readFileSync(CORPUS + 'fosdem-2025.xml', 'utf8');
 const LOGIN = readFileSync(new URL('../fixtures/import/login-page.html', import.meta.url), 'utf8');
 
 interface Run {

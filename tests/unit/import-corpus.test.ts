@@ -1,18 +1,18 @@
 /**
- * Every real export in /work/shared/corpus imported: counts checked against
+ * Every real export in tests/fixtures/corpus imported: counts checked against
  * numbers computed here from the raw files (regex / JSON walking, not the
  * importer), and a few events checked field by field against values read by
  * hand from the raw files. Instants are compared as UTC epoch ms so the
  * assertions hold whatever the machine's zone.
  */
 import { readFileSync } from 'node:fs';
+import { CORPUS } from '../fixture-paths.ts';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { detectAndImport } from '../../core/import/index.ts';
 import { loadProgramText } from '../../core/program/load.ts';
 import type { Item, Program } from '../../core/program/schema.ts';
 
-const CORPUS = '/work/shared/corpus/';
 const read = (file: string) => readFileSync(CORPUS + file, 'utf8');
 
 function imported(file: string, timezone?: string): Program {

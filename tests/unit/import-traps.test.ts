@@ -3,6 +3,7 @@
  * or inline text, through the same entry point the hosts use.
  */
 import { readFileSync } from 'node:fs';
+import { CORPUS } from '../fixture-paths.ts';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../core/import/duration.ts';
@@ -166,7 +167,7 @@ describe('schedule.json v2 (c3voc)', () => {
 });
 
 describe('broken input gets one clear error naming the file', () => {
-  const FOSDEM = readFileSync('/work/shared/corpus/fosdem-2025.xml', 'utf8');
+  const FOSDEM = readFileSync(CORPUS + 'fosdem-2025.xml', 'utf8');
   const cases: [string, string, RegExp][] = [
     ['truncated XML', FOSDEM.slice(0, 50_000), /^cut\.xml: not well-formed XML at line \d+, column \d+: /],
     [
@@ -181,13 +182,13 @@ describe('broken input gets one clear error naming the file', () => {
     ],
     [
       'truncated JSON',
-      readFileSync('/work/shared/corpus/camp2019-frab.json', 'utf8').slice(0, 3000),
+      readFileSync(CORPUS + 'camp2019-frab.json', 'utf8').slice(0, 3000),
       /^cut\.xml: not valid JSON at line \d+, column \d+/,
     ],
     ['an .ics without events', fixture('no-events.ics'), /^cut\.xml: the calendar has no events \(no VEVENT\)$/],
     [
       'a truncated .ics',
-      readFileSync('/work/shared/corpus/lca2020.ics', 'utf8').slice(0, 2000),
+      readFileSync(CORPUS + 'lca2020.ics', 'utf8').slice(0, 2000),
       /^cut\.xml: (not a valid iCalendar file|the calendar is cut off)/,
     ],
     ['an HTML page', fixture('login-page.html'), /^cut\.xml: is a web page \(HTML\), not a schedule: use the export itself/],

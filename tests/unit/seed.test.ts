@@ -1,16 +1,15 @@
 /**
  * data/program.json is a transcription of the organisers' seed program
- * (shared/seed/program.txt). These tests re-read the seed with a small parser
+ * (tests/fixtures/seed/program.txt, a copy of the text they sent). These tests re-read the seed with a small parser
  * of their own and prove the transcription faithful: every slot, time, title,
  * speaker, biography and abstract, verbatim except for the glued-word fixes
  * listed in TEXT_FIXES below (and in the README's data section).
  */
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Program, type Item } from '../../core/program/schema.ts';
+import { SEED_TEXT } from '../fixture-paths.ts';
 
-const SEED_URL = new URL('../../../shared/seed/program.txt', import.meta.url);
 const PROGRAM_URL = new URL('../../data/program.json', import.meta.url);
 const FIXES_DOC_URL = new URL('../../README.md', import.meta.url);
 
@@ -55,11 +54,11 @@ const SIMPLE_KINDS: Readonly<Record<string, Item['kind']>> = {
 };
 
 function readSeed(): string[] {
-  const path = fileURLToPath(SEED_URL);
+  const path = SEED_TEXT;
   if (!existsSync(path)) {
     throw new Error(
       `Seed program not found at ${path}. These tests compare data/program.json with the organisers' seed ` +
-        `text and cannot pass without it: shared/seed/program.txt must sit beside the repository.`,
+        `text and cannot pass without it (see tests/fixtures/README.md).`,
     );
   }
   const lines = readFileSync(path, 'utf8').split('\n');

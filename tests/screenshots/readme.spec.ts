@@ -1,7 +1,7 @@
-/** The two screenshots the README shows, at 1920×1080 (committed under build/screenshots). */
+/** The README's screenshots, at 1920×1080, committed under build/screenshots: `npm run screenshots` (never part of npm test, which leaves the tree clean). */
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { openBoard, ROOT } from './board.ts';
+import { openBoard, ROOT } from '../e2e/board.ts';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
