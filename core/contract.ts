@@ -4,6 +4,7 @@
  * the IPC channel names and payloads live here and nowhere else.
  */
 import type { Program } from './program/schema.ts';
+import type { ClockSpec } from './screen/clock.ts';
 import type { Command, ScreenState } from './screen/state.ts';
 
 export interface ProgramStatus {
@@ -25,6 +26,8 @@ export interface ProgramUpdate {
 export interface HostInfo {
   version: string;
   host: 'electron' | 'web';
+  /** The screen's clock (live, or a rehearsal); with ScreenState.clockOffset it gives the time the board shows. */
+  clock: ClockSpec;
 }
 
 export type Unsubscribe = () => void;

@@ -23,6 +23,7 @@ import {
 import { IPC, type HelloReply, type HostInfo, type ProgramUpdate } from '../core/contract.ts';
 import { isUrl, ProgramSource } from '../core/node/program-source.ts';
 import { StateStore } from '../core/node/state-store.ts';
+import { LIVE_CLOCK } from '../core/screen/clock.ts';
 import { DEFAULT_SCREEN_STATE, type ScreenState } from '../core/screen/state.ts';
 import { contentTypeOf, fileForAppUrl } from './app-files.ts';
 import { chooseDisplay } from './display-choice.ts';
@@ -64,7 +65,7 @@ function start(options: KioskOptions): void {
   const userData = app.getPath('userData');
   const devtools = options.devtools && !app.isPackaged;
   if (options.devtools && app.isPackaged) log('--devtools is refused in the installed app');
-  const info: HostInfo = { version: app.getVersion(), host: 'electron' };
+  const info: HostInfo = { version: app.getVersion(), host: 'electron', clock: { ...LIVE_CLOCK, realStart: Date.now() } };
 
   const store = new StateStore(join(userData, 'screen-state.json'), log);
   const saved = store.load(DEFAULT_SCREEN_STATE);

@@ -5,6 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC, type FoyerHost, type HelloReply, type HostInfo, type ProgramUpdate } from '../core/contract.ts';
+import { LIVE_CLOCK } from '../core/screen/clock.ts';
 import type { Command, ScreenState } from '../core/screen/state.ts';
 
 function versionFromArgv(): string {
@@ -13,7 +14,8 @@ function versionFromArgv(): string {
   return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? 'unknown';
 }
 
-const info: HostInfo = { version: versionFromArgv(), host: 'electron' };
+// The kiosk shows live time; staff rehearse with the offset keys.
+const info: HostInfo = { version: versionFromArgv(), host: 'electron', clock: { ...LIVE_CLOCK, realStart: Date.now() } };
 
 /** Remembers the latest value so that a late subscriber gets it at once. */
 class Latest<T> {

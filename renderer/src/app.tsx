@@ -22,7 +22,8 @@ import { BoardClock } from './hooks/board-clock.ts';
 import { ClockProvider, useClock, useClockNotify } from './hooks/use-clock.tsx';
 import { useProgram, useScreenState } from './hooks/use-host.ts';
 import { useSnapshot } from './hooks/use-snapshot.ts';
-import { resolveAt, type BoardOptions } from './query.ts';
+import type { BoardOptions } from './query.ts';
+import { isRehearsal, resolveAt } from '../../core/screen/clock.ts';
 import type { WebHost } from './host/web-host.ts';
 
 export function App({ host, options }: { host: FoyerHost; options: BoardOptions }) {
@@ -30,8 +31,8 @@ export function App({ host, options }: { host: FoyerHost; options: BoardOptions 
   const state = useScreenState(host);
   const zone = update?.program.event.timezone ?? null;
   const clock = useMemo(
-    () => (zone === null ? null : new BoardClock(resolveAt(options.at, zone), options.speed)),
-    [zone, options.at, options.speed],
+    () => (zone === null ? null : new BoardClock(resolveAt(host.info.clock.at, zone), host.info.clock.speed)),
+    [zone, host],
   );
   if (!update || !state || !clock)
     return (
@@ -106,7 +107,7 @@ function Screen({
     view = <RoomsView snap={snap} timeline={timeline} intervalMs={spotlightMs} />;
   else view = <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />;
 
-  const rehearsal = options.at !== null || options.speed !== 1 || state.clockOffset !== 0;
+  const rehearsal = isRehearsal(host.info.clock, state.clockOffset);
   const accent = event.accentColor ? ({ '--accent': event.accentColor } as React.CSSProperties) : undefined;
   return (
     <div className={`app theme-${options.theme} view-${state.emergency ? 'emergency' : state.view}`} style={accent}>

@@ -20,7 +20,10 @@ const host =
       room: options.room ?? null,
       view: options.mode ?? 'board',
     },
-    import.meta.env.VITE_FOYER_VERSION ?? '0.1.0',
+    {
+      version: import.meta.env.VITE_FOYER_VERSION ?? '0.1.0',
+      clock: { at: options.at, speed: options.speed, realStart: Date.now() },
+    },
   );
 
 createRoot(document.getElementById('root')!).render(<App host={host} options={options} />);

@@ -2,7 +2,6 @@
  * URL options: how a signage player is configured and how staff rehearse a day.
  * `at` stays text until the program (and so the event zone) is known.
  */
-import { DateTime } from 'luxon';
 import type { View } from '../../core/screen/state.ts';
 
 export type Theme = 'light' | 'dark';
@@ -34,15 +33,4 @@ export function parseQuery(search: string): BoardOptions {
     theme: q.get('theme') === 'light' ? 'light' : 'dark',
     spotlightSeconds: Number.isFinite(spotlight) && spotlight >= 2 ? spotlight : 15,
   };
-}
-
-/**
- * `at` as epoch ms: ISO 8601 with an offset is an instant; a bare wall time
- * (2026-05-06T10:15) is read in the event zone, never the machine's.
- */
-export function resolveAt(at: string | null, zone: string): number | null {
-  if (!at) return null;
-  const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/i.test(at);
-  const dt = hasOffset ? DateTime.fromISO(at, { setZone: true }) : DateTime.fromISO(at, { zone });
-  return dt.isValid ? dt.toMillis() : null;
 }

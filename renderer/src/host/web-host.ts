@@ -3,7 +3,7 @@
  * pushed by server-sent events), and the screen state kept in the page and
  * steered by the same keymap and reducer as the Electron kiosk.
  */
-import { WEB_API, type FoyerHost, type ProgramUpdate } from '../../../core/contract.ts';
+import { WEB_API, type FoyerHost, type HostInfo, type ProgramUpdate } from '../../../core/contract.ts';
 import { keyToCommand, reduceScreen, type Command, type CommandContext, type ScreenState } from '../../../core/screen/state.ts';
 
 export interface WebHost extends FoyerHost {
@@ -11,7 +11,7 @@ export interface WebHost extends FoyerHost {
   setContext(context: () => CommandContext): void;
 }
 
-export function createWebHost(initial: ScreenState, version: string): WebHost {
+export function createWebHost(initial: ScreenState, info: Omit<HostInfo, 'host'>): WebHost {
   let state = initial;
   let latest: ProgramUpdate | null = null;
   let context: (() => CommandContext) | null = null;
@@ -71,7 +71,7 @@ export function createWebHost(initial: ScreenState, version: string): WebHost {
   window.addEventListener('keydown', onKey);
 
   return {
-    info: { version, host: 'web' },
+    info: { ...info, host: 'web' },
     onProgram(listener) {
       programListeners.add(listener);
       if (latest) listener(latest);
