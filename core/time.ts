@@ -45,8 +45,25 @@ export function wallTimeExists(local: string, zone: string): boolean {
   return dt.isValid && dt.toFormat("yyyy-MM-dd'T'HH:mm") === local.slice(0, 16);
 }
 
+/** "09:05": the one way Foyer writes a time of day. */
 export function hhmm(dt: DateTime): string {
   return dt.toFormat('HH:mm');
+}
+
+/** "09:05" for an instant, read in `zone`. */
+export function hhmmAt(at: number, zone: string): string {
+  return hhmm(DateTime.fromMillis(at, { zone }));
+}
+
+/** "04:00" for 240 minutes after midnight. */
+export function hhmmOfMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** "9:05", " 09:05:00" → "09:05": a time of day as exports write it; text that is no time comes back trimmed. */
+export function hhmmOfText(text: string): string {
+  const m = /^(\d{1,2}):(\d{2})/.exec(text.trim());
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : text.trim();
 }
 
 /** Minutes after midnight of an "HH:MM" string. */

@@ -21,7 +21,8 @@ import {
   type WebContents,
 } from 'electron';
 import { IPC, type HelloReply, type HostInfo, type ProgramUpdate } from '../core/contract.ts';
-import { isUrl, ProgramSource } from '../core/node/program-source.ts';
+import { ProgramSource } from '../core/node/program-source.ts';
+import { isHttpUrl } from '../core/url.ts';
 import { StateStore } from '../core/node/state-store.ts';
 import { LIVE_CLOCK } from '../core/screen/clock.ts';
 import { DEFAULT_SCREEN_STATE, type ScreenState } from '../core/screen/state.ts';
@@ -89,7 +90,7 @@ function start(options: KioskOptions): void {
   });
 
   const location = options.program ?? embedded;
-  const programDir = isUrl(location) ? null : dirname(resolve(location));
+  const programDir = isHttpUrl(location) ? null : dirname(resolve(location));
   const source = new ProgramSource({
     location,
     ...(options.program === null ? { displayName: 'embedded program' } : {}),
@@ -99,7 +100,7 @@ function start(options: KioskOptions): void {
     log,
   });
 
-  const policy: RequestPolicy = { programUrl: isUrl(location) ? location : null, imageUrls: new Set(), devtools };
+  const policy: RequestPolicy = { programUrl: isHttpUrl(location) ? location : null, imageUrls: new Set(), devtools };
   const onProgram = (update: ProgramUpdate): void => {
     controller.setProgram(update.program);
     policy.imageUrls = programImageUrls(update.program);

@@ -11,14 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadProgramText } from '../program/load.ts';
 import type { Program } from '../program/schema.ts';
+import { fetchProblem, isHttpUrl } from '../url.ts';
 
 const USAGE = 'usage: npm run import -- FILE_OR_URL [--timezone ZONE] [--timeout SECONDS] -o OUT.json';
 const SCHEMA_FILE = fileURLToPath(new URL('../../data/program.schema.json', import.meta.url));
-
-function causeCode(error: unknown): string | undefined {
-  const cause = (error as { cause?: { code?: string } } | undefined)?.cause;
-  return cause?.code;
-}
 
 /** One line a person can act on, for the ways fetching a schedule goes wrong. */
 export async function fetchText(url: string, timeoutSeconds: number): Promise<string> {
@@ -32,18 +28,8 @@ export async function fetchText(url: string, timeoutSeconds: number): Promise<st
     return await response.text();
   } catch (error) {
     if (error instanceof Error && error.message.startsWith(url)) throw error;
-    throw new Error(`${url}: ${fetchProblem(error, timeoutSeconds)}`, { cause: error });
+    throw new Error(`${url}: ${fetchProblem(error, timeoutSeconds * 1000)}`, { cause: error });
   }
-}
-
-function fetchProblem(error: unknown, timeoutSeconds: number): string {
-  const name = (error as { name?: string }).name;
-  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutSeconds} s (timed out)`;
-  const code = causeCode(error);
-  if (code === 'ECONNREFUSED') return 'connection refused (is the server running and the port right?)';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found (check the address)';
-  if (code === 'ECONNRESET') return 'the server closed the connection';
-  return `could not fetch (${code ?? (error instanceof Error ? error.message : String(error))})`;
 }
 
 /** `$schema` relative to where the program is written, so editors find it from there. */
@@ -101,7 +87,7 @@ async function main(): Promise<number> {
 
   let text: string;
   try {
-    text = /^https?:\/\//i.test(source) ? await fetchText(source, timeout) : readFileSync(source, 'utf8');
+    text = isHttpUrl(source) ? await fetchText(source, timeout) : readFileSync(source, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') console.error(`${source}: no such file`);

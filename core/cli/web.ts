@@ -13,6 +13,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startWebHost } from '../node/web-server.ts';
+import { isHttpUrl } from '../url.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RENDERER_OUT = join(ROOT, 'out', 'renderer');
@@ -57,7 +58,7 @@ function parseArgs(argv: readonly string[]): Args {
     } else fail(`unknown option ${arg} (try --help)`);
   }
   if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) fail(`port must be a number from 0 to 65535`);
-  if (!/^https?:\/\//i.test(args.program)) args.program = resolve(args.program);
+  if (!isHttpUrl(args.program)) args.program = resolve(args.program);
   return args;
 }
 

@@ -1,9 +1,9 @@
 /** Display strings, always in the event zone; the renderer only places them. */
 import { DateTime } from 'luxon';
+import { hhmmAt } from '../time.ts';
 
-export function timeOf(at: number, zone: string): string {
-  return DateTime.fromMillis(at, { zone }).toFormat('HH:mm');
-}
+/** "09:05" in the event zone (one formatter for the whole app, in core/time.ts). */
+export const timeOf = hhmmAt;
 
 export function isoOf(at: number, zone: string): string {
   return DateTime.fromMillis(at, { zone }).toISO({ suppressMilliseconds: true })!;

@@ -6,6 +6,8 @@
 import type { DateTime } from 'luxon';
 import { ITEM_KINDS, type Item, type ItemKind, type Program, type Room } from '../program/schema.ts';
 import type { Draft, DraftSession, ImportWarning } from './draft.ts';
+import { hhmmOfMinutes } from '../time.ts';
+import { isHttpUrl } from '../url.ts';
 
 export interface Built {
   program: Program;
@@ -80,10 +82,6 @@ function minutesOf(dt: DateTime): number {
   return dt.hour * 60 + dt.minute;
 }
 
-function hhmmOf(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 export function buildProgram(draft: Draft): Built {
   const warnings = [...draft.warnings];
   const zone = draft.timezone;
@@ -149,7 +147,7 @@ export function buildProgram(draft: Draft): Built {
     const starts = draft.sessions.map((s) => s.start.setZone(zone));
     const late = starts.filter((dt) => minutesOf(dt) < change);
     if (change > 0 && late.length) {
-      dayStartsAt = hhmmOf(change);
+      dayStartsAt = hhmmOfMinutes(change);
       warnings.push({
         subject: 'the file',
         field: 'day_change',
@@ -187,7 +185,7 @@ export function buildProgram(draft: Draft): Built {
   if (draft.shortName && draft.shortName !== draft.name) event.shortName = draft.shortName;
   if (dayStartsAt) event.dayStartsAt = dayStartsAt;
   if (draft.url) {
-    if (/^https?:\/\/\S+$/i.test(draft.url)) event.url = draft.url;
+    if (isHttpUrl(draft.url) && !/\s/.test(draft.url)) event.url = draft.url;
     else warnings.push({ subject: 'the file', field: 'url', message: `"${draft.url}" is not an http(s) URL; left out` });
   }
   return { program: { version: 1, event, rooms, items }, sourceIds, warnings };

@@ -9,6 +9,8 @@ import type { Speaker } from '../program/schema.ts';
 import { instant, offsetOf, resolveZone, wallTime, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
 import { parseDuration } from './duration.ts';
 import { lineText, plainText } from './text.ts';
+import { mostCommon } from '../most-common.ts';
+import { hhmm, hhmmOfText, minutesOfDay } from '../time.ts';
 
 export interface FrabEvent {
   id: string;
@@ -66,24 +68,6 @@ export function localDate(value: string | undefined, zone: string): string | und
   return dt.isValid ? dt.toISODate()! : undefined;
 }
 
-function minutes(hhmm: string): number {
-  const [h = '0', m = '0'] = hhmm.split(':');
-  return Number(h) * 60 + Number(m);
-}
-
-function hhmm(text: string): string {
-  const m = /^(\d{1,2}):(\d{2})/.exec(text.trim());
-  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : text.trim();
-}
-
-function mostCommon(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
-  return best;
-}
-
 /**
  * `<date>` says the instant, `<start>` the wall time people read. When they
  * disagree, a `<date>` whose clock reading equals `<start>` is a local time
@@ -104,21 +88,21 @@ function startOf(
     if (!at.isValid) {
       warn({ subject, field: 'date', message: `"${ev.date}" is not a date and time` });
     } else {
-      if (!start || hhmm(start) === at.toFormat('HH:mm')) return at;
+      if (!start || hhmmOfText(start) === hhmm(at)) return at;
       const literal = ev.date.trim().slice(0, 16);
-      if (literal.slice(11, 16) === hhmm(start)) {
+      if (literal.slice(11, 16) === hhmmOfText(start)) {
         const wall = wallTime(literal.slice(0, 10), start, zone);
         warn({
           subject,
           field: 'date',
-          message: `"${ev.date}" is ${at.toFormat('HH:mm')} in ${zone} but <start> says ${hhmm(start)}; read as ${hhmm(start)} local time (the offset looks wrong)`,
+          message: `"${ev.date}" is ${hhmm(at)} in ${zone} but <start> says ${hhmmOfText(start)}; read as ${hhmmOfText(start)} local time (the offset looks wrong)`,
         });
         return wall;
       }
       warn({
         subject,
         field: 'start',
-        message: `<start> ${start} disagrees with <date> ${ev.date}; used the date (${at.toFormat('HH:mm')} in ${zone})`,
+        message: `<start> ${start} disagrees with <date> ${ev.date}; used the date (${hhmm(at)} in ${zone})`,
       });
       return at;
     }
@@ -134,7 +118,7 @@ function startOf(
     return undefined;
   }
   // Without a <date>, a start before the day change is after midnight of the conference day.
-  if (!ev.date && minutes(hhmm(start)) < dayChange) return wall.plus({ days: 1 });
+  if (!ev.date && minutesOfDay(hhmmOfText(start)) < dayChange) return wall.plus({ days: 1 });
   return wall;
 }
 
@@ -147,10 +131,8 @@ export function frabToDraft(s: FrabSchedule, timezone: string | undefined): Draf
   }
   const zone = resolveZone(s.timezone, timezone, offsets.filter(Number.isFinite), warnings);
 
-  const dayStarts = s.days.map((d) =>
-    d.start && offsetOf(d.start) !== null ? instant(d.start, zone).toFormat('HH:mm') : undefined,
-  );
-  const dayChange = s.dayChange ? hhmm(s.dayChange) : mostCommon(dayStarts.filter((x): x is string => x !== undefined));
+  const dayStarts = s.days.map((d) => (d.start && offsetOf(d.start) !== null ? hhmm(instant(d.start, zone)) : undefined));
+  const dayChange = s.dayChange ? hhmmOfText(s.dayChange) : mostCommon(dayStarts.filter((x): x is string => x !== undefined));
 
   const rooms: string[] = [];
   const sessions: DraftSession[] = [];
@@ -159,7 +141,7 @@ export function frabToDraft(s: FrabSchedule, timezone: string | undefined): Draf
       const roomName = lineText(room.name) ?? lineText(room.events[0]?.room);
       if (roomName && !rooms.includes(roomName)) rooms.push(roomName);
       for (const ev of room.events) {
-        const start = startOf(ev, day, zone, dayChange ? minutes(dayChange) : 0, warn);
+        const start = startOf(ev, day, zone, dayChange ? minutesOfDay(dayChange) : 0, warn);
         if (!start) continue;
         const session: DraftSession = { sourceId: ev.id, start, speakers: speakersOf(ev.persons) };
         const duration = parseDuration(ev.duration);

@@ -7,6 +7,7 @@
  */
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
+import { mostCommon } from '../most-common.ts';
 import { isValidZone } from '../time.ts';
 import { ImportError, resolveZone, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
 import { lineText, plainText } from './text.ts';
@@ -16,12 +17,6 @@ type Time = InstanceType<typeof ICAL.Time>;
 
 export function isICalendar(text: string): boolean {
   return /^BEGIN:VCALENDAR/i.test(text.trimStart());
-}
-
-function mostCommon(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 function textOf(comp: Component, name: string): string | undefined {

@@ -7,6 +7,7 @@
 import { ImportError, instant, offsetOf, resolveZone, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
 import { combineText, frabToDraft, localDate, speakersOf, type FrabEvent } from './frab.ts';
 import { lineText } from './text.ts';
+import { hhmm } from '../time.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -179,7 +180,7 @@ function v2(schedule: Obj, conference: Obj, timezone: string | undefined): Draft
   const dayStart = arr(conference.days)
     .map((d) => str(obj(d)?.start))
     .filter((s): s is string => s !== undefined)
-    .map((s) => instant(s, zone).toFormat('HH:mm'));
+    .map((s) => hhmm(instant(s, zone)));
   if (dayStart.length > 1) draft.dayChange = dayStart[1]!;
   return draft;
 }

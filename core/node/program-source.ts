@@ -11,6 +11,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { ProgramUpdate, Unsubscribe } from '../contract.ts';
 import { loadProgramText } from '../program/load.ts';
 import type { Program } from '../program/schema.ts';
+import { fetchProblem, isHttpUrl } from '../url.ts';
 
 export interface ProgramSourceOptions {
   /** A file path or an http(s) URL. */
@@ -39,10 +40,6 @@ interface CacheRecord {
   lastModified?: string;
 }
 
-export function isUrl(location: string): boolean {
-  return /^https?:\/\//i.test(location);
-}
-
 export class ProgramSource {
   private readonly options: Required<Pick<ProgramSourceOptions, 'pollIntervalMs' | 'timeoutMs' | 'debounceMs'>> &
     ProgramSourceOptions;
@@ -61,7 +58,7 @@ export class ProgramSource {
   }
 
   get location(): string {
-    return isUrl(this.options.location) ? this.options.location : resolve(this.options.location);
+    return isHttpUrl(this.options.location) ? this.options.location : resolve(this.options.location);
   }
 
   private get name(): string {
@@ -94,7 +91,7 @@ export class ProgramSource {
   async start(): Promise<ProgramUpdate | null> {
     await this.refresh();
     if (!this.update) await this.loadCache();
-    if (isUrl(this.options.location)) this.schedulePoll();
+    if (isHttpUrl(this.options.location)) this.schedulePoll();
     else this.watchFile();
     return this.update;
   }
@@ -110,7 +107,7 @@ export class ProgramSource {
 
   /** Reads or fetches the source now. */
   async refresh(): Promise<void> {
-    if (isUrl(this.options.location)) await this.fetchUrl();
+    if (isHttpUrl(this.options.location)) await this.fetchUrl();
     else await this.readFileSource();
   }
 
@@ -210,11 +207,7 @@ export class ProgramSource {
     try {
       response = await fetch(this.location, { headers, signal: AbortSignal.timeout(this.options.timeoutMs), redirect: 'follow' });
     } catch (error) {
-      const reason =
-        error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
-          ? `no answer within ${Math.round(this.options.timeoutMs / 1000)} s`
-          : describeFetchError(error);
-      this.fail(`${this.name}: unreachable (${reason})`, true);
+      this.fail(`${this.name}: unreachable (${fetchProblem(error, this.options.timeoutMs)})`, true);
       return;
     }
     if (response.status === 304 && this.update) {
@@ -232,7 +225,7 @@ export class ProgramSource {
     try {
       text = await response.text();
     } catch (error) {
-      this.fail(`${this.name}: the download broke off (${describeFetchError(error)})`, true);
+      this.fail(`${this.name}: the download broke off (${fetchProblem(error, this.options.timeoutMs)})`, true);
       return;
     }
     if (this.accept(text)) {
@@ -286,12 +279,4 @@ export class ProgramSource {
     this.log(`${this.name}: showing the cached program from ${new Date(record.savedAt).toISOString()}`);
     this.publish(result.program, { updatedAt: record.savedAt, offlineSince: this.now(), error: this.problem });
   }
-}
-
-function describeFetchError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if (cause?.code === 'ECONNREFUSED') return 'connection refused';
-  if (cause?.code === 'ENOTFOUND') return 'unknown host';
-  if (cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'ECONNRESET') return 'the server closed the connection';
-  return cause?.message ?? (error instanceof Error ? error.message : String(error));
 }

@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { WEB_API, type ProgramUpdate } from '../contract.ts';
 import { contentTypeOf, fileInside, isProgramFileType, PROGRAM_FILES_PREFIX } from './static-files.ts';
-import { isUrl, ProgramSource } from './program-source.ts';
+import { ProgramSource } from './program-source.ts';
+import { isHttpUrl } from '../url.ts';
 
 export interface WebHostOptions {
   port: number;
@@ -73,7 +74,7 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
   const log = options.log ?? (() => {});
   const rendererDir = resolve(options.rendererDir);
-  const programDir = isUrl(options.programLocation) ? null : dirname(resolve(options.programLocation));
+  const programDir = isHttpUrl(options.programLocation) ? null : dirname(resolve(options.programLocation));
   const source = new ProgramSource({
     location: options.programLocation,
     ...(options.timezone ? { timezone: options.timezone } : {}),
