@@ -26,6 +26,7 @@ import { isHttpUrl } from '../core/url.ts';
 import { StateStore } from '../core/node/state-store.ts';
 import { LIVE_CLOCK } from '../core/screen/clock.ts';
 import { DEFAULT_SCREEN_STATE, type ScreenState } from '../core/screen/state.ts';
+import { CONTENT_SECURITY_POLICY } from '../core/csp.ts';
 import { contentTypeOf, fileForAppUrl } from './app-files.ts';
 import { chooseDisplay } from './display-choice.ts';
 import { KIOSK_USAGE, parseKioskArgs, type KioskOptions } from './options.ts';
@@ -33,7 +34,6 @@ import { RecoveryPolicy } from './recovery.ts';
 import {
   APP_ENTRY,
   APP_SCHEME,
-  CONTENT_SECURITY_POLICY,
   decideRequest,
   isAllowedNavigation,
   isTrustedSender,

@@ -11,26 +11,6 @@ export const APP_HOST = 'foyer';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
-/**
- * Also sent as a response header by the app:// handler, so it holds even if the
- * built index.html lost its <meta> tag. Inline styles stay out: React sets
- * style properties through the CSSOM, which CSP does not govern.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  // https: because the program may name speaker photos and logos by URL; the request filter admits only those.
-  "img-src 'self' data: blob: https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
-
 function parse(url: string): URL | null {
   try {
     return new URL(url);

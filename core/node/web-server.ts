@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { WEB_API, type ProgramUpdate } from '../contract.ts';
+import { CONTENT_SECURITY_POLICY } from '../csp.ts';
 import { contentTypeOf, fileInside, isProgramFileType, PROGRAM_FILES_PREFIX } from './static-files.ts';
 import { ProgramSource } from './program-source.ts';
 import { isHttpUrl } from '../url.ts';
@@ -154,6 +155,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       // The page names hashed assets, so it must be revalidated; the assets never change.
       // The program is fetched while the script still loads, not after it has run.
       res.setHeader('link', `<${WEB_API.program}>; rel=preload; as=fetch; crossorigin=anonymous`);
+      res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
       if (await sendFile(req, res, resolve(rendererDir, 'index.html'), 'no-cache')) return;
       send(res, 503, 'The board is not built: run npm run build:renderer');
       return;

@@ -1,5 +1,6 @@
 /** The board keeps to its own host, obeys its CSP, and shows program text as text. */
 import { expect, test } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../core/csp.ts';
 import { openBoard, ownHost, seedProgram } from './board.ts';
 
 test('no request leaves the host and the CSP reports no violation', async ({ page, baseURL }) => {
@@ -46,4 +47,13 @@ test('program text with markup is shown as text, never run', async ({ page }) =>
   } finally {
     await host.close();
   }
+});
+
+test('one CSP: the page, the web host and the kiosk carry the same string', async ({ page, baseURL }) => {
+  const response = await page.goto(`${baseURL}?at=2026-05-06T09:10`);
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toBe(CONTENT_SECURITY_POLICY);
+  expect(response!.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  // And the page still works under it (the kiosk's app:// handler sends the same header: tests/unit/electron-glue.test.ts).
+  await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();
 });
