@@ -50,4 +50,28 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['**/renderer/**'] }],
     },
   },
+  // The typed IPC contract (core/contract.ts) cannot be bypassed: electron/ipc.ts is the only user of ipcMain and
+  // electron/preload.ts the only user of ipcRenderer. A separate rule (no-restricted-syntax) from the import
+  // boundaries above, so that neither block overrides the other.
+  ...ipcOnlyIn(),
 );
+
+function ipcOnlyIn() {
+  const forbid = (name, home) => [
+    {
+      selector: `ImportDeclaration[source.value='electron'] ImportSpecifier[imported.name='${name}']`,
+      message: `${name} is used only in ${home}, through the typed contract in core/contract.ts.`,
+    },
+    {
+      selector: `MemberExpression[property.name='${name}']`,
+      message: `${name} is used only in ${home}, through the typed contract in core/contract.ts.`,
+    },
+  ];
+  const main = forbid('ipcMain', 'electron/ipc.ts');
+  const renderer = forbid('ipcRenderer', 'electron/preload.ts');
+  return [
+    { files: ['**/*.{js,cjs,mjs,ts,tsx}'], rules: { 'no-restricted-syntax': ['error', ...main, ...renderer] } },
+    { files: ['electron/ipc.ts'], rules: { 'no-restricted-syntax': ['error', ...renderer] } },
+    { files: ['electron/preload.ts'], rules: { 'no-restricted-syntax': ['error', ...main] } },
+  ];
+}

@@ -1,11 +1,12 @@
 /**
  * The one contract between a host (the Electron main process, or the web host)
- * and the board. The preload and the web adapter both implement `FoyerHost`;
- * the IPC channel names and payloads live here and nowhere else.
+ * and the board. The preload and the web host both implement `FoyerHost`; the
+ * IPC channels and their payloads are the two interfaces below, which
+ * electron/ipc.ts (main) and electron/preload.ts (renderer) are built from.
  */
 import type { Program } from './program/schema.ts';
 import type { ClockSpec } from './screen/clock.ts';
-import type { Command, ScreenState } from './screen/state.ts';
+import type { ScreenState } from './screen/state.ts';
 
 export interface ProgramStatus {
   /** Where the program came from, as shown to staff: "embedded program", a path or a URL. */
@@ -32,34 +33,43 @@ export interface HostInfo {
 
 export type Unsubscribe = () => void;
 
-/** What the board may ask of its host; nothing else crosses the boundary. */
+/**
+ * What the board may ask of its host; nothing else crosses the boundary. Staff
+ * commands do not come from the board: each host reads the keys itself
+ * (core/screen/controller.ts), so a page can never steer the screen.
+ */
 export interface FoyerHost {
   info: HostInfo;
   /** Calls `listener` with the current program as soon as one is known, then with every update. */
   onProgram(listener: (update: ProgramUpdate) => void): Unsubscribe;
   /** Calls `listener` with the screen state now and after every change. */
   onState(listener: (state: ScreenState) => void): Unsubscribe;
-  /** A staff command (from a hotkey). */
-  send(command: Command): void;
 }
-
-/** IPC channels, main ⇄ renderer. The preload is the only user of ipcRenderer. */
-export const IPC = {
-  /** main → renderer: ProgramUpdate */
-  program: 'foyer:program',
-  /** main → renderer: ScreenState */
-  state: 'foyer:state',
-  /** renderer → main (invoke): returns { program: ProgramUpdate | null, state: ScreenState, info: HostInfo } */
-  hello: 'foyer:hello',
-  /** renderer → main: Command */
-  command: 'foyer:command',
-} as const;
 
 export interface HelloReply {
   program: ProgramUpdate | null;
   state: ScreenState;
   info: HostInfo;
 }
+
+/**
+ * Renderer → main requests with a reply (ipcRenderer.invoke / ipcMain.handle).
+ * They carry no arguments: the board asks, the kiosk decides. A channel that
+ * takes data from the board must treat it as untrusted and parse it in main.
+ */
+export interface InvokeChannels {
+  /** The board has started: what is there to show? */
+  'foyer:hello': HelloReply;
+}
+
+/** Main → renderer pushes (webContents.send / ipcRenderer.on), channel → payload. */
+export interface PushChannels {
+  'foyer:program': ProgramUpdate;
+  'foyer:state': ScreenState;
+}
+
+export type InvokeChannel = keyof InvokeChannels;
+export type PushChannel = keyof PushChannels;
 
 /** Web host HTTP API (same origin as the board). */
 export const WEB_API = {

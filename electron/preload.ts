@@ -1,26 +1,26 @@
 /**
- * The board's only door to the main process: `window.foyer`, a FoyerHost.
- * Runs sandboxed, so it is bundled into one CommonJS file that requires only
- * `electron`. ipcRenderer itself never reaches the page.
+ * The board's only door to the main process: `window.foyer`, a FoyerHost, and
+ * the only importer of ipcRenderer. Its two functions are typed by the
+ * contract's channel interfaces (core/contract.ts), as electron/ipc.ts is on
+ * the other side. Runs sandboxed, so it is bundled into one CommonJS file that
+ * requires only `electron`; ipcRenderer itself never reaches the page.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC, type FoyerHost, type HelloReply, type HostInfo, type ProgramUpdate } from '../core/contract.ts';
+import type { FoyerHost, HostInfo, InvokeChannel, InvokeChannels, PushChannel, PushChannels } from '../core/contract.ts';
 import { LIVE_CLOCK } from '../core/screen/clock.ts';
-import type { Command, ScreenState } from '../core/screen/state.ts';
 
-function versionFromArgv(): string {
-  // Passed by main through webPreferences.additionalArguments: a sandboxed preload cannot read package.json.
-  const prefix = '--foyer-version=';
-  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? 'unknown';
+function invoke<C extends InvokeChannel>(channel: C): Promise<InvokeChannels[C]> {
+  return ipcRenderer.invoke(channel) as Promise<InvokeChannels[C]>;
 }
 
-// The kiosk shows live time; staff rehearse with the offset keys.
-const info: HostInfo = { version: versionFromArgv(), host: 'electron', clock: { ...LIVE_CLOCK, realStart: Date.now() } };
+function listen<C extends PushChannel>(channel: C, listener: (payload: PushChannels[C]) => void): void {
+  ipcRenderer.on(channel, (_event, payload: PushChannels[C]) => listener(payload));
+}
 
 /** Remembers the latest value so that a late subscriber gets it at once. */
 class Latest<T> {
-  value: T | null = null;
-  readonly listeners = new Set<(value: T) => void>();
+  private value: T | null = null;
+  private readonly listeners = new Set<(value: T) => void>();
 
   set(value: T): void {
     this.value = value;
@@ -36,27 +36,34 @@ class Latest<T> {
   }
 }
 
-const program = new Latest<ProgramUpdate>();
-const state = new Latest<ScreenState>();
+function versionFromArgv(): string {
+  // Passed by main through webPreferences.additionalArguments: a sandboxed preload cannot read package.json.
+  const prefix = '--foyer-version=';
+  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? 'unknown';
+}
 
-ipcRenderer.on(IPC.program, (_event, update: ProgramUpdate) => program.set(update));
-ipcRenderer.on(IPC.state, (_event, next: ScreenState) => state.set(next));
+// The kiosk shows live time (as main's HostInfo says); staff rehearse with the offset keys.
+const info: HostInfo = { version: versionFromArgv(), host: 'electron', clock: { ...LIVE_CLOCK, realStart: Date.now() } };
+const program = new Latest<PushChannels['foyer:program']>();
+const state = new Latest<PushChannels['foyer:state']>();
+
+listen('foyer:program', (update) => program.set(update));
+listen('foyer:state', (next) => state.set(next));
 
 // Pushes that raced ahead of the reply are no newer than it: main answers
 // hello with what it has when the request arrives, and later pushes queue behind the reply.
-ipcRenderer
-  .invoke(IPC.hello)
-  .then((reply: HelloReply) => {
+invoke('foyer:hello').then(
+  (reply) => {
     if (reply.program !== null) program.set(reply.program);
     state.set(reply.state);
-  })
-  .catch((error: unknown) => console.error('foyer: the kiosk did not answer', error));
+  },
+  (error: unknown) => console.error('foyer: the kiosk did not answer', error),
+);
 
-const host: FoyerHost = {
+const host = Object.freeze<FoyerHost>({
   info,
   onProgram: (listener) => program.subscribe(listener),
   onState: (listener) => state.subscribe(listener),
-  send: (command: Command) => ipcRenderer.send(IPC.command, command),
-};
+});
 
 contextBridge.exposeInMainWorld('foyer', host);

@@ -2,7 +2,7 @@
  * URL options: how a signage player is configured and how staff rehearse a day.
  * `at` stays text until the program (and so the event zone) is known.
  */
-import type { View } from '../../core/screen/state.ts';
+import { VIEWS, type View } from '../../core/screen/state.ts';
 
 export type Theme = 'light' | 'dark';
 
@@ -17,8 +17,6 @@ export interface BoardOptions {
   spotlightSeconds: number;
 }
 
-const MODES: readonly View[] = ['board', 'agenda', 'spotlight'];
-
 export function parseQuery(search: string): BoardOptions {
   const q = new URLSearchParams(search);
   const speed = Number(q.get('speed') ?? '1');
@@ -29,7 +27,7 @@ export function parseQuery(search: string): BoardOptions {
     at: q.get('at'),
     speed: Number.isFinite(speed) && speed > 0 ? speed : 1,
     room: room === null ? undefined : room === '' || room === 'all' ? null : room,
-    mode: MODES.includes(mode as View) ? (mode as View) : undefined,
+    mode: VIEWS.includes(mode as View) ? (mode as View) : undefined,
     theme: q.get('theme') === 'light' ? 'light' : 'dark',
     spotlightSeconds: Number.isFinite(spotlight) && spotlight >= 2 ? spotlight : 15,
   };

@@ -82,7 +82,7 @@ test('opens one fullscreen kiosk window showing the board, locked down', async (
       typeof (globalThis as { process?: unknown }).process,
     ]),
   ).toEqual(['undefined', 'undefined']);
-  expect(await page.evaluate(() => Object.keys(window.foyer ?? {}).sort())).toEqual(['info', 'onProgram', 'onState', 'send']);
+  expect(await page.evaluate(() => Object.keys(window.foyer ?? {}).sort())).toEqual(['info', 'onProgram', 'onState']);
   // The page cannot reach the internet, whatever it tries.
   expect(
     await page.evaluate(() =>

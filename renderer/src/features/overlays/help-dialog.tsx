@@ -1,5 +1,5 @@
 /** The staff's keyboard reference, from the same table as the keymap. */
-import { HOTKEY_HELP } from '../../../../core/screen/state.ts';
+import { HOTKEYS } from '../../../../core/screen/keymap.ts';
 
 export function HelpDialog() {
   return (
@@ -7,7 +7,7 @@ export function HelpDialog() {
       <h2 id="help-title">Keyboard shortcuts</h2>
       <table>
         <tbody>
-          {HOTKEY_HELP.map((row) => (
+          {HOTKEYS.map((row) => (
             <tr key={row.keys}>
               <th scope="row">
                 <kbd>{row.keys}</kbd>

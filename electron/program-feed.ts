@@ -1,0 +1,77 @@
+/**
+ * Where the kiosk's program comes from (the embedded file, a watched file or a
+ * polled URL, cached for offline boots), and what that allows the board to
+ * load: the program URL itself and the https images the program names.
+ */
+import { dirname, resolve } from 'node:path';
+import type { ProgramUpdate, Unsubscribe } from '../core/contract.ts';
+import { ProgramSource } from '../core/node/program-source.ts';
+import { isHttpUrl } from '../core/url.ts';
+import type { Log } from './log.ts';
+import type { KioskOptions } from './options.ts';
+import { programImageUrls, type RequestPolicy } from './request-policy.ts';
+
+export interface ProgramFeedPlaces {
+  /** The program shipped with the app. */
+  embedded: string;
+  /** The last good program from a URL, for a boot without network. */
+  cacheFile: string;
+  devtools: boolean;
+}
+
+export class ProgramFeed {
+  readonly location: string;
+  /** The folder of a program file, for the images it names by relative path; null for a URL. */
+  readonly programDir: string | null;
+  /** What the board may load; the request filter reads it on every request. */
+  readonly policy: RequestPolicy;
+  private readonly source: ProgramSource;
+  private readonly log: Log;
+
+  constructor(options: KioskOptions, places: ProgramFeedPlaces, log: Log) {
+    this.log = log;
+    this.location = options.program ?? places.embedded;
+    this.programDir = isHttpUrl(this.location) ? null : dirname(resolve(this.location));
+    this.policy = {
+      programUrl: isHttpUrl(this.location) ? this.location : null,
+      imageUrls: new Set(),
+      devtools: places.devtools,
+    };
+    this.source = new ProgramSource({
+      location: this.location,
+      ...(options.program === null ? { displayName: 'embedded program' } : {}),
+      ...(options.timezone !== null ? { timezone: options.timezone } : {}),
+      ...(options.pollSeconds !== null ? { pollIntervalMs: options.pollSeconds * 1000 } : {}),
+      cacheFile: places.cacheFile,
+      log,
+    });
+    this.source.subscribe((update) => {
+      this.policy.imageUrls = programImageUrls(update.program);
+    });
+  }
+
+  current(): ProgramUpdate | null {
+    return this.source.current();
+  }
+
+  subscribe(listener: (update: ProgramUpdate) => void): Unsubscribe {
+    return this.source.subscribe(listener);
+  }
+
+  start(): void {
+    this.source.start().then(
+      (update) => {
+        if (update === null)
+          this.log(
+            `no program yet from ${this.location}; the board waits for it (${this.source.lastProblem() ?? 'no reason given'})`,
+          );
+      },
+      (error: unknown) =>
+        this.log(`the program source failed to start: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  stop(): void {
+    this.source.stop();
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * app://foyer/: the board's build and the images beside the program file,
+ * served by the main process. Checklist #18 (custom protocol instead of
+ * file://) and #7 (a Content-Security-Policy on every response).
+ */
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../core/csp.ts';
+import { contentTypeOf, fileForAppUrl, type AppFolders } from './app-files.ts';
+import { APP_SCHEME } from './request-policy.ts';
+
+/** Before 'ready': a standard, secure scheme gets an origin, CSP and fetch like https. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+const HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-cache',
+};
+
+/** The answer to one app:// request: a file of the build (or a program image), or 404. */
+export async function appResponse(request: Pick<Request, 'url' | 'method'>, folders: AppFolders): Promise<Response> {
+  const file = request.method === 'GET' ? fileForAppUrl(request.url, folders) : null;
+  if (file !== null) {
+    try {
+      return new Response(await readFile(file), { status: 200, headers: { ...HEADERS, 'content-type': contentTypeOf(file) } });
+    } catch {
+      // Falls through to 404: a folder, or a file that is not there.
+    }
+  }
+  return new Response('Not found', { status: 404, headers: { ...HEADERS, 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+export function serveApp(folders: AppFolders): void {
+  protocol.handle(APP_SCHEME, (request) => appResponse(request, folders));
+}
