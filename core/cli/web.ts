@@ -1,31 +1,42 @@
 /**
- * `npm run web` / `npm run demo`: builds the board if needed, then serves it
- * and the program on http://127.0.0.1:PORT/.
- *
- *   --program FILE|URL   the program (default data/program.json)
- *   --port N             the port (default $PORT or 4173)
- *   --host ADDRESS       the address to listen on (default 127.0.0.1)
- *   --timezone ZONE      the IANA zone for imported schedules that carry none
- *   --demo               print (and try to open) a URL whose clock starts on day 1 at 10:15
+ * `npm run web` / `npm run demo`: builds the board if needed (the rule
+ * `npm start` uses too), then serves it and the program on
+ * http://127.0.0.1:PORT/. `npm run web -- --help` lists the flags.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOST_FLAG, parseFlags, portFlag, PROGRAM_FLAG, TIMEZONE_FLAG, usageOf, type Flag } from '../flags.ts';
+import { BOARD_BUILD, ensureBuilt } from '../node/freshness.ts';
 import { startWebHost } from '../node/web-server.ts';
 import { isHttpUrl } from '../url.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const RENDERER_OUT = join(ROOT, 'out', 'renderer');
 const DEMO_AT = '2026-05-06T10:15';
 
 interface Args {
-  program: string;
+  /** null = data/program.json */
+  program: string | null;
   port: number;
   host: string;
   demo: boolean;
-  timezone: string | undefined;
+  help: boolean;
+  timezone: string | null;
 }
+
+const PORT_FLAG = portFlag('$PORT or 4173');
+const FLAGS: readonly Flag<Args>[] = [
+  { ...PROGRAM_FLAG, help: 'the program file or URL (default: data/program.json)' },
+  PORT_FLAG,
+  HOST_FLAG,
+  TIMEZONE_FLAG,
+  {
+    name: 'demo',
+    help: 'print (and try to open) a URL whose clock starts on day 1 at 10:15',
+    set: (into) => void (into.demo = true),
+  },
+  { name: 'help', help: 'this text', set: (into) => void (into.help = true) },
+];
 
 function fail(message: string): never {
   process.stderr.write(`foyer web: ${message}\n`);
@@ -33,79 +44,16 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = {
-    program: join(ROOT, 'data', 'program.json'),
-    port: Number(process.env.PORT ?? 4173),
-    host: '127.0.0.1',
-    demo: false,
-    timezone: undefined,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) fail(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--program') args.program = value();
-    else if (arg === '--port') args.port = Number(value());
-    else if (arg === '--host') args.host = value();
-    else if (arg === '--demo') args.demo = true;
-    else if (arg === '--timezone') args.timezone = value();
-    else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run web -- [--program FILE|URL] [--port N] [--host ADDRESS] [--timezone ZONE] [--demo]\n');
-      process.exit(0);
-    } else fail(`unknown option ${arg} (try --help)`);
+  const defaults: Args = { program: null, port: 4173, host: '127.0.0.1', demo: false, help: false, timezone: null };
+  const badPort = process.env.PORT ? PORT_FLAG.read(defaults, process.env.PORT) : null;
+  if (badPort !== null) fail(`PORT=${process.env.PORT}: ${badPort}`);
+  const parsed = parseFlags(argv, FLAGS, defaults, 'refuse');
+  if (!parsed.ok) fail(`${parsed.error} (try --help)`);
+  if (parsed.options.help) {
+    process.stdout.write(`usage: npm run web -- [flags]\n${usageOf(FLAGS)}\n`);
+    process.exit(0);
   }
-  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) fail(`port must be a number from 0 to 65535`);
-  if (!isHttpUrl(args.program)) args.program = resolve(args.program);
-  return args;
-}
-
-function newestMtime(path: string): number {
-  const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  let newest = info.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-/** The build is stale when any renderer or shared core source is newer than the built page. */
-function needsBuild(): boolean {
-  let built: number;
-  try {
-    built = statSync(join(RENDERER_OUT, 'index.html')).mtimeMs;
-  } catch {
-    return true;
-  }
-  const sources = [
-    join(ROOT, 'renderer'),
-    join(ROOT, 'core', 'engine'),
-    join(ROOT, 'core', 'screen'),
-    join(ROOT, 'core', 'program'),
-    join(ROOT, 'core', 'contract.ts'),
-  ];
-  return sources.some((path) => {
-    try {
-      return newestMtime(path) > built;
-    } catch {
-      return false;
-    }
-  });
-}
-
-function build(): void {
-  process.stdout.write('Building the board…\n');
-  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(
-    process.execPath,
-    [vite, 'build', '--config', join(ROOT, 'renderer', 'vite.config.ts'), '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-  if (result.status !== 0) fail('building the board failed (see above)');
+  return parsed.options;
 }
 
 function tryOpen(url: string): void {
@@ -122,16 +70,22 @@ function tryOpen(url: string): void {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (needsBuild()) build();
+  const program =
+    args.program === null ? join(ROOT, 'data', 'program.json') : isHttpUrl(args.program) ? args.program : resolve(args.program);
+  try {
+    ensureBuilt(ROOT, BOARD_BUILD, (line) => process.stdout.write(`${line}\n`));
+  } catch (error) {
+    fail((error as Error).message);
+  }
   let host;
   let started = false;
   try {
     host = await startWebHost({
       port: args.port,
       host: args.host,
-      programLocation: args.program,
-      rendererDir: RENDERER_OUT,
-      ...(args.timezone ? { timezone: args.timezone } : {}),
+      programLocation: program,
+      rendererDir: join(ROOT, 'out', 'renderer'),
+      ...(args.timezone !== null ? { timezone: args.timezone } : {}),
       // Before the start a rejected program is the fatal error printed below; do not say it twice.
       log: (line) => {
         if (started || !line.startsWith('rejected update')) process.stderr.write(`${line}\n`);
@@ -142,9 +96,7 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
   const url = args.demo ? `${host.url}?at=${DEMO_AT}` : host.url;
-  process.stdout.write(
-    `Foyer board: ${url}\nProgram: ${args.program} (edits show on open boards within seconds)\nCtrl+C to stop.\n`,
-  );
+  process.stdout.write(`Foyer board: ${url}\nProgram: ${program} (edits show on open boards within seconds)\nCtrl+C to stop.\n`);
   if (args.demo) tryOpen(url);
   const stop = (): void => {
     void host.close().then(() => process.exit(0));

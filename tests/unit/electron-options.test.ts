@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KIOSK_OPTIONS, kioskArgsOf, parseKioskArgs, parseLaunchArgs } from '../../electron/options.ts';
+import { kioskArgsOf, parseLaunchArgs } from '../../build/tools/launch-options.ts';
+import { DEFAULT_KIOSK_OPTIONS, parseKioskArgs } from '../../electron/options.ts';
 
 describe('kiosk flags', () => {
   it('reads every documented flag, in both --flag value and --flag=value form', () => {

@@ -18,7 +18,7 @@ afterEach(() => {
 
 function launch(args: string[]): { output: () => string; waitFor: (pattern: RegExp, ms: number) => Promise<RegExpMatchArray> } {
   let output = '';
-  child = spawn(process.execPath, ['--import', 'tsx', 'electron/launch.ts', ...args], {
+  child = spawn(process.execPath, ['--import', 'tsx', 'build/tools/launch.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, FOYER_BROWSER: '/nonexistent/browser' },
     stdio: ['ignore', 'pipe', 'pipe'],

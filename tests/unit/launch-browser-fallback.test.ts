@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardUrl, browserArgs, findBrowser, hasDisplay } from '../../electron/browser-fallback.ts';
+import { boardUrl, browserArgs, findBrowser, hasDisplay } from '../../build/tools/browser-fallback.ts';
 
 describe('browser fallback of npm start', () => {
   it('finds Chromium on the PATH, and prefers the one FOYER_BROWSER names', () => {

@@ -4,18 +4,18 @@
  * same board from the web host in an installed Chrome/Chromium in kiosk mode,
  * or, with no browser either, prints the board's address and keeps serving.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startWebHost, type RunningWebHost } from '../core/node/web-server.ts';
+import { BOARD_BUILD, ensureBuilt, KIOSK_BUILD } from '../../core/node/freshness.ts';
+import { startWebHost, type RunningWebHost } from '../../core/node/web-server.ts';
 import { boardUrl, browserArgs, findBrowser, hasDisplay } from './browser-fallback.ts';
-import { kioskArgsOf, LAUNCH_USAGE, parseLaunchArgs, type LaunchOptions } from './options.ts';
+import { kioskArgsOf, LAUNCH_USAGE, parseLaunchArgs, type LaunchOptions } from './launch-options.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const at = (...parts: string[]): string => join(ROOT, ...parts);
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 class Stop extends Error {
   constructor(
@@ -28,56 +28,6 @@ class Stop extends Error {
 
 function say(line: string): void {
   console.log(`foyer: ${line}`);
-}
-
-/** Newest modification time of the files under `dirs` (skipping `skip` folder names). */
-function newest(dirs: string[], skip: ReadonlySet<string> = new Set()): number {
-  let latest = 0;
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (skip.has(entry.name)) continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else latest = Math.max(latest, statSync(path).mtimeMs);
-    }
-  };
-  for (const dir of dirs) walk(dir);
-  return latest;
-}
-
-function mtime(path: string): number {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-function isStale(outputs: string[], inputs: number): boolean {
-  return outputs.some((output) => mtime(output) < inputs);
-}
-
-function runScript(script: string, what: string): void {
-  say(`building ${what} (npm run ${script})…`);
-  const result = spawnSync(npm, ['run', '--silent', script], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.status !== 0) throw new Stop(`building ${what} failed (npm run ${script}); see the messages above`);
-}
-
-function ensureRenderer(): void {
-  const inputs = Math.max(newest([at('renderer'), at('core')], new Set(['node', 'cli'])), mtime(at('package.json')));
-  if (isStale([at('out', 'renderer', 'index.html')], inputs)) runScript('build:renderer', 'the board');
-}
-
-function ensureElectronBundle(): void {
-  const inputs = Math.max(newest([at('electron'), at('core')], new Set(['cli'])), mtime(at('package.json')));
-  if (isStale([at('out', 'electron', 'main.js'), at('out', 'electron', 'preload.cjs')], inputs))
-    runScript('build:electron', 'the kiosk');
 }
 
 /** The installed Electron binary, resolved the way node_modules/electron/index.js does, or null. */
@@ -96,7 +46,7 @@ function electronBinary(): string | null {
 }
 
 function runElectron(binary: string, argv: string[]): Promise<number> {
-  ensureElectronBundle();
+  ensureBuilt(ROOT, KIOSK_BUILD, say);
   const child = spawn(binary, [ROOT, ...kioskArgsOf(argv)], { cwd: ROOT, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   return new Promise((resolvePromise) => {
@@ -181,7 +131,7 @@ async function runFallback(options: LaunchOptions): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const parsed = parseLaunchArgs(argv);
   if (!parsed.ok) throw new Stop(`${parsed.error}\n${LAUNCH_USAGE}`, 2);
-  ensureRenderer();
+  ensureBuilt(ROOT, BOARD_BUILD, say);
   const binary = electronBinary();
   if (binary !== null) return runElectron(binary, argv);
   return runFallback(parsed.options);

@@ -1,0 +1,82 @@
+/**
+ * The one "rebuild if stale" rule, for both launchers (`npm start` and
+ * `npm run web`): a build is stale when any file it is made from is newer than
+ * any file it made. What each build is made from is said here once; the board
+ * takes all of core/ but the Node-only parts, so a change to a shared helper
+ * (core/time.ts) rebuilds it too.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Build {
+  /** What it is, for messages ("the board"). */
+  what: string;
+  /** The npm script that makes it. */
+  script: string;
+  /** Files it makes, relative to the repository. */
+  outputs: readonly string[];
+  /** Files and folders it is made from, relative to the repository. */
+  inputs: readonly string[];
+  /** Folders under `inputs` that it does not use. */
+  except: readonly string[];
+}
+
+const PACKAGES = ['package.json', 'package-lock.json'];
+
+export const BOARD_BUILD: Build = {
+  what: 'the board',
+  script: 'build:renderer',
+  outputs: ['out/renderer/index.html'],
+  inputs: ['renderer', 'core', ...PACKAGES],
+  except: ['core/node', 'core/cli'],
+};
+
+export const KIOSK_BUILD: Build = {
+  what: 'the kiosk',
+  script: 'build:electron',
+  outputs: ['out/electron/main.js', 'out/electron/preload.cjs'],
+  inputs: ['electron', 'core', 'build/tools/build.ts', ...PACKAGES],
+  except: ['core/cli'],
+};
+
+function newest(path: string, except: ReadonlySet<string>): number {
+  if (except.has(path)) return 0;
+  let info;
+  try {
+    info = statSync(path);
+  } catch {
+    return 0;
+  }
+  if (!info.isDirectory()) return info.mtimeMs;
+  let latest = 0;
+  for (const entry of readdirSync(path)) latest = Math.max(latest, newest(join(path, entry), except));
+  return latest;
+}
+
+function mtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+export function isStale(root: string, build: Build): boolean {
+  const except = new Set(build.except.map((path) => join(root, path)));
+  const inputs = Math.max(...build.inputs.map((path) => newest(join(root, path), except)));
+  return build.outputs.some((output) => mtime(join(root, output)) < inputs);
+}
+
+/** Runs the build's npm script when it is stale; throws when the build fails. */
+export function ensureBuilt(root: string, build: Build, say: (line: string) => void): void {
+  if (!isStale(root, build)) return;
+  say(`building ${build.what} (npm run ${build.script})…`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', '--silent', build.script], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    shell: process.platform === 'win32',
+  });
+  if (result.status !== 0) throw new Error(`building ${build.what} failed (npm run ${build.script}); see the messages above`);
+}
