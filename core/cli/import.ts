@@ -9,11 +9,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { GROUP_BY, type GroupBy } from '../import/room-groups.ts';
 import { loadProgramText } from '../program/load.ts';
 import type { Program } from '../program/schema.ts';
 import { fetchProblem, isHttpUrl } from '../url.ts';
+import { changesLine, groupsLine } from './program-lines.ts';
+import { warningSummary } from './warning-summary.ts';
 
-const USAGE = 'usage: npm run import -- FILE_OR_URL [--timezone ZONE] [--timeout SECONDS] -o OUT.json';
+const USAGE = `usage: npm run import -- FILE_OR_URL [--timezone ZONE] [--timeout SECONDS] [--group-by ${GROUP_BY.join('|')}] [--verbose] -o OUT.json`;
 const SCHEMA_FILE = fileURLToPath(new URL('../../data/program.schema.json', import.meta.url));
 
 /** One line a person can act on, for the ways fetching a schedule goes wrong. */
@@ -50,6 +53,7 @@ function summary(program: Program): string {
     `  ${program.rooms.length} rooms`,
     `  ${program.items.length} items${roomless ? ` (${roomless} without a room, shown in every room)` : ''}`,
     `  ${speakers.size} speakers`,
+    ...[changesLine(program), groupsLine(program)].filter((l) => l !== undefined).map((l) => `  ${l}`),
   ].join('\n');
 }
 
@@ -62,6 +66,8 @@ async function main(): Promise<number> {
         timezone: { type: 'string' },
         timeout: { type: 'string', default: '20' },
         out: { type: 'string', short: 'o' },
+        'group-by': { type: 'string' },
+        verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -85,6 +91,12 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  const groupBy = values['group-by'];
+  if (groupBy !== undefined && !GROUP_BY.includes(groupBy as GroupBy)) {
+    console.error(`--group-by must be one of ${GROUP_BY.join(', ')}, not "${groupBy}"`);
+    return 2;
+  }
+
   let text: string;
   try {
     text = isHttpUrl(source) ? await fetchText(source, timeout) : readFileSync(source, 'utf8');
@@ -95,7 +107,10 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const result = loadProgramText(text, source, values.timezone ? { timezone: values.timezone } : {});
+  const result = loadProgramText(text, source, {
+    ...(values.timezone ? { timezone: values.timezone } : {}),
+    ...(groupBy ? { groupBy: groupBy as GroupBy } : {}),
+  });
   if (!result.ok) {
     for (const line of result.errors) console.error(line);
     console.error(`${source}: not imported (${result.errors.length} error${result.errors.length === 1 ? '' : 's'})`);
@@ -108,10 +123,7 @@ async function main(): Promise<number> {
 
   console.log(`${source}: ${result.format ?? 'program'}`);
   console.log(summary(result.program));
-  if (result.warnings.length) {
-    console.log(`${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}:`);
-    for (const line of result.warnings) console.log(line);
-  }
+  for (const line of warningSummary(result.notes, values.verbose === true)) console.log(line);
   console.log(`wrote ${out}`);
   return 0;
 }

@@ -9,8 +9,11 @@ import { DateTime } from 'luxon';
 import { compileTimeline } from '../engine/timeline.ts';
 import { loadProgramText } from '../program/load.ts';
 import type { Program } from '../program/schema.ts';
+import { changesLine, groupsLine } from './program-lines.ts';
+import { warningSummary } from './warning-summary.ts';
 
-const USAGE = 'usage: npm run validate -- FILE [--timezone ZONE]  (FILE: a Foyer program, or an export Foyer can import)';
+const USAGE =
+  'usage: npm run validate -- FILE [--timezone ZONE] [--verbose]  (FILE: a Foyer program, or an export Foyer can import)';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -38,15 +41,18 @@ function summary(program: Program): string[] {
     lines.push(`  ${DateTime.fromISO(day, { zone }).setLocale('en-GB').toFormat('ccc d LLL')}: ${plural(count, 'item')}`);
   }
   lines.push(`rooms: ${timeline.rooms.map((r) => `${r.name} (${r.id})`).join(', ')}`);
+  for (const line of [groupsLine(program), changesLine(program)]) if (line) lines.push(line);
   return lines;
 }
 
 async function main(args: readonly string[]): Promise<number> {
   const files: string[] = [];
   let timezone: string | undefined;
+  let verbose = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--timezone') timezone = args[++i];
+    if (arg === '--verbose' || arg === '-v') verbose = true;
+    else if (arg === '--timezone') timezone = args[++i];
     else if (arg.startsWith('--timezone=')) timezone = arg.slice('--timezone='.length);
     else if (arg === '-h' || arg === '--help') {
       console.log(USAGE);
@@ -76,7 +82,7 @@ async function main(args: readonly string[]): Promise<number> {
     }
     console.log(`${file}: OK`);
     for (const line of summary(result.program)) console.log(`  ${line}`);
-    for (const line of result.warnings) console.log(`warning: ${line}`);
+    for (const line of warningSummary(result.notes, verbose)) console.log(line);
   }
   return failed ? 1 : 0;
 }

@@ -5,14 +5,17 @@
  */
 import type { DateTime } from 'luxon';
 import { ITEM_KINDS, type Item, type ItemKind, type Program, type Room } from '../program/schema.ts';
-import type { Draft, DraftSession, ImportWarning } from './draft.ts';
+import type { Draft, DraftSession, ImportWarning, RoomInfo } from './draft.ts';
 import { hhmmOfMinutes } from '../time.ts';
 import { isHttpUrl } from '../url.ts';
+import { titleChange } from './title-changes.ts';
 
 export interface Built {
   program: Program;
   sourceIds: string[];
   warnings: ImportWarning[];
+  /** What the export says about each room (by room id), for --group-by. */
+  roomInfo: Map<string, RoomInfo>;
 }
 
 export function slug(text: string): string {
@@ -130,11 +133,14 @@ export function buildProgram(draft: Draft): Built {
     if (end) item.end = local(end);
     if (s.room !== undefined) item.room = roomIds.get(s.room)!;
     // Foyer shows an absent title as "to be announced"; a placeholder title is the same thing.
-    if (s.title && !PLACEHOLDER_TITLE.test(s.title)) item.title = s.title;
+    const title = s.title && !PLACEHOLDER_TITLE.test(s.title) ? titleOf(s, subject, item, warnings) : undefined;
+    if (title) item.title = title;
     if (s.subtitle && s.subtitle !== s.title) item.subtitle = s.subtitle;
     if (s.speakers.length) item.speakers = s.speakers;
     if (s.abstract) item.abstract = s.abstract;
     if (s.track) item.track = s.track;
+    if (s.cancelled) item.cancelled = true;
+    if (s.recorded === false) item.recorded = false;
     items.push(item);
     sourceIds.push(s.sourceId);
   });
@@ -188,7 +194,40 @@ export function buildProgram(draft: Draft): Built {
     if (isHttpUrl(draft.url) && !/\s/.test(draft.url)) event.url = draft.url;
     else warnings.push({ subject: 'the file', field: 'url', message: `"${draft.url}" is not an http(s) URL; left out` });
   }
-  return { program: { version: 1, event, rooms, items }, sourceIds, warnings };
+  const roomInfo = new Map<string, RoomInfo>();
+  for (const [name, info] of draft.roomInfo ?? []) {
+    const id = roomIds.get(name);
+    if (id !== undefined) roomInfo.set(id, info);
+  }
+  return { program: { version: 1, event, rooms, items }, sourceIds, warnings, roomInfo };
+}
+
+/**
+ * The title without a "Cancelled:" marker, marking the item. A "moved" marker
+ * is kept: in real exports ("[New time!: 22:00]") the event usually already
+ * sits at its new place, and only the organiser knows.
+ */
+function titleOf(s: DraftSession, subject: string, item: Item, warnings: ImportWarning[]): string {
+  const title = s.title!;
+  const change = titleChange(title);
+  if (!change) return title;
+  if (change.change === 'cancelled') {
+    item.cancelled = true;
+    warnings.push({
+      subject,
+      field: 'title',
+      kind: 'cancelled in title',
+      message: `the title says "${change.marker}"; imported as cancelled, titled "${change.title}"`,
+    });
+  } else {
+    warnings.push({
+      subject,
+      field: 'title',
+      kind: 'moved in title',
+      message: `the title says "${change.marker}"; imported where the file puts it (${item.start.slice(0, 10)} ${item.start.slice(11, 16)}${s.room !== undefined ? `, ${s.room}` : ''}); if that is its old place, add "movedTo" by hand`,
+    });
+  }
+  return change.title;
 }
 
 function ordinal(n: number): string {

@@ -13,6 +13,8 @@ export interface ImportWarning {
   subject: string;
   field?: string;
   message: string;
+  /** What sort of warning (`duration`, `title`); the field when absent. The CLIs count warnings by it. */
+  kind?: string;
 }
 
 export function formatWarning(source: string, w: ImportWarning): string {
@@ -34,6 +36,10 @@ export interface DraftSession {
   room?: string;
   speakers: Speaker[];
   abstract?: string;
+  /** The export says it will not take place (pretalx `state`, a "Cancelled:" title). */
+  cancelled?: boolean;
+  /** false: the export says it will not be recorded (frab `<optout>`, `do_not_record`). */
+  recorded?: boolean;
 }
 
 export interface Draft {
@@ -49,8 +55,17 @@ export interface Draft {
   dayChange?: string;
   /** Room names in the export's order. */
   rooms: string[];
+  /** What the export says about a room beyond its name (schedule.json v2 `type`, `assembly`), for --group-by. */
+  roomInfo?: Map<string, RoomInfo>;
   sessions: DraftSession[];
   warnings: ImportWarning[];
+}
+
+export interface RoomInfo {
+  /** lecturehall, stage, workshop… */
+  type?: string;
+  /** The assembly (organising group) the room belongs to. */
+  assembly?: string;
 }
 
 export class ImportError extends Error {}

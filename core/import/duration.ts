@@ -1,7 +1,9 @@
 /**
  * Durations as real exports write them: `00:40` (frab), `0:40` and `00:40:00`
  * (pentabarf), `1:00:00:00`-style `D:HH:MM` from pretalx for 24 h or more,
- * minutes as a number (pretalx widget), ISO 8601 `PT40M`.
+ * minutes as a number (pretalx widget), ISO 8601 `PT40M`. These are the
+ * formats' normal forms and read silently; only a bare number in text ("90",
+ * minutes or hours?) comes with a note.
  */
 
 export type DurationResult = { ok: true; minutes: number; note?: string } | { ok: false; message: string };
@@ -24,16 +26,16 @@ export function parseDuration(value: unknown): DurationResult {
   const read = (minutes: number, unusual: boolean): DurationResult =>
     unusual ? { ok: true, minutes, note: `"${text}" read as ${describe(minutes)}` } : { ok: true, minutes };
 
-  // HH:MM — the common form; one-digit hours are a pentabarf habit worth a note.
+  // HH:MM, and H:MM as frab and pentabarf write short sessions.
   let m = /^(\d{1,3}):(\d{2})$/.exec(text);
-  if (m) return read(Number(m[1]) * 60 + Number(m[2]), m[1]!.length !== 2);
+  if (m) return read(Number(m[1]) * 60 + Number(m[2]), false);
   // HH:MM:SS (pentabarf, seconds always 00) or D:HH:MM (pretalx, for 24 h or
   // more): a non-zero last field cannot be seconds in a schedule, so it is minutes.
   m = /^(\d{1,2}):(\d{2}):(\d{2})$/.exec(text);
   if (m) {
     const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (c === 0) return read(a * 60 + b, false);
-    return read(a * 24 * 60 + b * 60 + c, true);
+    return read(a * 24 * 60 + b * 60 + c, false);
   }
   m = /^(\d+)$/.exec(text);
   if (m) return read(Number(m[1]), true);

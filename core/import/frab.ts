@@ -25,6 +25,21 @@ export interface FrabEvent {
   abstract?: unknown;
   description?: unknown;
   persons: { name: unknown; biography?: unknown }[];
+  /** frab XML `<recording><optout>`, schedule.json `do_not_record`: "true"/true = not recorded. */
+  recordingOptout?: unknown;
+  /** A state or status field where an export has one ("canceled", "confirmed"). */
+  state?: unknown;
+}
+
+/** pretalx writes "canceled", others "cancelled"; a withdrawn talk will not happen either. */
+const CANCELLED_STATE = /^(cancell?ed|withdrawn|deleted|rejected)$/i;
+
+export function isCancelledState(state: unknown): boolean {
+  return typeof state === 'string' && CANCELLED_STATE.test(state.trim());
+}
+
+export function isOptout(value: unknown): boolean {
+  return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
 }
 
 export interface FrabSchedule {
@@ -163,6 +178,8 @@ export function frabToDraft(s: FrabSchedule, timezone: string | undefined): Draf
         if (track) session.track = track;
         const abstract = combineText(ev.abstract, ev.description);
         if (abstract) session.abstract = abstract;
+        if (isOptout(ev.recordingOptout)) session.recorded = false;
+        if (isCancelledState(ev.state)) session.cancelled = true;
         sessions.push(session);
       }
     }

@@ -4,8 +4,17 @@
  * absolute start and end. Real files break the published JSON Schema, so we
  * read what is there and warn rather than refuse.
  */
-import { ImportError, instant, offsetOf, resolveZone, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
-import { combineText, frabToDraft, localDate, speakersOf, type FrabEvent } from './frab.ts';
+import {
+  ImportError,
+  instant,
+  offsetOf,
+  resolveZone,
+  type Draft,
+  type DraftSession,
+  type ImportWarning,
+  type RoomInfo,
+} from './draft.ts';
+import { combineText, frabToDraft, isCancelledState, isOptout, localDate, speakersOf, type FrabEvent } from './frab.ts';
 import { lineText } from './text.ts';
 import { hhmm } from '../time.ts';
 
@@ -75,6 +84,8 @@ function v1(conference: Obj, timezone: string | undefined): Draft {
               track: i18n(ev.track),
               abstract: ev.abstract,
               description: ev.description,
+              recordingOptout: ev.do_not_record,
+              state: ev.state ?? ev.status,
             };
             const date = str(ev.date);
             if (date) out.date = date;
@@ -90,6 +101,9 @@ function v1(conference: Obj, timezone: string | undefined): Draft {
     timezone,
   );
 }
+
+/** The hub's room `features.recording` values that mean nothing there is recorded. */
+const UNRECORDED = new Set(['not_recorded_by_default', 'recording_forbidden', 'recording_not_possible']);
 
 function v2(schedule: Obj, conference: Obj, timezone: string | undefined): Draft {
   const warnings: ImportWarning[] = [];
@@ -108,9 +122,23 @@ function v2(schedule: Obj, conference: Obj, timezone: string | undefined): Draft
   const trackNames = new Map<string, string>();
   for (const t of arr(conference.tracks).map(obj))
     if (t && str(t.slug) && str(t.name)) trackNames.set(str(t.slug)!, str(t.name)!);
-  const rooms = arr(conference.rooms)
-    .map((r) => lineText(obj(r)?.name ?? r))
-    .filter((n): n is string => n !== undefined);
+  const rooms: string[] = [];
+  const roomInfo = new Map<string, RoomInfo>();
+  // A room the hub says is never recorded makes every session in it unrecorded.
+  const unrecordedRooms = new Set<string>();
+  for (const r of arr(conference.rooms)) {
+    const name = lineText(obj(r)?.name ?? r);
+    if (name === undefined) continue;
+    rooms.push(name);
+    const room = obj(r) ?? {};
+    const info: RoomInfo = {};
+    const type = lineText(room.type);
+    if (type) info.type = type;
+    const assembly = lineText(obj(room.assembly)?.name);
+    if (assembly) info.assembly = assembly;
+    roomInfo.set(name, info);
+    if (UNRECORDED.has(str(obj(room.features)?.recording) ?? '')) unrecordedRooms.add(name);
+  }
 
   const sessions: DraftSession[] = [];
   events.forEach((ev, i) => {
@@ -158,6 +186,8 @@ function v2(schedule: Obj, conference: Obj, timezone: string | undefined): Draft
     if (trackName) session.track = trackName;
     const abstract = combineText(ev.abstract, ev.description);
     if (abstract) session.abstract = abstract;
+    if (isOptout(ev.do_not_record) || (room !== undefined && unrecordedRooms.has(room))) session.recorded = false;
+    if (isCancelledState(ev.state ?? ev.status)) session.cancelled = true;
     sessions.push(session);
   });
 
@@ -166,6 +196,7 @@ function v2(schedule: Obj, conference: Obj, timezone: string | undefined): Draft
     name: lineText(conference.title) ?? lineText(conference.acronym) ?? 'Conference',
     timezone: zone,
     rooms,
+    roomInfo,
     sessions,
     warnings,
   };

@@ -5,15 +5,29 @@
  * the same validator as hand-written ones.
  */
 import { detectAndImport, formatWarning } from '../import/index.ts';
+import { groupRooms, type GroupBy } from '../import/room-groups.ts';
 import type { Program } from './schema.ts';
 import { formatProblem, validateProgram, type Problem } from './validate.ts';
 
 export interface LoadOptions {
   /** IANA zone for exports that carry none. */
   timezone?: string;
+  /** Room groups to make for an imported export (`npm run import -- --group-by`). */
+  groupBy?: GroupBy;
 }
 
-export type LoadResult = { ok: true; program: Program; warnings: string[]; format?: string } | { ok: false; errors: string[] };
+/** A warning with what sort of thing it is, so the CLIs can count them by kind. */
+export interface LoadNote {
+  kind: string;
+  line: string;
+}
+
+export type LoadResult =
+  { ok: true; program: Program; warnings: string[]; notes: LoadNote[]; format?: string } | { ok: false; errors: string[] };
+
+function withLines(notes: LoadNote[]): { warnings: string[]; notes: LoadNote[] } {
+  return { warnings: notes.map((n) => n.line), notes };
+}
 
 /**
  * The validator speaks of items[14]; an organiser knows their export's
@@ -25,6 +39,7 @@ function inSourceTerms(problem: Problem, sourceIds: readonly string[]): Problem 
     return id !== undefined ? `event ${id}` : `items[${index}]`;
   };
   return {
+    ...problem,
     path: problem.path.replace(/^items\[(\d+)\]/, (_m, i: string) => name(i)),
     message: problem.message.replace(/items\[(\d+)\]/g, (_m, i: string) => name(i)),
   };
@@ -40,20 +55,28 @@ export function loadProgramText(text: string, name: string, options: LoadOptions
     return {
       ok: true,
       program: result.program,
-      warnings: result.warnings.map((p) => formatProblem(name, p)),
+      ...withLines(result.warnings.map((p) => ({ kind: p.kind ?? 'other', line: formatProblem(name, p) }))),
       format: 'Foyer JSON',
     };
   }
-  const { program, sourceIds, warnings } = detected.built;
-  const result = validateProgram(program, { overlaps: 'warning' });
-  const fromValidator = (list: Problem[]) => list.map((p) => formatProblem(name, inSourceTerms(p, sourceIds)));
+  const { sourceIds, warnings, roomInfo } = detected.built;
+  let program = detected.built.program;
+  if (options.groupBy) {
+    const groups = groupRooms(program, options.groupBy, roomInfo, warnings);
+    if (groups.length) program = { ...program, groups };
+  }
+  const result = validateProgram(program);
+  const fromValidator = (p: Problem) => formatProblem(name, inSourceTerms(p, sourceIds));
   if (!result.ok) {
-    return { ok: false, errors: fromValidator(result.errors) };
+    return { ok: false, errors: result.errors.map(fromValidator) };
   }
   return {
     ok: true,
     program: result.program,
-    warnings: [...warnings.map((w) => formatWarning(name, w)), ...fromValidator(result.warnings)],
+    ...withLines([
+      ...warnings.map((w) => ({ kind: w.kind ?? w.field ?? 'other', line: formatWarning(name, w) })),
+      ...result.warnings.map((p) => ({ kind: p.kind ?? 'other', line: fromValidator(p) })),
+    ]),
     format: detected.format,
   };
 }

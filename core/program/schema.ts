@@ -65,6 +65,15 @@ export const Part = z
   .strict()
   .describe('Links the parts of a multi-part talk');
 
+/** Where and when a moved item now takes place; what is left out stays as it was. */
+export const MovedTo = z
+  .object({
+    start: LocalDateTime.optional().describe('New start; absent = the same time'),
+    end: LocalDateTime.optional().describe('New end; absent = the new start plus the original length'),
+    room: Id.optional().describe('Id of the new room; absent = the same room'),
+  })
+  .strict();
+
 export const Item = z
   .object({
     id: Id,
@@ -83,8 +92,31 @@ export const Item = z
     notes: Text.optional(),
     track: Text.optional(),
     part: Part.optional(),
+    overlaps: z
+      .boolean()
+      .optional()
+      .describe(
+        'Runs at the same time as other items in its room on purpose (an all-day workshop with sessions inside it): no overlap warning',
+      ),
+    cancelled: z
+      .boolean()
+      .optional()
+      .describe('Will not take place: screens keep it in place, struck through and labelled "Cancelled", until its end'),
+    movedTo: MovedTo.optional().describe(
+      'Takes place at another time and/or in another room: screens show it there, and "Moved to …" in its old place until its old end',
+    ),
+    recorded: z.boolean().optional().describe('false: the talk will not be recorded or streamed (a small mark on screens)'),
   })
   .strict();
+
+export const RoomGroup = z
+  .object({
+    id: Id,
+    name: Text.describe('What screens and staff see, e.g. "Floor 1", "Assemblies", "Stages"'),
+    rooms: z.array(Id).min(1, { message: 'must list at least one room' }).describe('Room ids, in display order'),
+  })
+  .strict()
+  .describe('Rooms a screen can show together (?group=ID, --group ID); a room may be in several groups');
 
 export const Announcement = z
   .object({
@@ -128,6 +160,7 @@ export const Program = z
     version: z.literal(1),
     event: EventInfo,
     rooms: z.array(Room).min(1, { message: 'must list at least one room' }),
+    groups: z.array(RoomGroup).optional(),
     items: z.array(Item),
     announcements: z.array(Announcement).optional(),
   })
@@ -139,6 +172,8 @@ export type Room = z.infer<typeof Room>;
 export type Speaker = z.infer<typeof Speaker>;
 export type Part = z.infer<typeof Part>;
 export type Item = z.infer<typeof Item>;
+export type MovedTo = z.infer<typeof MovedTo>;
+export type RoomGroup = z.infer<typeof RoomGroup>;
 export type Announcement = z.infer<typeof Announcement>;
 export type EventInfo = z.infer<typeof EventInfo>;
 export type Program = z.infer<typeof Program>;

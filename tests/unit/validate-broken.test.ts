@@ -32,7 +32,11 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'duplicate-ids': ['items[2].id: duplicate id "t1" (also items[1])'],
   'end-before-start': ['items[2]: end 09:30 is before start 09:40'],
   'end-equals-start': ['items[2]: end 09:40 is the same as start 09:40'],
-  overlap: ['items[2]: "Second talk" (09:30–10:20) overlaps items[1] "First talk" (09:00–09:40) in room "main"'],
+  'group-unknown-room': ['groups[0].rooms[1]: unknown room "aula" (rooms: "main")'],
+  'group-duplicate-id': ['groups[1].id: duplicate id "floor-1" (also groups[0])'],
+  'moved-unknown-room': ['items[2].movedTo.room: unknown room "aula" (rooms: "main")'],
+  'cancelled-and-moved': ['items[2].movedTo: an item is either cancelled or moved, not both (remove "cancelled" or "movedTo")'],
+  'moved-nowhere': ['items[2].movedTo: movedTo needs a new start or a new room (it names where the item already is)'],
   'outside-event-dates': ['items[3].start: start 2026-05-09T10:20 is outside the event dates 2026-05-06 to 2026-05-07'],
   'end-date-before-start-date': ['event.endDate: endDate 2026-05-05 is before startDate 2026-05-06'],
   'dst-nonexistent-time': [

@@ -97,7 +97,13 @@ describe('the validator on whole programs', () => {
     const result = validateProgram(broken);
     expect(result).toMatchObject({
       ok: true,
-      warnings: [{ path: 'items[36].part', message: 'multi-part talk "central-flows" says 2 parts but the program has 1' }],
+      warnings: [
+        {
+          kind: 'parts',
+          path: 'items[36].part',
+          message: 'multi-part talk "central-flows" says 2 parts but the program has 1',
+        },
+      ],
     });
   });
 
