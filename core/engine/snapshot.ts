@@ -4,6 +4,7 @@
  * the next instant at which any of that changes (so a board can sleep until then).
  */
 import type { Speaker } from '../program/schema.ts';
+import { concurrentOrder } from './concurrent.ts';
 import { dayStartInstant, dayWindow, type Slot, type Timeline } from './timeline.ts';
 
 export type Phase = 'before-event' | 'session' | 'break' | 'gap' | 'between-days' | 'after-event';
@@ -18,9 +19,13 @@ export interface Snapshot {
   phase: Phase;
   /** The conference day `at` belongs to. */
   day: string;
-  /** Items on now (start inclusive, end exclusive). */
+  /**
+   * Items on now (start inclusive, end exclusive), in `concurrentOrder`: the
+   * specific session before the all-day slot around it, and cancelled or
+   * moved-away items (kept in place until their end, `takesPlace` false) last.
+   */
   now: Slot[];
-  /** The items starting next (all those sharing the earliest start after `at`). */
+  /** The items starting next (all those sharing the earliest start after `at`), in the same order. */
   next: Slot[];
   /** Today's items after `next`. */
   later: Slot[];
@@ -41,6 +46,7 @@ function upcomingSpeakers(slots: readonly Slot[], from: number, day: string): Sp
   const collect = (candidates: readonly Slot[]): SpotlightEntry[] => {
     const entries: SpotlightEntry[] = [];
     for (const slot of candidates) {
+      if (!slot.takesPlace) continue;
       if (slot.isBreak) break;
       for (const speaker of slot.item.speakers ?? []) entries.push({ speaker, slot });
     }
@@ -58,32 +64,36 @@ export function snapshot(timeline: Timeline, at: number, room: string | null = n
   const window = dayWindow(timeline, at);
   const day = window.day;
 
-  const now = slots.filter((s) => s.start <= at && at < s.end);
+  const order = concurrentOrder(room);
+  const now = slots.filter((s) => s.start <= at && at < s.end).sort(order);
   let nextStart = Infinity;
-  let lastEnd = -Infinity;
   let changesAt = window.end;
   for (const s of slots) {
     if (s.start > at && s.start < nextStart) nextStart = s.start;
-    if (s.end > lastEnd) lastEnd = s.end;
     if (s.start > at && s.start < changesAt) changesAt = s.start;
     if (s.end > at && s.end < changesAt) changesAt = s.end;
   }
-  const next = slots.filter((s) => s.start === nextStart);
+  const next = slots.filter((s) => s.start === nextStart).sort(order);
   const today = slots.filter((s) => s.day === day);
   const later = today.filter((s) => s.start > nextStart);
 
+  // The phase of the day follows what takes place: a cancelled talk on screen
+  // does not make the room busy, nor does it start or end the event.
   let phase: Phase;
-  const first = slots[0];
+  const live = slots.filter((s) => s.takesPlace);
+  const first = live[0];
+  const lastEnd = live.reduce((latest, s) => Math.max(latest, s.end), -Infinity);
+  const liveNow = now.filter((s) => s.takesPlace);
   if (!first || at >= lastEnd) phase = 'after-event';
   else if (at < first.start) phase = 'before-event';
-  else if (now.length > 0) phase = now.every((s) => s.isBreak) ? 'break' : 'session';
+  else if (liveNow.length > 0) phase = liveNow.every((s) => s.isBreak) ? 'break' : 'session';
   else {
-    const earlierToday = today.some((s) => s.end <= at);
-    const nextToday = next.some((s) => s.day === day);
+    const earlierToday = today.some((s) => s.takesPlace && s.end <= at);
+    const nextToday = live.some((s) => s.start > at && s.day === day);
     phase = earlierToday && nextToday ? 'gap' : 'between-days';
   }
 
-  const breakEnd = phase === 'break' ? Math.max(...now.map((s) => s.end)) : null;
+  const breakEnd = phase === 'break' ? Math.max(...liveNow.map((s) => s.end)) : null;
   const spotlight = breakEnd !== null ? upcomingSpeakers(slots, breakEnd, day) : [];
 
   return {

@@ -35,7 +35,7 @@ export function speakersOfTalk(timeline: Timeline, slot: Slot): Speaker[] {
 export function upcomingSpotlight(slots: readonly Slot[], at: number, day: string): SpotlightEntry[] {
   const collect = (candidates: readonly Slot[]): SpotlightEntry[] =>
     candidates.flatMap((slot) => (slot.item.speakers ?? []).map((speaker) => ({ speaker, slot })));
-  const running = slots.filter((s) => s.end > at && s.item.speakers?.length);
+  const running = slots.filter((s) => s.takesPlace && s.end > at && s.item.speakers?.length);
   const today = collect(running.filter((s) => s.day === day));
   if (today.length > 0) return today;
   const nextDay = running.find((s) => s.day > day)?.day;

@@ -6,6 +6,7 @@
 import { DateTime } from 'luxon';
 import { BREAK_KINDS } from '../program/kinds.ts';
 import type { Item, Program, Room, Venue } from '../program/schema.ts';
+import { linkMoves, movedSlots } from './moves.ts';
 import { localToDateTime, minutesOfDay } from '../time.ts';
 import { applyDelay, delaysFor, type Delay } from './delays.ts';
 
@@ -30,7 +31,31 @@ export interface Slot {
   room: Room | undefined;
   venue: Venue | undefined;
   isBreak: boolean;
+  /**
+   * False for a cancelled item and for the old place of a moved one: they stay
+   * on screens until their end so people who planned around them see what
+   * changed, but the room is not busy (phase, spotlight, open-ended ends and
+   * delays ignore them).
+   */
+  takesPlace: boolean;
+  /** What changed for people who planned around this item; absent when nothing did. */
+  change?: SlotChange;
 }
+
+/** When and where a moved item was or now is (effective times, epoch ms). */
+export interface Place {
+  start: number;
+  end: number;
+  day: string;
+  room: Room | undefined;
+}
+
+export type SlotChange =
+  | { kind: 'cancelled' }
+  /** This slot is the old place; the item now takes place `to`. */
+  | { kind: 'moved-away'; to: Place }
+  /** This slot is the new place of an item moved `from` its old one. */
+  | { kind: 'moved-here'; from: Place };
 
 export interface Timeline {
   program: Program;
@@ -124,7 +149,7 @@ export function compileTimeline(program: Program, delays: readonly Delay[] = [])
   const roomById = new Map(program.rooms.map((r) => [r.id, r]));
   const venueById = new Map(program.event.venues.map((v) => [v.id, v]));
 
-  const slots: Slot[] = program.items.map((item, order) => {
+  const slotOf = (item: Item, order: number): Slot => {
     const scheduledStart = localToDateTime(item.start, zone).toMillis();
     const scheduledEnd = item.end !== undefined ? localToDateTime(item.end, zone).toMillis() : Number.NaN;
     const day = dayOf(scheduledStart, zone, dayStart);
@@ -144,10 +169,18 @@ export function compileTimeline(program: Program, delays: readonly Delay[] = [])
       room,
       venue: venueId !== undefined ? venueById.get(venueId) : undefined,
       isBreak: BREAK_KINDS.has(item.kind),
+      takesPlace: item.cancelled !== true,
+      ...(item.cancelled ? { change: { kind: 'cancelled' as const } } : {}),
     };
+  };
+  const slots: Slot[] = program.items.flatMap((item, order) => {
+    const slot = slotOf(item, order);
+    return item.movedTo && !item.cancelled ? movedSlots(slot, item, zone, slotOf) : [slot];
   });
 
   for (const slot of slots) {
+    // A cancelled talk keeps its printed time: it is not running late, it is not running.
+    if (!slot.takesPlace) continue;
     const entries = delaysFor(delays, slot.item.room, slot.day);
     if (entries.length === 0) continue;
     for (const delay of entries) {
@@ -179,11 +212,13 @@ export function compileTimeline(program: Program, delays: readonly Delay[] = [])
         other !== slot &&
         other.start > slot.start &&
         other.start < dayEnd &&
+        other.takesPlace &&
         (place === undefined || places.has(placeOf(other.item, roomById))),
     );
     slot.end = following ? following.start : dayEnd;
     slot.scheduledEnd = slot.end;
   }
+  linkMoves(slots);
 
   const rooms = sortedRooms(program);
   const byRoom = new Map<string | null, Slot[]>([[null, slots]]);

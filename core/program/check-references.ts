@@ -77,7 +77,7 @@ function checkChange(
     errors.push({ path: `${path}.room`, message: 'only an item in a room can move to another room (this one has no room)' });
   }
   const sameRoom = moved.room === undefined || moved.room === item.room;
-  const sameTime = (moved.start === undefined || moved.start === item.start) && moved.end === undefined;
+  const sameTime = moved.start === undefined || moved.start === item.start;
   if (sameRoom && sameTime) {
     errors.push({ path, message: 'movedTo needs a new start or a new room (it names where the item already is)' });
   }
