@@ -128,13 +128,24 @@ describe('npm run import from a URL', { timeout: 60_000 }, () => {
 });
 
 describe('npm run import from a file', { timeout: 60_000 }, () => {
-  it('prints every warning with the event, field and assumption', async () => {
+  it('prints each kind of warning with its examples naming the event, field and assumption', async () => {
     const out = join(tmp(), 'traps.json');
     const run = await runImport(['tests/fixtures/import/traps.xml', '-o', out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('3 warnings:\n');
-    expect(run.stdout).toContain('tests/fixtures/import/traps.xml: event 7 (field duration): "0:40" read as 40 minutes\n');
+    expect(run.stdout).toContain(
+      '2 warnings:\n  1 <date> disagrees with <start>\n    tests/fixtures/import/traps.xml: event 7 (field date): "2025-02-01T11:00:00+00:00" is 12:00',
+    );
+    expect(run.stdout).toContain(
+      '  1 id is used twice; renamed\n    tests/fixtures/import/traps.xml: event 7 (field id): id also used by the 1st event in the file; this one is kept as "7-2"\n',
+    );
+    // "0:40" is how pentabarf writes 40 minutes: read without a warning.
+    expect(run.stdout).not.toContain('0:40');
     expect(validateProgramText(readFileSync(out, 'utf8')).ok).toBe(true);
+  });
+
+  it('refuses an unknown --group-by in one line', async () => {
+    const run = await runImport(['tests/fixtures/import/traps.xml', '--group-by', 'floor', '-o', join(tmp(), 'x.json')]);
+    expect([run.code, run.stderr]).toEqual([2, '--group-by must be one of prefix, track, type, assembly, not "floor"\n']);
   });
 
   it('asks for --timezone when the file has none, and uses it when given', async () => {
