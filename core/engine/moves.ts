@@ -14,7 +14,7 @@ function local(at: number, zone: string): string {
 }
 
 /** The item at its new place: new start (the length kept unless a new end is given), new room. */
-function movedItem(item: Item, zone: string): Item {
+export function movedItem(item: Item, zone: string): Item {
   const moved = item.movedTo!;
   const start = moved.start ?? item.start;
   const copy: Item = { ...item, start };

@@ -10,6 +10,7 @@
  */
 import { DateTime, FixedOffsetZone } from 'luxon';
 import type { Item, Program, Room, Venue } from '../program/schema.ts';
+import { movedItem } from '../engine/moves.ts';
 import { localToDateTime } from '../time.ts';
 
 export interface IcsOptions {
@@ -168,7 +169,9 @@ export function programToIcs(program: Program, options: IcsOptions = {}): string
     ...vtimezone(zone, Math.min(...years), Math.max(...years)),
   ];
 
-  for (const item of program.items) {
+  for (const printed of program.items) {
+    // A calendar carries where an item takes place now; a cancelled one stays, marked so.
+    const item = printed.movedTo && !printed.cancelled ? movedItem(printed, zone) : printed;
     const start = localToDateTime(item.start, zone);
     lines.push('BEGIN:VEVENT', `UID:${uidPart(item.id)}@${calendarId}.foyer`, `DTSTAMP:${stamp(now)}`);
     lines.push(`DTSTART;TZID=${zone}:${localStamp(start)}`);
@@ -180,6 +183,7 @@ export function programToIcs(program: Program, options: IcsOptions = {}): string
     const description = descriptionOf(item, venues);
     if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
     lines.push(`CATEGORIES:${escapeText(item.kind)}`);
+    if (item.cancelled) lines.push('STATUS:CANCELLED');
     if (place) {
       lines.push(
         'BEGIN:VLOCATION',

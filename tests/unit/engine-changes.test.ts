@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { changeLabel, recordingLabel } from '../../core/engine/change-labels.ts';
+import { programToIcs } from '../../core/export/ics.ts';
 import { adjustDelay } from '../../core/engine/delays.ts';
 import { timeOf } from '../../core/engine/format.ts';
 import { snapshot } from '../../core/engine/snapshot.ts';
@@ -172,5 +173,20 @@ describe('the board during the day', () => {
     program.items.push(talk('karaoke', '21:00', '22:00', 'hall-1', { cancelled: true }));
     const party = compiled(program).timeline.slots.find((s) => s.item.id === 'party')!;
     expect(timeOf(party.end, ZONE)).toBe('00:00');
+  });
+});
+
+describe('the calendar export', () => {
+  it('puts a moved talk at its new place and marks a cancelled one CANCELLED', () => {
+    const ics = programToIcs(congress).split('\r\n');
+    const event = (uid: string) => {
+      const from = ics.findIndex((l) => l.startsWith(`UID:${uid}@`));
+      return ics.slice(from, ics.indexOf('END:VEVENT', from));
+    };
+    expect(event('moved')).toContain(`DTSTART;TZID=${ZONE}:20260506T150000`);
+    expect(event('moved')).toContain(`DTEND;TZID=${ZONE}:20260506T160000`);
+    expect(event('moved')).toContain('LOCATION:Hall 2');
+    expect(event('cancelled')).toContain('STATUS:CANCELLED');
+    expect(event('opening').some((l) => l.startsWith('STATUS:'))).toBe(false);
   });
 });
