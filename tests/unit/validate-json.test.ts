@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { programJsonSchema } from '../../core/program/json-schema.ts';
 import { parseJsonText } from '../../core/program/json-text.ts';
 import { validateProgram, validateProgramText } from '../../core/program/validate.ts';
 
@@ -130,5 +131,12 @@ describe('the validator on whole programs', () => {
       title: 'Parallel',
     });
     expect(validateProgram(two).ok).toBe(true);
+  });
+});
+
+describe('the JSON Schema editors use', () => {
+  it('is the one generated from the TypeScript schema (run npm run schema after changing it)', () => {
+    const committed = JSON.parse(readFileSync(new URL('../../data/program.schema.json', import.meta.url), 'utf8')) as unknown;
+    expect(committed).toEqual(programJsonSchema());
   });
 });
