@@ -144,6 +144,8 @@ describe.concurrent('every corpus file: imported, then validated as written', { 
     const lines = run1.stdout.split('\n').filter((l) => l.startsWith('tests/fixtures/corpus/38c3-hub.xml: '));
     // The "format" line starts the same way; every other such line is a warning.
     expect(lines.length - 1).toBe(count);
+    const optouts = raw('38c3-hub.xml').match(/<optout>true<\/optout>/g)!.length;
+    expect(run1.stdout).toContain(`\n  ${optouts} not recorded\n`);
     // Each overlap, each moved title, and the one note on days past midnight.
     expect(count).toBe(overlaps + movedTitles + 1);
     expect(lines.filter((l) => l.includes(' overlaps '))).toHaveLength(overlaps);
