@@ -7,7 +7,7 @@
 import type { Program, RoomGroup } from '../program/schema.ts';
 import { slug } from './build.ts';
 import type { ImportWarning, RoomInfo } from './draft.ts';
-import { mostCommon } from './frab.ts';
+import { mostCommon } from '../most-common.ts';
 
 export const GROUP_BY = ['prefix', 'track', 'type', 'assembly'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
