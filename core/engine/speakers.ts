@@ -41,3 +41,17 @@ export function upcomingSpotlight(slots: readonly Slot[], at: number, day: strin
   const nextDay = running.find((s) => s.day > day)?.day;
   return nextDay ? collect(running.filter((s) => s.day === nextDay)) : [];
 }
+
+export interface SpotlightRotation {
+  entries: SpotlightEntry[];
+  /** "Speakers today", or "Speakers next" when today has none left. */
+  heading: string;
+}
+
+/** The full-screen spotlight view of one room (or all): null once no speaker is left in the event. */
+export function spotlightRotation(timeline: Timeline, room: string | null, at: number, day: string): SpotlightRotation | null {
+  const entries = upcomingSpotlight(timeline.byRoom.get(room) ?? timeline.slots, at, day);
+  const first = entries[0];
+  if (!first) return null;
+  return { entries, heading: first.slot.day === day ? 'Speakers today' : 'Speakers next' };
+}

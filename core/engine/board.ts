@@ -1,0 +1,53 @@
+/** What the hallway board lists, phase by phase: pure choices over a snapshot, so its components only render. */
+import { dayLabel } from './format.ts';
+import type { Snapshot } from './snapshot.ts';
+import type { Slot } from './timeline.ts';
+
+export interface UpNext {
+  /** The next item (the first of those sharing the next start). */
+  next: Slot | undefined;
+  /** Everything after it today: the other items starting with it, then the rest. */
+  rest: Slot[];
+}
+
+export function upNext(snap: Snapshot): UpNext {
+  return { next: snap.next[0], rest: [...snap.next.slice(1), ...snap.later] };
+}
+
+export interface BreakLayout {
+  /** The speakers coming up take the large column. */
+  spotlight: boolean;
+  /** Under Next, beside the spotlight: the rest of today, when there is any. */
+  later: Slot[] | null;
+  /** Without speakers to show, the large column lists the day instead. */
+  list: { slots: Slot[]; heading: string } | null;
+}
+
+export function breakLayout(snap: Snapshot): BreakLayout {
+  const { rest } = upNext(snap);
+  if (snap.spotlight.length > 0) return { spotlight: true, later: rest.length > 0 ? rest : null, list: null };
+  return { spotlight: false, later: null, list: { slots: rest.length > 0 ? rest : snap.today, heading: 'Today' } };
+}
+
+/** The heading over the next item: "Next" today, else its day ("Tomorrow", "Thu 7 May"). */
+export function nextHeading(next: Slot, snap: Snapshot, zone: string): string {
+  return next.day === snap.day ? 'Next' : dayLabel(next.day, snap.day, zone);
+}
+
+export type BetweenDays =
+  /** Early morning: today's first item is still to come. */
+  | { kind: 'morning'; first: Slot }
+  /** Today is over: see you on the day of the next item. */
+  | { kind: 'evening'; first: Slot | undefined; title: string; label: string };
+
+export function betweenDays(snap: Snapshot, zone: string): BetweenDays {
+  const first = snap.next[0];
+  if (first && first.day === snap.day) return { kind: 'morning', first };
+  const day = first ? dayLabel(first.day, snap.day, zone) : '';
+  return {
+    kind: 'evening',
+    first,
+    title: day === 'Tomorrow' ? 'See you tomorrow' : `See you ${day}`,
+    label: `${day} starts with`,
+  };
+}

@@ -1,0 +1,64 @@
+/** What an item is called and who gives it, the same words on every view and every host. */
+import type { ItemKind } from '../program/kinds.ts';
+import type { Speaker } from '../program/schema.ts';
+import type { Slot } from './timeline.ts';
+
+const KIND_NAMES: Record<ItemKind, string> = {
+  talk: 'Talk',
+  break: 'Break',
+  meal: 'Meal',
+  registration: 'Registration',
+  opening: 'Opening',
+  closing: 'Closing',
+  'lightning-talks': 'Lightning talks',
+  'poster-session': 'Poster session',
+  reception: 'Reception',
+  dinner: 'Dinner',
+  transport: 'Transport',
+  other: 'Programme',
+};
+
+/** The item's title; a talk without one is "to be announced", anything else is named by its kind. */
+export function titleOf(slot: Slot): string {
+  if (slot.item.title) return slot.item.title;
+  return slot.item.kind === 'talk' ? 'Title to be announced' : KIND_NAMES[slot.item.kind];
+}
+
+/** A talk whose title is not known yet (shown in italics). */
+export function isTba(slot: Slot): boolean {
+  return !slot.item.title && slot.item.kind === 'talk';
+}
+
+/** "Part 1 of 2" for a multi-part talk. */
+export function partLabel(slot: Slot): string | null {
+  const part = slot.item.part;
+  return part ? `Part ${part.index} of ${part.count}` : null;
+}
+
+export function speakerNames(speakers: readonly Speaker[]): string {
+  return speakers.map((s) => s.name).join(' & ');
+}
+
+/** The other items on now beside the first, as one line: their titles, or their rooms. */
+export function alsoNow(slots: readonly Slot[]): string | null {
+  if (slots.length < 2) return null;
+  return slots
+    .slice(1)
+    .map((s) => s.item.title ?? s.room?.name ?? '')
+    .join(' · ');
+}
+
+/** The opening of an abstract: whole sentences, about `limit` characters. */
+export function abstractStart(text: string | undefined, limit: number): string | null {
+  if (!text) return null;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= limit) return flat;
+  // A sentence ends at . ! or ? followed by a capital: "e.g. smoothed" is not an end.
+  const sentences = flat.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z“"(])/);
+  let out = '';
+  for (const sentence of sentences) {
+    if (out && out.length + sentence.length + 1 > limit) break;
+    out = out ? `${out} ${sentence}` : sentence;
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * Which view a screen shows, and for which room: decided from the screen
+ * state and the snapshot alone, so the board's components only render.
+ */
+import type { ScreenState } from '../screen/state.ts';
+import type { Snapshot } from './snapshot.ts';
+import type { Timeline } from './timeline.ts';
+
+export type ScreenView = 'emergency' | 'agenda' | 'spotlight' | 'rooms' | 'board';
+
+export interface ScreenRoom {
+  /** A room of this program, or null for all rooms (also when the state names a room the program lacks). */
+  room: string | null;
+  /** "Main room", or "All rooms". */
+  name: string;
+  /** Whether the top bar names the room: always for one room, for all rooms only when there are several. */
+  named: boolean;
+}
+
+export function screenRoom(timeline: Timeline, wanted: string | null): ScreenRoom {
+  const found = wanted === null ? undefined : timeline.rooms.find((r) => r.id === wanted);
+  const room = found?.id ?? null;
+  return { room, name: found?.name ?? 'All rooms', named: room !== null || timeline.rooms.length > 1 };
+}
+
+/**
+ * The emergency message wins; then the view staff chose. The hallway board of
+ * "all rooms" on a program with several rooms is the "on now everywhere"
+ * table while the day runs, and the board's own moments before, between and
+ * after the days (one table row per room would say nothing then).
+ */
+export function screenView(
+  state: Pick<ScreenState, 'emergency' | 'view'>,
+  snap: Snapshot,
+  timeline: Timeline,
+  room: string | null,
+): ScreenView {
+  if (state.emergency) return 'emergency';
+  if (state.view !== 'board') return state.view;
+  const dayRunning = snap.phase === 'session' || snap.phase === 'break' || snap.phase === 'gap';
+  return room === null && timeline.rooms.length > 1 && dayRunning ? 'rooms' : 'board';
+}
