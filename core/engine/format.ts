@@ -49,7 +49,3 @@ export function rotationIndex(at: number, intervalMs: number, count: number): nu
   if (count <= 0) return 0;
   return Math.floor(at / intervalMs) % count;
 }
-
-export function nextRotationAt(at: number, intervalMs: number): number {
-  return (Math.floor(at / intervalMs) + 1) * intervalMs;
-}

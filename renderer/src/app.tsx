@@ -1,16 +1,21 @@
 /**
  * The board: takes the program and the screen state from the host, compiles
- * the timeline once per change, and shows the view the state asks for.
+ * the timeline once per change, and shows the view the state asks for at the
+ * screen's time. That time has one source: the host's clock spec, read with
+ * the state's rehearsal offset (ClockProvider); the snapshot follows it.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { FoyerHost, ProgramUpdate } from '../../core/contract.ts';
-import { compileTimeline, dayOf } from '../../core/engine/timeline.ts';
+import { screenRoom, screenView } from '../../core/engine/screen-view.ts';
 import { snapshot } from '../../core/engine/snapshot.ts';
+import { compileTimeline, dayOf, type Timeline } from '../../core/engine/timeline.ts';
+import { isRehearsal, ScreenClock } from '../../core/screen/clock.ts';
 import type { ScreenState } from '../../core/screen/state.ts';
+import { ClockProvider, useClock } from './clock/clock-context.tsx';
+import { useSnapshot } from './clock/use-snapshot.ts';
+import { TopBar } from './components/top-bar.tsx';
 import { AgendaView } from './features/agenda/agenda-view.tsx';
 import { BoardView } from './features/board/board-view.tsx';
-import { ClockFace } from './features/board/clock-face.tsx';
-import { assetUrl } from './features/common/asset-url.ts';
 import { AnnouncementBar } from './features/overlays/announcement-bar.tsx';
 import { EmergencyScreen } from './features/overlays/emergency-screen.tsx';
 import { HelpDialog, QuitDialog } from './features/overlays/help-dialog.tsx';
@@ -18,22 +23,15 @@ import { IdentifyOverlay } from './features/overlays/identify-overlay.tsx';
 import { StatusLine } from './features/overlays/status-line.tsx';
 import { RoomsView } from './features/rooms/rooms-view.tsx';
 import { SpotlightView } from './features/spotlight/spotlight-view.tsx';
-import { BoardClock } from './hooks/board-clock.ts';
-import { ClockProvider, useClock, useClockNotify } from './hooks/use-clock.tsx';
-import { useProgram, useScreenState } from './hooks/use-host.ts';
-import { useSnapshot } from './hooks/use-snapshot.ts';
-import type { BoardOptions } from './query.ts';
-import { isRehearsal, resolveAt } from '../../core/screen/clock.ts';
 import type { WebHost } from './host/web-host.ts';
+import { useProgram, useScreenState } from './hooks/use-host.ts';
+import type { BoardOptions } from './query.ts';
 
 export function App({ host, options }: { host: FoyerHost; options: BoardOptions }) {
   const update = useProgram(host);
   const state = useScreenState(host);
   const zone = update?.program.event.timezone ?? null;
-  const clock = useMemo(
-    () => (zone === null ? null : new BoardClock(resolveAt(host.info.clock.at, zone), host.info.clock.speed)),
-    [zone, host],
-  );
+  const clock = useMemo(() => (zone === null ? null : new ScreenClock(host.info.clock, zone)), [host, zone]);
   if (!update || !state || !clock)
     return (
       <div className="boot" role="status">
@@ -41,7 +39,7 @@ export function App({ host, options }: { host: FoyerHost; options: BoardOptions 
       </div>
     );
   return (
-    <ClockProvider clock={clock}>
+    <ClockProvider clock={clock} offset={state.clockOffset}>
       <Screen host={host} update={update} state={state} options={options} />
     </ClockProvider>
   );
@@ -59,30 +57,10 @@ function Screen({
   options: BoardOptions;
 }) {
   const { program, status } = update;
-  const clock = useClock();
-  const notify = useClockNotify();
   const timeline = useMemo(() => compileTimeline(program, state.delays), [program, state.delays]);
-  const room = state.room !== null && timeline.rooms.some((r) => r.id === state.room) ? state.room : null;
-  const roomName = room === null ? 'All rooms' : (timeline.rooms.find((r) => r.id === room)?.name ?? room);
-
-  useEffect(() => {
-    clock.setOffset(state.clockOffset);
-    notify();
-  }, [clock, notify, state.clockOffset]);
-  const snap = useSnapshot(timeline, room, state.clockOffset);
-
-  useEffect(() => {
-    (host as Partial<WebHost>).setContext?.(() => {
-      const now = clock.now();
-      return {
-        rooms: timeline.rooms.map((r) => r.id),
-        now,
-        liveNow: clock.liveNow(),
-        day: dayOf(now, timeline.zone, timeline.dayStart),
-        nextBoundary: snapshot(timeline, now, room).changesAt,
-      };
-    });
-  }, [host, clock, timeline, room]);
+  const { room, name: roomName, named } = screenRoom(timeline, state.room);
+  const snap = useSnapshot(timeline, room);
+  useCommandContext(host, timeline, room);
 
   useEffect(() => {
     // For the speed budget: when the first board is on screen (read by the e2e test).
@@ -91,35 +69,19 @@ function Screen({
 
   const spotlightMs = options.spotlightSeconds * 1000;
   const event = program.event;
-  const multiRoom = timeline.rooms.length > 1;
-  let view;
-  if (state.emergency) view = <EmergencyScreen program={program} />;
-  else if (state.view === 'agenda') view = <AgendaView snap={snap} timeline={timeline} room={room} />;
-  else if (state.view === 'spotlight')
-    view = <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />;
-  else if (
-    room === null &&
-    multiRoom &&
-    snap.phase !== 'before-event' &&
-    snap.phase !== 'after-event' &&
-    snap.phase !== 'between-days'
-  )
-    view = <RoomsView snap={snap} timeline={timeline} intervalMs={spotlightMs} />;
-  else view = <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />;
-
+  const view = screenView(state, snap, timeline, room);
   const rehearsal = isRehearsal(host.info.clock, state.clockOffset);
   const accent = event.accentColor ? ({ '--accent': event.accentColor } as React.CSSProperties) : undefined;
   return (
-    <div className={`app theme-${options.theme} view-${state.emergency ? 'emergency' : state.view}`} style={accent}>
-      <header className="top-bar">
-        <div className="brand">
-          {event.logo && <img className="logo" src={assetUrl(event.logo)} alt="" />}
-          <span className="event-name">{event.shortName ?? event.name}</span>
-          {(multiRoom || room !== null) && <span className="room-name">{roomName}</span>}
-        </div>
-        <ClockFace zone={timeline.zone} />
-      </header>
-      <main className="stage">{view}</main>
+    <div className={`app theme-${options.theme} view-${view === 'emergency' ? 'emergency' : state.view}`} style={accent}>
+      <TopBar event={event} roomName={named ? roomName : null} zone={timeline.zone} />
+      <main className="stage">
+        {view === 'emergency' && <EmergencyScreen program={program} />}
+        {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
+        {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
+        {view === 'rooms' && <RoomsView snap={snap} timeline={timeline} intervalMs={spotlightMs} />}
+        {view === 'board' && <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />}
+      </main>
       {state.showAnnouncements && (program.announcements?.length ?? 0) > 0 && !state.emergency && (
         <AnnouncementBar announcements={program.announcements ?? []} intervalMs={spotlightMs} />
       )}
@@ -140,4 +102,21 @@ function Screen({
       )}
     </div>
   );
+}
+
+/** The browser host's reducer needs the rooms and the clock (until it computes them itself from the program). */
+function useCommandContext(host: FoyerHost, timeline: Timeline, room: string | null): void {
+  const { service, offset } = useClock();
+  useLayoutEffect(() => {
+    (host as Partial<WebHost>).setContext?.(() => {
+      const now = service.read(offset);
+      return {
+        rooms: timeline.rooms.map((r) => r.id),
+        now,
+        liveNow: service.read(0),
+        day: dayOf(now, timeline.zone, timeline.dayStart),
+        nextBoundary: snapshot(timeline, now, room).changesAt,
+      };
+    });
+  }, [host, service, offset, timeline, room]);
 }

@@ -3,7 +3,7 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
-import './styles/board.css';
+import './styles/base.css';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_SCREEN_STATE } from '../../core/screen/state.ts';
 import { App } from './app.tsx';

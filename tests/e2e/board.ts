@@ -9,12 +9,46 @@ import { startWebHost } from '../../core/node/web-server.ts';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOTS = join(ROOT, 'tests', 'artifacts', 'screenshots');
 
-/** Opens the board (query like "at=2026-05-06T09:10") and waits until the program is on screen. */
+/** Opens the board (query like "at=2026-05-06T09:10") and waits until the program is on screen, its text fitted. */
 export async function openBoard(page: Page, query: string, base = ''): Promise<void> {
   await page.goto(`${base}/?${query}`);
   await expect(page.locator('.app')).toBeVisible();
-  // Fonts settle before measuring or photographing.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await fitted(page);
+}
+
+/**
+ * Waits for the board's own signal that its text is final: the web font is in
+ * and every fitted block (and the all-rooms table) has measured itself with it
+ * (`data-fitted`). Polled from the test, so it also works while page.clock is paused.
+ */
+export async function fitted(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            document.fonts.status === 'loaded' &&
+            document.querySelectorAll('.fit:not([data-fitted]), .rooms-body:not(.rooms-measure):not([data-fitted])').length === 0,
+        ),
+      { intervals: [50, 100, 200] },
+    )
+    .toBe(true);
+}
+
+/** The real instant a page with a fake clock starts at: a whole minute, so `floor(T0 / 15 s)` is even. */
+export const T0 = Date.UTC(2030, 0, 7, 9, 0, 0);
+/** Where openPaused stops the page's clock: the board then reads its `at` plus 30 s. */
+export const PAUSED = T0 + 30_000;
+
+/**
+ * Opens the board with Playwright's fake clock started at T0, then pauses it at
+ * PAUSED: from there the page's time moves only when the test says so
+ * (runFor, fastForward, setSystemTime), so timings are exact, not raced.
+ */
+export async function openPaused(page: Page, query: string, base = ''): Promise<void> {
+  await page.clock.install({ time: T0 });
+  await openBoard(page, query, base);
+  await page.clock.pauseAt(PAUSED);
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

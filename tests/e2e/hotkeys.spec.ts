@@ -82,17 +82,6 @@ test('identify: screen name, room, version, program source and age', async ({ pa
   await expect(dialog).toHaveCount(0);
 });
 
-test('rehearsal keys move the clock and L goes back', async ({ page }) => {
-  await openBoard(page, 'at=2026-05-06T09:10');
-  await page.keyboard.press(']');
-  await expect(page.locator('.clock-time')).toHaveText('09:25');
-  await page.keyboard.press('.');
-  await expect(page.locator('.clock-time')).toHaveText('09:40');
-  await expect(page.getByRole('region', { name: 'Now' })).toContainText('Exploiting Similarity');
-  await page.keyboard.press('l');
-  await expect(page.locator('.clock-time')).toHaveText('09:10');
-});
-
 test('Ctrl+Q asks, any other key cancels', async ({ page }) => {
   await openBoard(page, 'at=2026-05-06T09:10');
   await page.keyboard.press('Control+q');

@@ -30,7 +30,6 @@ for (const size of SIZES) {
     for (const moment of MOMENTS) {
       test(`${moment.name} fits`, async ({ page }) => {
         await openBoard(page, moment.query);
-        await page.waitForTimeout(300);
         await shot(page, `size-${size.name}-${moment.name}`);
         expect(await clippedText(page)).toEqual([]);
         const smallest = await smallestTextShare(page);

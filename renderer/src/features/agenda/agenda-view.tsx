@@ -1,18 +1,17 @@
 /** The registration desk: the whole day, where things are, and how to get the program on a phone. */
-import { DateTime } from 'luxon';
+import { deskDay, deskVenues } from '../../../../core/engine/desk.ts';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import type { Timeline } from '../../../../core/engine/timeline.ts';
-import { DayList } from '../board/day-list.tsx';
-import { assetUrl } from '../common/asset-url.ts';
+import { assetUrl } from '../../components/asset-url.ts';
+import { DayList } from '../../components/day-list.tsx';
+import { VenueText } from '../../components/item-text.tsx';
 import { QrCode } from './qr-code.tsx';
+import './agenda.css';
 
 export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline: Timeline; room: string | null }) {
   const event = timeline.program.event;
-  // Before the day's first item, or between days, the desk shows the coming day.
-  const day = snap.today.length > 0 ? snap.day : (snap.next[0]?.day ?? timeline.days[timeline.days.length - 1] ?? snap.day);
-  const slots = (timeline.byRoom.get(room) ?? timeline.slots).filter((s) => s.day === day);
-  const heading = DateTime.fromISO(day, { zone: timeline.zone }).setLocale('en-GB').toFormat('cccc d LLLL');
-  const venues = event.venues.filter((v) => v.address || v.notes);
+  const { slots, heading } = deskDay(timeline, snap, room);
+  const venues = deskVenues(timeline);
   return (
     <div className="agenda-view">
       <DayList slots={slots} timeline={timeline} at={snap.at} heading={heading} className="agenda-list" />
@@ -23,9 +22,7 @@ export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline:
             <ul>
               {venues.map((v) => (
                 <li key={v.id}>
-                  <span className="place-name">{v.name}</span>
-                  {v.address && <span className="place-address">{v.address}</span>}
-                  {v.notes && <span className="place-notes">{v.notes}</span>}
+                  <VenueText venue={v} withNotes />
                 </li>
               ))}
             </ul>

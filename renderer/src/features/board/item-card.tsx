@@ -1,9 +1,9 @@
 /** One item in full: title, subtitle, part, speakers, place. Used for Now and Next. */
+import { abstractStart, isTba, partLabel, titleOf } from '../../../../core/engine/item-text.ts';
 import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
-import { abstractStart } from '../spotlight/spotlight-card.tsx';
+import { Place, SpeakerList } from '../../components/item-text.tsx';
 import { useFitText } from '../../hooks/use-fit-text.ts';
-import { isTba, partLabel, Place, SpeakerList, titleOf } from '../common/item-text.tsx';
 
 export function ItemCard({
   slot,

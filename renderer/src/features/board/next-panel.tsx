@@ -1,7 +1,7 @@
 /** What is next, with its day when it is not today ("Tomorrow 09:00"). */
 import { dayLabel } from '../../../../core/engine/format.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
-import { StartTime } from '../common/times.tsx';
+import { StartTime } from '../../components/times.tsx';
 import { ItemCard } from './item-card.tsx';
 import { Countdown } from './time-left.tsx';
 

@@ -1,12 +1,14 @@
 /** What is on now: large, with its time range and time left. */
+import { alsoNow } from '../../../../core/engine/item-text.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
-import { TimeRange } from '../common/times.tsx';
+import { TimeRange } from '../../components/times.tsx';
 import { ItemCard } from './item-card.tsx';
 import { TimeLeft } from './time-left.tsx';
 
 export function NowPanel({ slots, timeline, label = 'Now' }: { slots: readonly Slot[]; timeline: Timeline; label?: string }) {
   const main = slots[0];
   if (!main) return null;
+  const others = alsoNow(slots);
   return (
     <section className="panel now-panel" role="region" aria-label="Now">
       <div className="panel-head">
@@ -16,15 +18,7 @@ export function NowPanel({ slots, timeline, label = 'Now' }: { slots: readonly S
         </span>
       </div>
       <ItemCard slot={main} timeline={timeline} size="large" withAbstract />
-      {slots.length > 1 && (
-        <p className="also-now">
-          Also now:{' '}
-          {slots
-            .slice(1)
-            .map((s) => s.item.title ?? s.room?.name ?? '')
-            .join(' · ')}
-        </p>
-      )}
+      {others && <p className="also-now">Also now: {others}</p>}
       {!main.openEnded && <TimeLeft start={main.start} end={main.end} />}
     </section>
   );

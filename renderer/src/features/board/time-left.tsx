@@ -1,6 +1,6 @@
 /** Time left of the current item and countdowns: re-render once a minute, nothing else does. */
 import { duration } from '../../../../core/engine/format.ts';
-import { useNow } from '../../hooks/use-clock.tsx';
+import { useNow } from '../../clock/clock-context.tsx';
 
 export function TimeLeft({ start, end }: { start: number; end: number }) {
   const now = useNow(60_000);

@@ -1,6 +1,7 @@
 /** Announcements from the program file, as a calm banner that pages through them. */
 import type { Announcement } from '../../../../core/program/schema.ts';
-import { useRotation } from '../../hooks/use-rotation.ts';
+import { useRotation } from '../../clock/use-rotation.ts';
+import './overlays.css';
 
 export function AnnouncementBar({ announcements, intervalMs }: { announcements: readonly Announcement[]; intervalMs: number }) {
   const index = useRotation(announcements.length, intervalMs);

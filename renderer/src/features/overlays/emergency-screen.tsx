@@ -1,5 +1,6 @@
 /** The emergency message: full screen, needs nothing but what is already in the page. */
 import type { Program } from '../../../../core/program/schema.ts';
+import './overlays.css';
 
 export const DEFAULT_EMERGENCY_TEXT = 'Please follow the instructions of venue staff.';
 

@@ -1,5 +1,6 @@
 /** The staff's keyboard reference, from the same table as the keymap. */
 import { HOTKEYS } from '../../../../core/screen/keymap.ts';
+import './overlays.css';
 
 export function HelpDialog() {
   return (

@@ -1,7 +1,9 @@
 /** "Which screen is this?": for staff walking the venue with a laptop. */
-import type { ProgramStatus } from '../../../../core/contract.ts';
 import { useState } from 'react';
+import type { ProgramStatus } from '../../../../core/contract.ts';
 import { duration } from '../../../../core/engine/format.ts';
+import { useClock } from '../../clock/clock-context.tsx';
+import './overlays.css';
 
 export function IdentifyOverlay({
   name,
@@ -17,7 +19,8 @@ export function IdentifyOverlay({
   status: ProgramStatus;
 }) {
   // Real wall-clock time, taken when staff open the overlay: the program's age is not rehearsal time.
-  const [realNow] = useState(() => Date.now());
+  const { service } = useClock();
+  const [realNow] = useState(() => service.wall());
   const ageMs = realNow - status.updatedAt;
   return (
     <dialog open className="overlay identify" aria-labelledby="identify-title">

@@ -1,6 +1,7 @@
 /** A discreet line for staff: when the program was updated, whether the source is offline, a rejected edit. */
 import type { ProgramStatus } from '../../../../core/contract.ts';
 import { timeOf } from '../../../../core/engine/format.ts';
+import './overlays.css';
 
 export function StatusLine({ status, zone, note }: { status: ProgramStatus; zone: string; note: string | null }) {
   return (

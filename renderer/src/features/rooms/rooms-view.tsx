@@ -2,21 +2,17 @@
  * "On now everywhere": one row per room with what is on and what is next,
  * paged by the clock (like the spotlight) so neighbouring screens show the same page.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { snapshot, type Snapshot } from '../../../../core/engine/snapshot.ts';
-import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
-import { useRotation } from '../../hooks/use-rotation.ts';
-import { speakerNames, titleOf, isTba } from '../common/item-text.tsx';
-import { StartTime, TimeRange } from '../common/times.tsx';
-import { useFitText } from '../../hooks/use-fit-text.ts';
+import { useMemo } from 'react';
+import { isTba, speakerNames, titleOf } from '../../../../core/engine/item-text.ts';
+import { roomRows, type RoomRow } from '../../../../core/engine/rooms.ts';
+import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
-
-interface RoomRow {
-  id: string;
-  name: string;
-  now: Slot | undefined;
-  next: Slot | undefined;
-}
+import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
+import { useRotation } from '../../clock/use-rotation.ts';
+import { StartTime, TimeRange } from '../../components/times.tsx';
+import { useFitText } from '../../hooks/use-fit-text.ts';
+import { useRoomPages } from './use-room-pages.ts';
+import './rooms.css';
 
 function Cell({ slot, timeline, now }: { slot: Slot; timeline: Timeline; now: boolean }) {
   const speakers = speakersOfTalk(timeline, slot);
@@ -33,44 +29,8 @@ function Cell({ slot, timeline, now }: { slot: Slot; timeline: Timeline; now: bo
 }
 
 export function RoomsView({ snap, timeline, intervalMs }: { snap: Snapshot; timeline: Timeline; intervalMs: number }) {
-  const rows = useMemo<RoomRow[]>(
-    () =>
-      timeline.rooms.map((room) => {
-        const s = snapshot(timeline, snap.at, room.id);
-        // Items for everyone (lunch) show in every room; "next" is only today's.
-        const now = s.now.find((x) => x.item.room === room.id) ?? s.now[0];
-        const next = s.next.find((x) => x.day === snap.day);
-        return { id: room.id, name: room.name, now, next };
-      }),
-    [timeline, snap.at, snap.day],
-  );
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const measureRef = useRef<HTMLDivElement>(null);
-  // Where each page starts. Rows grow with long titles (never clipped), so the
-  // pages are cut from every row's measured height, not from a fixed row count;
-  // screens of the same size cut them the same way, and the clock picks the page.
-  const [starts, setStarts] = useState<number[]>([0]);
-  useLayoutEffect(() => {
-    const measure = (): void => {
-      const body = bodyRef.current;
-      const layer = measureRef.current;
-      if (!body || !layer) return;
-      const gap = parseFloat(getComputedStyle(body).rowGap) || 0;
-      const next = pageStarts(
-        [...layer.children].map((row) => (row as HTMLElement).offsetHeight),
-        body.clientHeight,
-        gap,
-      );
-      setStarts((previous) => (previous.join() === next.join() ? previous : next));
-    };
-    measure();
-    // Rows change height without a re-render when the web font arrives, and the
-    // body when the window does: cut the pages again whenever either resizes.
-    const observer = new ResizeObserver(measure);
-    if (measureRef.current) observer.observe(measureRef.current);
-    if (bodyRef.current) observer.observe(bodyRef.current);
-    return () => observer.disconnect();
-  }, [rows]);
+  const rows = useMemo(() => roomRows(timeline, snap.at, snap.day), [timeline, snap.at, snap.day]);
+  const { bodyRef, measureRef, starts } = useRoomPages(rows);
   const pages = starts.length;
   const page = useRotation(pages, intervalMs);
   const shown = rows.slice(starts[page] ?? 0, starts[page + 1] ?? rows.length);
@@ -105,18 +65,4 @@ export function RoomsView({ snap, timeline, intervalMs }: { snap: Snapshot; time
       </div>
     </section>
   );
-}
-
-/** Greedy page breaks: as many whole rows as fit the height, then a new page. */
-function pageStarts(heights: readonly number[], limit: number, gap: number): number[] {
-  const starts = [0];
-  let used = 0;
-  heights.forEach((height, index) => {
-    const needed = used === 0 ? height : used + gap + height;
-    if (needed > limit && used > 0) {
-      starts.push(index);
-      used = height;
-    } else used = needed;
-  });
-  return starts;
 }

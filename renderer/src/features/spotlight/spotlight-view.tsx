@@ -1,10 +1,11 @@
 /** Full-screen spotlight: the speakers of the rest of the day (or of the next day). */
 import { useMemo } from 'react';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
-import { upcomingSpotlight } from '../../../../core/engine/speakers.ts';
+import { spotlightRotation } from '../../../../core/engine/speakers.ts';
 import type { Timeline } from '../../../../core/engine/timeline.ts';
-import { SpotlightRotator } from './spotlight-rotator.tsx';
-import { AfterEvent } from '../board/moments.tsx';
+import { AfterEvent } from '../../components/moment.tsx';
+import { SpotlightRotator } from '../../components/spotlight-rotator.tsx';
+import './spotlight.css';
 
 export function SpotlightView({
   snap,
@@ -17,20 +18,16 @@ export function SpotlightView({
   room: string | null;
   intervalMs: number;
 }) {
-  const entries = useMemo(
-    () => upcomingSpotlight(timeline.byRoom.get(room) ?? timeline.slots, snap.at, snap.day),
-    [timeline, room, snap.at, snap.day],
-  );
-  if (entries.length === 0) return <AfterEvent timeline={timeline} />;
-  const heading = entries[0]!.slot.day === snap.day ? 'Speakers today' : 'Speakers next';
+  const rotation = useMemo(() => spotlightRotation(timeline, room, snap.at, snap.day), [timeline, room, snap.at, snap.day]);
+  if (!rotation) return <AfterEvent timeline={timeline} />;
   return (
     <div className="spotlight-view">
       <SpotlightRotator
-        entries={entries}
+        entries={rotation.entries}
         zone={timeline.zone}
         today={snap.day}
         intervalMs={intervalMs}
-        heading={heading}
+        heading={rotation.heading}
         abstractLimit={600}
       />
     </div>

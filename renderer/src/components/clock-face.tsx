@@ -1,6 +1,7 @@
 /** The time and date in the event zone: the only part of the board that changes every minute. */
-import { isoOf, longDate, timeOf } from '../../../../core/engine/format.ts';
-import { useNow } from '../../hooks/use-clock.tsx';
+import { isoOf, longDate, timeOf } from '../../../core/engine/format.ts';
+import { useNow } from '../clock/clock-context.tsx';
+import './clock-face.css';
 
 export function ClockFace({ zone }: { zone: string }) {
   const now = useNow(60_000);

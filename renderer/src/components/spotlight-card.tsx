@@ -1,24 +1,9 @@
 /** One speaker in the spotlight: who, from where, what about, and a calm fade between speakers. */
-import type { SpotlightEntry } from '../../../../core/engine/snapshot.ts';
-import { dayLabel } from '../../../../core/engine/format.ts';
-import { useFitText } from '../../hooks/use-fit-text.ts';
-import { isTba, titleOf } from '../common/item-text.tsx';
-import { StartTime } from '../common/times.tsx';
-
-/** The opening of an abstract: whole sentences, about `limit` characters. */
-export function abstractStart(text: string | undefined, limit: number): string | null {
-  if (!text) return null;
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= limit) return flat;
-  // A sentence ends at . ! or ? followed by a capital: "e.g. smoothed" is not an end.
-  const sentences = flat.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z“"(])/);
-  let out = '';
-  for (const sentence of sentences) {
-    if (out && out.length + sentence.length + 1 > limit) break;
-    out = out ? `${out} ${sentence}` : sentence;
-  }
-  return out;
-}
+import type { SpotlightEntry } from '../../../core/engine/snapshot.ts';
+import { dayLabel } from '../../../core/engine/format.ts';
+import { abstractStart, isTba, titleOf } from '../../../core/engine/item-text.ts';
+import { useFitText } from '../hooks/use-fit-text.ts';
+import { StartTime } from './times.tsx';
 
 export function SpotlightCard({
   entry,

@@ -1,10 +1,10 @@
 /** A day's items as a compact list: past ones dimmed, the current one highlighted. */
-import type { Slot } from '../../../../core/engine/timeline.ts';
-import { speakerNames, titleOf, isTba } from '../common/item-text.tsx';
-import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
-import type { Timeline } from '../../../../core/engine/timeline.ts';
-import { StartTime } from '../common/times.tsx';
-import { useFitText } from '../../hooks/use-fit-text.ts';
+import type { Slot, Timeline } from '../../../core/engine/timeline.ts';
+import { isTba, speakerNames, titleOf } from '../../../core/engine/item-text.ts';
+import { speakersOfTalk } from '../../../core/engine/speakers.ts';
+import { useFitText } from '../hooks/use-fit-text.ts';
+import { StartTime } from './times.tsx';
+import './day-list.css';
 
 export function DayList({
   slots,

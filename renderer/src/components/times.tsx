@@ -1,6 +1,7 @@
 /** Times as the board shows them: in the event zone, in <time> elements, delays as on a railway board. */
-import { isoOf, timeOf } from '../../../../core/engine/format.ts';
-import type { Slot } from '../../../../core/engine/timeline.ts';
+import { isoOf, timeOf } from '../../../core/engine/format.ts';
+import type { Slot } from '../../../core/engine/timeline.ts';
+import './times.css';
 
 export function Time({ at, zone, label }: { at: number; zone: string; label?: string }) {
   return <time dateTime={isoOf(at, zone)}>{label ?? timeOf(at, zone)}</time>;

@@ -1,7 +1,8 @@
-/** The rotating spotlight: the page comes from the clock, so neighbouring screens agree. */
-import type { SpotlightEntry } from '../../../../core/engine/snapshot.ts';
-import { useRotation } from '../../hooks/use-rotation.ts';
+/** The rotating speaker spotlight, on the hallway board during breaks and full screen: the page comes from the clock, so neighbouring screens agree. */
+import type { SpotlightEntry } from '../../../core/engine/snapshot.ts';
+import { useRotation } from '../clock/use-rotation.ts';
 import { SpotlightCard } from './spotlight-card.tsx';
+import './spotlight.css';
 
 export function SpotlightRotator({
   entries,
