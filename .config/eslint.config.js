@@ -4,6 +4,14 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** The board runs in a sandbox without Node: nothing from electron/ or node: may reach it. */
+const BOARD_SANDBOX = [
+  {
+    group: ['electron', 'node:*', '**/electron/**', '**/core/node/**', '**/core/cli/**'],
+    message: 'The board runs in a sandbox without Node.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -31,9 +39,68 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The board runs in a sandbox without Node: nothing from electron/ or node: may reach it.
+      'no-restricted-imports': ['error', { patterns: BOARD_SANDBOX }],
+    },
+  },
+  // ---------- the board (renderer/src): features apart, zod out ----------
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    rules: {
+      // Sizes and hook dependencies are the board's correctness: a missing dependency is an error, never a warning.
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // A feature (board, agenda, spotlight, rooms, overlays) imports shared components, hooks, the clock and
+    // core, never another feature: what two features share moves to renderer/src/components.
+    files: ['renderer/src/features/*/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['electron', 'node:*', '**/electron/**', '**/core/node/**', '**/core/cli/**'] },
+        {
+          patterns: [
+            ...BOARD_SANDBOX,
+            {
+              regex: '^\\.\\./(?!\\.\\./)',
+              message: 'A feature imports no other feature; move what they share to renderer/src/components.',
+            },
+            {
+              regex: '/features/',
+              message: 'A feature imports no other feature; move what they share to renderer/src/components.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared code below the features never reaches up into one.
+    files: ['renderer/src/{components,hooks,clock}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...BOARD_SANDBOX, { regex: '/features/', message: 'Shared board code imports no feature.' }] },
+      ],
+    },
+  },
+  {
+    // zod (the program schema's values) stays out of the board bundle: its first paint is budgeted, and its
+    // CSP has no room for zod's `new Function` probe. Types from the schema are free. This covers what the
+    // board bundles from core; the e2e security test checks the built bundle itself.
+    files: ['renderer/src/**/*.{ts,tsx}', 'core/engine/**', 'core/screen/**', 'core/contract.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'zod stays out of the board bundle.' }],
+          patterns: [
+            {
+              group: ['**/program/schema.ts', '**/program/validate.ts', '**/program/load.ts', '**/program/json-schema.ts'],
+              allowTypeImports: true,
+              message: 'The board may only `import type` from the program schema: its values bring zod into the bundle.',
+            },
+          ],
+        },
       ],
     },
   },
