@@ -14,6 +14,7 @@ test('README: a talk', async ({ page }) => {
 test('README: a coffee break with the speaker spotlight', async ({ page }) => {
   await openBoard(page, 'at=2026-05-07T10:25&spotlight=600');
   await expect(page.getByRole('region', { name: 'Spotlight' })).toBeVisible();
-  await page.waitForTimeout(1500); // the crossfade
+  // The speaker fades in: wait for the animation to finish, not for a guessed time.
+  await page.locator('.spotlight-card').evaluate((card) => Promise.all(card.getAnimations().map((a) => a.finished)));
   await page.screenshot({ path: join(ROOT, 'build', 'screenshots', 'break.png') });
 });
