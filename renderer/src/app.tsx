@@ -4,14 +4,13 @@
  * screen's time. That time has one source: the host's clock spec, read with
  * the state's rehearsal offset (ClockProvider); the snapshot follows it.
  */
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { FoyerHost, ProgramUpdate } from '../../core/contract.ts';
 import { screenRoom, screenView } from '../../core/engine/screen-view.ts';
-import { snapshot } from '../../core/engine/snapshot.ts';
-import { compileTimeline, dayOf, type Timeline } from '../../core/engine/timeline.ts';
+import { compileTimeline } from '../../core/engine/timeline.ts';
 import { isRehearsal, ScreenClock } from '../../core/screen/clock.ts';
 import type { ScreenState } from '../../core/screen/state.ts';
-import { ClockProvider, useClock } from './clock/clock-context.tsx';
+import { ClockProvider } from './clock/clock-context.tsx';
 import { useSnapshot } from './clock/use-snapshot.ts';
 import { TopBar } from './components/top-bar.tsx';
 import { AgendaView } from './features/agenda/agenda-view.tsx';
@@ -23,7 +22,6 @@ import { IdentifyOverlay } from './features/overlays/identify-overlay.tsx';
 import { StatusLine } from './features/overlays/status-line.tsx';
 import { RoomsView } from './features/rooms/rooms-view.tsx';
 import { SpotlightView } from './features/spotlight/spotlight-view.tsx';
-import type { WebHost } from './host/web-host.ts';
 import { useProgram, useScreenState } from './hooks/use-host.ts';
 import type { BoardOptions } from './query.ts';
 
@@ -60,7 +58,6 @@ function Screen({
   const timeline = useMemo(() => compileTimeline(program, state.delays), [program, state.delays]);
   const { room, name: roomName, named } = screenRoom(timeline, state.room);
   const snap = useSnapshot(timeline, room);
-  useCommandContext(host, timeline, room);
 
   useEffect(() => {
     // For the speed budget: when the first board is on screen (read by the e2e test).
@@ -102,21 +99,4 @@ function Screen({
       )}
     </div>
   );
-}
-
-/** The browser host's reducer needs the rooms and the clock (until it computes them itself from the program). */
-function useCommandContext(host: FoyerHost, timeline: Timeline, room: string | null): void {
-  const { service, offset } = useClock();
-  useLayoutEffect(() => {
-    (host as Partial<WebHost>).setContext?.(() => {
-      const now = service.read(offset);
-      return {
-        rooms: timeline.rooms.map((r) => r.id),
-        now,
-        liveNow: service.read(0),
-        day: dayOf(now, timeline.zone, timeline.dayStart),
-        nextBoundary: snapshot(timeline, now, room).changesAt,
-      };
-    });
-  }, [host, service, offset, timeline, room]);
 }
