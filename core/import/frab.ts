@@ -8,6 +8,7 @@ import type { DateTime } from 'luxon';
 import type { Speaker } from '../program/schema.ts';
 import { instant, offsetOf, resolveZone, wallTime, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
 import { parseDuration } from './duration.ts';
+import { copyConferenceFields, copyEventTexts } from './fields.ts';
 import { lineText, plainText } from './text.ts';
 import { mostCommon } from '../most-common.ts';
 import { hhmm, hhmmOfText, minutesOfDay } from '../time.ts';
@@ -168,16 +169,9 @@ export function frabToDraft(s: FrabSchedule, timezone: string | undefined): Draf
         }
         const eventRoom = roomName ?? lineText(ev.room);
         if (eventRoom) session.room = eventRoom;
-        const title = lineText(ev.title);
-        if (title) session.title = title;
-        const subtitle = lineText(ev.subtitle);
-        if (subtitle) session.subtitle = subtitle;
-        const type = lineText(ev.type);
-        if (type) session.type = type;
+        copyEventTexts(session, ev);
         const track = lineText(ev.track);
         if (track) session.track = track;
-        const abstract = combineText(ev.abstract, ev.description);
-        if (abstract) session.abstract = abstract;
         if (isOptout(ev.recordingOptout)) session.recorded = false;
         if (isCancelledState(ev.state)) session.cancelled = true;
         sessions.push(session);
@@ -193,14 +187,7 @@ export function frabToDraft(s: FrabSchedule, timezone: string | undefined): Draf
     sessions,
     warnings,
   };
-  const shortName = lineText(s.acronym);
-  if (shortName) draft.shortName = shortName;
-  const url = lineText(s.url);
-  if (url) draft.url = url;
-  const startDate = localDate(s.start, zone);
-  const endDate = localDate(s.end, zone);
-  if (startDate) draft.startDate = startDate;
-  if (endDate) draft.endDate = endDate;
+  copyConferenceFields(draft, s);
   if (dayChange) draft.dayChange = dayChange;
   return draft;
 }

@@ -4,9 +4,10 @@
  * referenced by id or code, names possibly translated (`{en: …}`).
  * Breaks are talks without speakers; their titles give the kind.
  */
-import { instant, offsetOf, resolveZone, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
+import { instant, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
 import { parseDuration } from './duration.ts';
-import { isCancelledState, isOptout, localDate, speakersOf } from './frab.ts';
+import { copyConferenceFields, zoneOfTimes } from './fields.ts';
+import { isCancelledState, isOptout, speakersOf } from './frab.ts';
 import { i18n } from './schedule-json.ts';
 import { lineText, plainText } from './text.ts';
 
@@ -27,11 +28,10 @@ export function isPretalxWidget(data: unknown): boolean {
 export function importPretalxWidget(data: Obj, timezone: string | undefined): Draft {
   const warnings: ImportWarning[] = [];
   const talks = objs(data.talks);
-  const offsets = talks.flatMap((t) => [key(t.start), key(t.end)]).map((s) => (s ? offsetOf(s) : null));
-  const zone = resolveZone(
-    key(data.timezone) || undefined,
+  const zone = zoneOfTimes(
+    key(data.timezone),
     timezone,
-    offsets.filter((o): o is number => o !== null),
+    talks.flatMap((t) => [key(t.start), key(t.end)]),
     warnings,
   );
 
@@ -104,10 +104,7 @@ export function importPretalxWidget(data: Obj, timezone: string | undefined): Dr
     sessions,
     warnings,
   };
-  const startDate = localDate(key(data.event_start), zone);
-  const endDate = localDate(key(data.event_end), zone);
-  if (startDate) draft.startDate = startDate;
-  if (endDate) draft.endDate = endDate;
+  copyConferenceFields(draft, { start: key(data.event_start), end: key(data.event_end) });
   // pretalx days run 04:00 to 03:59.
   draft.dayChange = '04:00';
   return draft;

@@ -4,17 +4,9 @@
  * absolute start and end. Real files break the published JSON Schema, so we
  * read what is there and warn rather than refuse.
  */
-import {
-  ImportError,
-  instant,
-  offsetOf,
-  resolveZone,
-  type Draft,
-  type DraftSession,
-  type ImportWarning,
-  type RoomInfo,
-} from './draft.ts';
-import { combineText, frabToDraft, isCancelledState, isOptout, localDate, speakersOf, type FrabEvent } from './frab.ts';
+import { ImportError, instant, type Draft, type DraftSession, type ImportWarning, type RoomInfo } from './draft.ts';
+import { copyConferenceFields, copyEventTexts, zoneOfTimes } from './fields.ts';
+import { frabToDraft, isCancelledState, isOptout, speakersOf, type FrabEvent } from './frab.ts';
 import { lineText } from './text.ts';
 import { hhmm } from '../time.ts';
 
@@ -110,11 +102,10 @@ function v2(schedule: Obj, conference: Obj, timezone: string | undefined): Draft
   const events = arr(schedule.events)
     .map(obj)
     .filter((e): e is Obj => e !== undefined);
-  const offsets = events.flatMap((e) => [str(e.start), str(e.end)]).map((t) => (t ? offsetOf(t) : null));
-  const zone = resolveZone(
-    str(conference.time_zone_name) || undefined,
+  const zone = zoneOfTimes(
+    str(conference.time_zone_name),
     timezone,
-    offsets.filter((o): o is number => o !== null),
+    events.flatMap((e) => [str(e.start), str(e.end)]),
     warnings,
   );
   const bios = new Map<string, unknown>();
@@ -175,17 +166,10 @@ function v2(schedule: Obj, conference: Obj, timezone: string | undefined): Draft
       });
     const room = lineText(obj(ev.room)?.name ?? ev.room);
     if (room) session.room = room;
-    const title = lineText(ev.title);
-    if (title) session.title = title;
-    const subtitle = lineText(ev.subtitle);
-    if (subtitle) session.subtitle = subtitle;
-    const type = lineText(ev.type);
-    if (type) session.type = type;
+    copyEventTexts(session, ev);
     const track = obj(ev.track);
     const trackName = track ? (lineText(track.name) ?? trackNames.get(str(track.slug) ?? '')) : lineText(ev.track);
     if (trackName) session.track = trackName;
-    const abstract = combineText(ev.abstract, ev.description);
-    if (abstract) session.abstract = abstract;
     if (isOptout(ev.do_not_record) || (room !== undefined && unrecordedRooms.has(room))) session.recorded = false;
     if (isCancelledState(ev.state ?? ev.status)) session.cancelled = true;
     sessions.push(session);
@@ -200,14 +184,12 @@ function v2(schedule: Obj, conference: Obj, timezone: string | undefined): Draft
     sessions,
     warnings,
   };
-  const shortName = lineText(conference.acronym);
-  if (shortName) draft.shortName = shortName;
-  const url = lineText(conference.url ?? schedule.base_url);
-  if (url) draft.url = url;
-  const startDate = localDate(str(conference.start), zone);
-  const endDate = localDate(str(conference.end), zone);
-  if (startDate) draft.startDate = startDate;
-  if (endDate) draft.endDate = endDate;
+  copyConferenceFields(draft, {
+    acronym: conference.acronym,
+    url: conference.url ?? schedule.base_url,
+    start: str(conference.start),
+    end: str(conference.end),
+  });
   const dayStart = arr(conference.days)
     .map((d) => str(obj(d)?.start))
     .filter((s): s is string => s !== undefined)

@@ -1,0 +1,56 @@
+/**
+ * The fields every schedule format names alike (an event's title, subtitle,
+ * type, abstract and description; a conference's acronym, URL and dates), read
+ * one way for all of them, so no importer cleans a text differently.
+ */
+import { localDate, combineText } from './frab.ts';
+import { offsetOf, resolveZone, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
+import { lineText } from './text.ts';
+
+export interface EventTexts {
+  title?: unknown;
+  subtitle?: unknown;
+  type?: unknown;
+  abstract?: unknown;
+  description?: unknown;
+}
+
+export function copyEventTexts(session: DraftSession, ev: EventTexts): void {
+  const title = lineText(ev.title);
+  if (title) session.title = title;
+  const subtitle = lineText(ev.subtitle);
+  if (subtitle) session.subtitle = subtitle;
+  const type = lineText(ev.type);
+  if (type) session.type = type;
+  const abstract = combineText(ev.abstract, ev.description);
+  if (abstract) session.abstract = abstract;
+}
+
+export interface ConferenceFields {
+  acronym?: unknown;
+  url?: unknown;
+  start?: string | undefined;
+  end?: string | undefined;
+}
+
+export function copyConferenceFields(draft: Draft, c: ConferenceFields): void {
+  const shortName = lineText(c.acronym);
+  if (shortName) draft.shortName = shortName;
+  const url = lineText(c.url);
+  if (url) draft.url = url;
+  const startDate = localDate(c.start, draft.timezone);
+  const endDate = localDate(c.end, draft.timezone);
+  if (startDate) draft.startDate = startDate;
+  if (endDate) draft.endDate = endDate;
+}
+
+/** The event zone: the one the file declares, else --timezone, else one guessed from the offsets its times carry. */
+export function zoneOfTimes(
+  declared: string | undefined,
+  option: string | undefined,
+  times: readonly (string | undefined)[],
+  warnings: ImportWarning[],
+): string {
+  const offsets = times.map((t) => (t ? offsetOf(t) : null)).filter((o): o is number => o !== null);
+  return resolveZone(declared || undefined, option, offsets, warnings);
+}
