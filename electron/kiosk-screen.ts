@@ -17,16 +17,20 @@ export interface KioskScreenDeps {
 }
 
 export function openKioskScreen(
-  options: Pick<KioskOptions, 'screenName' | 'room' | 'view'>,
+  options: Pick<KioskOptions, 'screenName' | 'room' | 'group' | 'rooms' | 'view'>,
   stateFile: string,
   deps: KioskScreenDeps,
 ): ScreenController {
   const store = new StateStore(stateFile, deps.log);
   const saved = store.load(DEFAULT_SCREEN_STATE);
   // Flags are the technician's standing configuration: they win over what staff last chose.
+  // --group and --rooms together say which rooms the screen shows; given either, the
+  // screen starts on all of them (unless --room names one), whatever staff last chose.
+  const selection = options.group !== null || options.rooms !== null;
   const initial: ScreenState = {
     ...saved,
     ...(options.screenName !== null ? { name: options.screenName } : {}),
+    ...(selection ? { group: options.group, rooms: options.rooms, room: null } : {}),
     ...(options.room !== null ? { room: options.room } : {}),
     ...(options.view !== null ? { view: options.view } : {}),
   };

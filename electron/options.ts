@@ -4,6 +4,7 @@
  * takes the same ones plus its browser fallback's (build/tools/launch-options.ts).
  */
 import { parseFlags, PROGRAM_FLAG, textFlag, TIMEZONE_FLAG, usageOf, type Flag, type ParseResult } from '../core/flags.ts';
+import { roomIdsOf } from '../core/engine/screen-rooms.ts';
 import { VIEWS, type View } from '../core/screen/state.ts';
 
 export interface KioskOptions {
@@ -13,6 +14,10 @@ export interface KioskOptions {
   display: number | null;
   screenName: string | null;
   room: string | null;
+  /** The program's room group the screen shows; null = not given. */
+  group: string | null;
+  /** The rooms the screen shows, in order; null = not given. */
+  rooms: string[] | null;
   view: View | null;
   /** A normal window instead of fullscreen kiosk (development). */
   windowed: boolean;
@@ -29,6 +34,8 @@ export const DEFAULT_KIOSK_OPTIONS: KioskOptions = {
   display: null,
   screenName: null,
   room: null,
+  group: null,
+  rooms: null,
   view: null,
   windowed: false,
   pollSeconds: null,
@@ -50,6 +57,18 @@ export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
   },
   textFlag('screen-name', 'NAME', 'the name "identify" shows, e.g. "Hall B, left of the door"', 'screenName'),
   textFlag('room', 'ID', 'show one room (default: all rooms)', 'room'),
+  textFlag('group', 'ID', 'show the rooms of this room group from the program', 'group'),
+  {
+    name: 'rooms',
+    value: 'ID,ID,…',
+    help: 'show these rooms, in this order',
+    read(into, text) {
+      const ids = roomIdsOf(text);
+      if (ids.length === 0) return `--rooms needs room ids separated by commas, like saal-1,saal-2, not "${text}"`;
+      into.rooms = ids;
+      return null;
+    },
+  },
   {
     name: 'view',
     value: 'VIEW',

@@ -27,6 +27,11 @@ function listed(ids: readonly string[]): string {
   return shown.join(', ') || 'none';
 }
 
+/** The selection a screen's state names (ScreenState.group and .rooms). */
+export function selectionOf(state: { group: string | null; rooms: readonly string[] | null }): RoomSelection {
+  return { group: state.group ?? undefined, rooms: state.rooms ?? undefined };
+}
+
 export function groupsOf(timeline: Timeline): readonly RoomGroup[] {
   return timeline.program.groups ?? [];
 }
@@ -52,15 +57,38 @@ export function screenRooms(timeline: Timeline, selection: RoomSelection): Scree
       ? `unknown room${unknown.length > 1 ? 's' : ''} ${listed(unknown)} (rooms: ${listed([...byId.keys()])})`
       : undefined;
     if (rooms.length === 0) return { rooms: timeline.rooms, problem: `${problem}; showing every room` };
-    return problem ? { rooms, problem } : { rooms };
+    return problem ? { rooms, problem: `${problem}; showing the others` } : { rooms };
   }
   return { rooms: timeline.rooms };
 }
 
-/** The group after (or before) `current` for the staff hotkey; after the last comes null, every room. */
-export function cycleGroup(timeline: Timeline, current: string | null, step: 1 | -1): string | null {
-  const ids: (string | null)[] = [...groupsOf(timeline).map((g) => g.id), null];
+/**
+ * The group after (or before) `current` among the program's group ids, for
+ * the staff hotkey; after the last comes null: the screen's own rooms (its
+ * `--rooms` list, or every room). An id the program lacks counts as null.
+ */
+export function cycleGroup(groups: readonly string[], current: string | null, step: 1 | -1): string | null {
+  const ids: (string | null)[] = [...groups, null];
   const at = ids.indexOf(current);
   const from = at === -1 ? ids.length - 1 : at;
   return ids[(from + step + ids.length) % ids.length]!;
+}
+
+/** Room ids as a screen is given them (`?rooms=a,b,c`, `--rooms a,b,c`): trimmed, empty ones dropped. */
+export function roomIdsOf(text: string): string[] {
+  return text
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+}
+
+/**
+ * What the screen calls the rooms it shows together: the group's name, the
+ * listed rooms' names (up to three), "12 rooms", or "All rooms".
+ */
+export function shownName(timeline: Timeline, shown: ScreenRooms): string {
+  if (shown.group) return shown.group.name;
+  if (shown.rooms.length === timeline.rooms.length) return 'All rooms';
+  if (shown.rooms.length <= 3) return shown.rooms.map((r) => r.name).join(' · ');
+  return `${shown.rooms.length} rooms`;
 }

@@ -3,24 +3,39 @@
  * state and the snapshot alone, so the board's components only render.
  */
 import type { ScreenState } from '../screen/state.ts';
+import type { Room } from '../program/schema.ts';
+import { screenRooms, shownName, type ScreenRooms } from './screen-rooms.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { Timeline } from './timeline.ts';
 
 export type ScreenView = 'emergency' | 'agenda' | 'spotlight' | 'rooms' | 'board';
 
 export interface ScreenRoom {
-  /** A room of this program, or null for all rooms (also when the state names a room the program lacks). */
+  /**
+   * A room of this program, or null for all the rooms the screen shows (also
+   * when the state names a room the program lacks). A screen showing a single
+   * room (a one-room group or list) shows that room.
+   */
   room: string | null;
-  /** "Main room", or "All rooms". */
+  /** "Main room", or what the screen's rooms are called: "All rooms", "Stages", "Saal 1 · Saal 2". */
   name: string;
   /** Whether the top bar names the room: always for one room, for all rooms only when there are several. */
   named: boolean;
 }
 
-export function screenRoom(timeline: Timeline, wanted: string | null): ScreenRoom {
-  const found = wanted === null ? undefined : timeline.rooms.find((r) => r.id === wanted);
-  const room = found?.id ?? null;
-  return { room, name: found?.name ?? 'All rooms', named: room !== null || timeline.rooms.length > 1 };
+export function screenRoom(
+  timeline: Timeline,
+  wanted: string | null,
+  shown: ScreenRooms = screenRooms(timeline, {}),
+): ScreenRoom {
+  const found = (wanted === null ? undefined : timeline.rooms.find((r) => r.id === wanted)) ?? onlyOne(timeline, shown);
+  if (found) return { room: found.id, name: found.name, named: true };
+  return { room: null, name: shownName(timeline, shown), named: timeline.rooms.length > 1 };
+}
+
+/** The one room a group or list narrowed the screen to (a one-room program keeps its "all rooms" board). */
+function onlyOne(timeline: Timeline, shown: ScreenRooms): Room | undefined {
+  return shown.rooms.length === 1 && timeline.rooms.length > 1 ? shown.rooms[0] : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * One screen's ScreenState on disk, so that a restart or a power cut brings the
- * screen back as staff left it (room, view, delays, …).
+ * screen back as staff left it (room, group, view, delays, …).
  *
  * A save is atomic: the new text goes to a temporary file that is flushed to
  * the disk before it is renamed over the old one (and the directory flushed so
@@ -16,6 +16,8 @@ import { DEFAULT_SCREEN_STATE, VIEWS, type ScreenState } from '../screen/state.t
 const FIELDS = {
   name: z.string().trim().min(1).max(200),
   room: z.string().min(1).nullable(),
+  group: z.string().min(1).nullable(),
+  rooms: z.array(z.string().min(1)).min(1).nullable(),
   view: z.enum(VIEWS as [ScreenState['view'], ...ScreenState['view'][]]),
   delays: z.array(
     z.object({

@@ -4,6 +4,7 @@
  * of context.ts) → save → notify. Reload and quit come back as effects for the
  * shell to perform, since only it knows how.
  */
+import { screenRooms, selectionOf } from '../engine/screen-rooms.ts';
 import type { Program } from '../program/schema.ts';
 import { ScreenClock, type ClockSpec } from './clock.ts';
 import { commandContext, TimelineCache } from './context.ts';
@@ -57,6 +58,9 @@ export class ScreenController {
     const room = this.current.room;
     if (room !== null && !program.rooms.some((r) => r.id === room))
       this.deps.log(`room "${room}" is not in the program; the board shows all rooms`);
+    const timeline = this.timelines.get(program, this.current.delays);
+    const problem = timeline && screenRooms(timeline, selectionOf(this.current)).problem;
+    if (problem) this.deps.log(problem);
   }
 
   /**

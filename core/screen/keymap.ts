@@ -36,11 +36,17 @@ const digits = Object.fromEntries(
 export const HOTKEYS: readonly Hotkey[] = [
   {
     keys: '← / →',
-    action: 'Previous / next room (in the program’s room order, then all rooms)',
+    action: 'Previous / next room (in the screen’s room order, then all its rooms)',
     scope: 'local',
     bind: { ArrowLeft: { type: 'room-previous' }, ArrowRight: { type: 'room-next' } },
   },
   { keys: '1 – 9, 0', action: 'Room by number; 0 = all rooms', scope: 'local', bind: digits },
+  {
+    keys: 'G',
+    action: 'Next room group (the program’s groups, then all rooms); the room keys stay in it',
+    scope: 'local',
+    bind: { g: { type: 'group-next' } },
+  },
   {
     keys: 'B / A / S',
     action: 'View: board / agenda (registration desk) / spotlight',

@@ -5,6 +5,7 @@
  * command to the part the keymap table says it belongs to.
  */
 import { adjustDelay, resetDelay } from '../engine/delays.ts';
+import { cycleGroup } from '../engine/screen-rooms.ts';
 import { scopeOf } from './keymap.ts';
 import type { Command, CommandContext, LocalState, ScreenState, SharedState } from './state.ts';
 
@@ -41,7 +42,7 @@ function cycleRoom(current: string | null, rooms: readonly string[], step: 1 | -
   return cycle[(at + step + cycle.length) % cycle.length] ?? null;
 }
 
-/** Room, view, overlays, rehearsal clock. Returns `state` itself when nothing changes. */
+/** Room, group, view, overlays, rehearsal clock. Returns `state` itself when nothing changes. */
 export function reduceLocal<S extends LocalState>(state: S, command: Command, ctx: CommandContext): S {
   switch (command.type) {
     case 'room-next':
@@ -53,6 +54,9 @@ export function reduceLocal<S extends LocalState>(state: S, command: Command, ct
       const room = ctx.rooms[command.number - 1];
       return room === undefined ? state : { ...state, room };
     }
+    case 'group-next':
+      // A new group shows all its rooms; ← / → and the digits then move within it.
+      return { ...state, group: cycleGroup(ctx.groups, state.group, 1), room: null };
     case 'view':
       return { ...state, view: command.view };
     case 'identify-toggle':
@@ -79,6 +83,6 @@ export function reduceLocal<S extends LocalState>(state: S, command: Command, ct
 
 /** The new state; reload and quit are effects the host performs (see controller.ts). */
 export function reduceScreen(state: ScreenState, command: Command, ctx: CommandContext): ScreenState {
-  if (scopeOf(command) === 'shared') return reduceShared(state, command, { room: state.room, day: ctx.day, now: ctx.now });
+  if (scopeOf(command) === 'shared') return reduceShared(state, command, { room: ctx.room, day: ctx.day, now: ctx.now });
   return reduceLocal(state, command, ctx);
 }

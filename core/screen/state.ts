@@ -4,7 +4,7 @@
  * The state has two parts. Shared: what the venue decides (delays, whether the
  * announcements show, the emergency message); today each screen keeps its own
  * copy, later the venue's hub may hold it. Local: what belongs to this screen
- * alone (its name, room, view, overlay and rehearsal offset). Which command
+ * alone (its name, the rooms it shows, room, view, overlay and rehearsal offset). Which command
  * changes which part is said once, in the keymap table (keymap.ts).
  */
 import type { Delay } from '../engine/delays.ts';
@@ -25,8 +25,15 @@ export interface SharedState {
 export interface LocalState {
   /** The screen's name, shown by "identify" (e.g. "Hall B, left of the door"). */
   name: string;
-  /** Room id, or null for all rooms. */
+  /** Room id, or null for all the rooms the screen shows. */
   room: string | null;
+  /**
+   * The program's room group the screen shows (`--group`, `?group=`, the G key),
+   * or null. A group wins over `rooms`; an id the program lacks shows every room.
+   */
+  group: string | null;
+  /** The rooms the screen shows, in order (`--rooms`, `?rooms=`), or null for every room. */
+  rooms: string[] | null;
   view: View;
   overlay: Overlay;
   /** Rehearsal: ms added to the screen's clock; 0 is live. */
@@ -38,6 +45,8 @@ export interface ScreenState extends LocalState, SharedState {}
 export const DEFAULT_SCREEN_STATE: ScreenState = {
   name: 'Foyer screen',
   room: null,
+  group: null,
+  rooms: null,
   view: 'board',
   delays: [],
   showAnnouncements: false,
@@ -49,8 +58,10 @@ export const DEFAULT_SCREEN_STATE: ScreenState = {
 export type Command =
   | { type: 'room-next' }
   | { type: 'room-previous' }
-  /** 1-based position in the program's room order; 0 = all rooms. */
+  /** 1-based position among the rooms the screen shows; 0 = all of them. */
   | { type: 'room-number'; number: number }
+  /** The next of the program's room groups, then the screen's own rooms again. */
+  | { type: 'group-next' }
   | { type: 'view'; view: View }
   | { type: 'delay'; minutes: number }
   | { type: 'delay-reset' }
@@ -68,8 +79,12 @@ export type Command =
 
 /** What the reducer needs to know about the program and the clock (built by context.ts). */
 export interface CommandContext {
-  /** Room ids in the program's display order. */
+  /** The room the screen shows (ScreenState.room, or the one room its group or list names); null = several. */
+  room: string | null;
+  /** The ids of the rooms the screen shows (its group, its list, or every room), in display order. */
   rooms: readonly string[];
+  /** The program's room group ids, in order. */
+  groups: readonly string[];
   /** The screen's clock now (with the rehearsal offset), epoch ms. */
   now: number;
   /** The screen's clock without the rehearsal offset, epoch ms. */

@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { FoyerHost, ProgramUpdate } from '../../core/contract.ts';
+import { screenRooms, selectionOf } from '../../core/engine/screen-rooms.ts';
 import { screenRoom, screenView } from '../../core/engine/screen-view.ts';
 import { compileTimeline } from '../../core/engine/timeline.ts';
 import { isRehearsal, ScreenClock } from '../../core/screen/clock.ts';
@@ -56,7 +57,9 @@ function Screen({
 }) {
   const { program, status } = update;
   const timeline = useMemo(() => compileTimeline(program, state.delays), [program, state.delays]);
-  const { room, name: roomName, named } = screenRoom(timeline, state.room);
+  const { group, rooms } = state;
+  const shown = useMemo(() => screenRooms(timeline, selectionOf({ group, rooms })), [timeline, group, rooms]);
+  const { room, name: roomName, named } = screenRoom(timeline, state.room, shown);
   const snap = useSnapshot(timeline, room);
 
   useEffect(() => {
@@ -76,7 +79,7 @@ function Screen({
         {view === 'emergency' && <EmergencyScreen program={program} />}
         {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
         {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
-        {view === 'rooms' && <RoomsView snap={snap} timeline={timeline} intervalMs={spotlightMs} />}
+        {view === 'rooms' && <RoomsView snap={snap} timeline={timeline} rooms={shown.rooms} intervalMs={options.pageMs} />}
         {view === 'board' && <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />}
       </main>
       {state.showAnnouncements && (program.announcements?.length ?? 0) > 0 && !state.emergency && (
@@ -84,7 +87,12 @@ function Screen({
       )}
       <footer className="bottom-bar">
         {event.notice && state.view === 'board' && !state.emergency && <span className="notice-line">{event.notice}</span>}
-        <StatusLine status={status} zone={timeline.zone} note={rehearsal ? 'rehearsal clock' : null} />
+        <StatusLine
+          status={status}
+          zone={timeline.zone}
+          note={rehearsal ? 'rehearsal clock' : null}
+          problem={shown.problem ?? null}
+        />
       </footer>
       {state.overlay === 'help' && <HelpDialog />}
       {state.overlay === 'quit' && <QuitDialog />}

@@ -18,6 +18,8 @@ const host =
       ...DEFAULT_SCREEN_STATE,
       name: 'Browser board',
       room: options.room ?? null,
+      group: options.group ?? null,
+      rooms: options.rooms ?? null,
       view: options.mode ?? 'board',
     },
     {

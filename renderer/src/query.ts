@@ -2,6 +2,8 @@
  * URL options: how a signage player is configured and how staff rehearse a day.
  * `at` stays text until the program (and so the event zone) is known.
  */
+import { DEFAULT_PAGE_MS, pageInterval } from '../../core/engine/room-pages.ts';
+import { roomIdsOf } from '../../core/engine/screen-rooms.ts';
 import { VIEWS, type View } from '../../core/screen/state.ts';
 
 export type Theme = 'light' | 'dark';
@@ -13,9 +15,15 @@ export interface BoardOptions {
   speed: number;
   /** Room id; undefined = not given (use the host's state), '' or 'all' = all rooms. */
   room: string | null | undefined;
+  /** A room group of the program (`?group=stages`); undefined = not given. */
+  group: string | undefined;
+  /** The rooms to show, in order (`?rooms=saal-1,saal-2`); undefined = not given. */
+  rooms: string[] | undefined;
   mode: View | undefined;
   theme: Theme;
   spotlightSeconds: number;
+  /** How long a page of the all-rooms table shows (`?pages=` seconds), never under 7 s. */
+  pageMs: number;
 }
 
 export function parseQuery(search: string): BoardOptions {
@@ -24,12 +32,18 @@ export function parseQuery(search: string): BoardOptions {
   const spotlight = Number(q.get('spotlight') ?? '15');
   const room = q.get('room');
   const mode = q.get('mode');
+  const group = q.get('group')?.trim();
+  const rooms = roomIdsOf(q.get('rooms') ?? '');
+  const pages = Number(q.get('pages') ?? NaN);
   return {
     at: q.get('at'),
     speed: Number.isFinite(speed) && speed >= 0 ? speed : 1,
     room: room === null ? undefined : room === '' || room === 'all' ? null : room,
+    group: group ? group : undefined,
+    rooms: rooms.length > 0 ? rooms : undefined,
     mode: VIEWS.includes(mode as View) ? (mode as View) : undefined,
     theme: q.get('theme') === 'light' ? 'light' : 'dark',
     spotlightSeconds: Number.isFinite(spotlight) && spotlight >= 2 ? spotlight : 15,
+    pageMs: Number.isFinite(pages) ? pageInterval(pages * 1000) : DEFAULT_PAGE_MS,
   };
 }

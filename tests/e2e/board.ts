@@ -53,7 +53,8 @@ export async function openPaused(page: Page, query: string, base = ''): Promise<
 
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  // Finished, not caught halfway through a fade.
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled' });
 }
 
 export function seedProgram(): Record<string, unknown> & { items: Record<string, unknown>[] } {

@@ -1,15 +1,19 @@
-/** Many rooms: the all-rooms view is an "on now everywhere" table, paged by the clock. */
+/**
+ * Many rooms: the all-rooms view is an "on now everywhere" table of the rooms
+ * with something on now or later today, paged by the clock, its rows as roomy
+ * as the page count allows.
+ */
 import { expect, test, type Page } from '@playwright/test';
-import { clippedText, openBoard, openPaused, ownHost, shot } from './board.ts';
+import { clippedText, openBoard, openPaused, ownHost, PAUSED, shot } from './board.ts';
 
-/** A FOSDEM-like day: 14 rooms with hour-long talks, some rooms finishing early. */
+/** A FOSDEM-like day: 40 rooms with hour-long talks; every fifth room closes at 11:00. */
 function manyRooms() {
-  const rooms = Array.from({ length: 14 }, (_, i) => ({
+  const rooms = Array.from({ length: 40 }, (_, i) => ({
     id: `r${i + 1}`,
-    name: `Room ${String.fromCharCode(65 + i)}.${100 + i}`,
+    name: `Room ${String.fromCharCode(65 + (i % 26))}.${100 + i}`,
   }));
   const items = rooms.flatMap((room, r) => {
-    const last = r % 5 === 4 ? 11 : 13; // every fifth room closes at 11:00
+    const last = r % 5 === 4 ? 11 : 13;
     return Array.from({ length: last - 9 }, (_, h) => ({
       id: `${room.id}-${h}`,
       kind: 'talk',
@@ -38,61 +42,71 @@ test.beforeAll(async () => {
 test.afterAll(async () => host.close());
 
 const table = (page: Page) => page.getByRole('region', { name: 'On now in every room' });
-
 const shownRows = (page: Page) => table(page).locator('.rooms-body:not(.rooms-measure) > .rooms-row');
+const pageNumber = async (page: Page) =>
+  Number((await table(page).locator('.rooms-page').textContent())!.match(/Page (\d+)/)![1]);
 
 test('all rooms: one row per room with now and next; the pages hold every room once, in order', async ({ page }) => {
-  await openPaused(page, 'at=2026-02-01T10:30&spotlight=5', host.url);
+  await openPaused(page, 'at=2026-02-01T10:30&pages=7', host.url);
   const first = shownRows(page).first();
   await expect(table(page)).toContainText(/Page \d of \d/);
   const pageCount = Number((await table(page).locator('.rooms-page').textContent())!.match(/of (\d+)/)![1]);
   expect(pageCount).toBeGreaterThanOrEqual(2);
-  // Walk every page as the clock turns them (every 5 s) and put them in page order.
+  // Walk every page as the clock turns them (every 7 s) and put them in page order.
   const pages = new Map<number, string[]>();
   const roomE = table(page).locator('.rooms-body:not(.rooms-measure) > [data-room="r5"]');
   let sawRoomE = false;
   for (let turn = 0; turn < pageCount; turn++) {
-    const number = Number((await table(page).locator('.rooms-page').textContent())!.match(/Page (\d+)/)![1]);
+    const number = await pageNumber(page);
     pages.set(number, await shownRows(page).locator('.rooms-name').allTextContents());
     if (number === 1) {
       await expect(first).toContainText('Room A.100');
       await expect(first).toContainText('Talk 2 in Room A.100');
       await expect(first).toContainText('Talk 3 in Room A.100');
-      expect(await clippedText(page)).toEqual([]);
       await shot(page, 'rooms-all');
     }
+    expect(await clippedText(page), `page ${number}`).toEqual([]);
     if ((await roomE.count()) > 0) {
       // Room E closes at 11:00: nothing after its current talk.
       await expect(roomE).toContainText('Nothing after this today');
       sawRoomE = true;
     }
-    await page.clock.runFor(5_000);
+    await page.clock.runFor(7_000);
   }
-  const rooms = Array.from({ length: 14 }, (_, i) => `Room ${String.fromCharCode(65 + i)}.${100 + i}`);
-  expect([...pages.keys()].sort()).toEqual(Array.from({ length: pageCount }, (_, i) => i + 1));
+  const rooms = manyRooms().rooms.map((r) => r.name);
+  expect([...pages.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: pageCount }, (_, i) => i + 1));
   expect([...pages.entries()].sort(([a], [b]) => a - b).flatMap(([, names]) => names)).toEqual(rooms);
   expect(sawRoomE).toBe(true);
 });
 
-test('a room with nothing left today says so', async ({ page }) => {
-  await openPaused(page, 'at=2026-02-01T11:30&spotlight=5', host.url);
-  // Room E is on the first page: turn the clock (5 s a page) until it shows.
-  for (let turn = 0; turn < 4 && !(await table(page).textContent())?.includes('Page 1 of'); turn++)
-    await page.clock.runFor(5_000);
-  await expect(table(page)).toContainText('Page 1 of');
-  await expect(table(page).locator('.rooms-body:not(.rooms-measure) > [data-room="r5"]')).toContainText('Nothing more today');
+test('a room closed for the day is left out, and the rooms left out are counted', async ({ page }) => {
+  await openPaused(page, 'at=2026-02-01T11:30&pages=600', host.url);
+  await expect(table(page).locator('.rooms-quiet')).toHaveText('8 rooms quiet for the rest of the event');
+  await expect(table(page).locator('[data-room="r5"]')).toHaveCount(0);
+  await expect(shownRows(page).first()).toBeVisible();
 });
 
-test('pages turn with the wall clock, every interval', async ({ page }) => {
-  await openPaused(page, 'at=2026-02-01T10:30&spotlight=5', host.url);
-  const pageNumber = async () => Number((await table(page).locator('.rooms-page').textContent())!.match(/Page (\d+)/)![1]);
+test('pages turn with the wall clock, never sooner than 7 s, whatever the URL asks', async ({ page }) => {
+  await openPaused(page, 'at=2026-02-01T10:30&pages=2', host.url);
   await expect(table(page)).toContainText(/Page \d of/);
-  const before = await pageNumber();
-  // PAUSED is on a 5 s boundary: the page holds for 4.9 s, turns at 5 s.
-  await page.clock.runFor(4_900);
-  expect(await pageNumber()).toBe(before);
+  const before = await pageNumber(page);
+  // Pages turn on the wall clock's 7 s boundaries: the page holds until the next one, then turns.
+  const toBoundary = 7_000 - (PAUSED % 7_000);
+  await page.clock.runFor(toBoundary - 100);
+  expect(await pageNumber(page)).toBe(before);
   await page.clock.runFor(100);
-  await expect.poll(pageNumber).not.toBe(before);
+  await expect.poll(() => pageNumber(page)).not.toBe(before);
+});
+
+test('a few rooms get roomy rows, speakers on a line of their own; many get dense ones', async ({ page }) => {
+  await openPaused(page, 'at=2026-02-01T10:30&pages=600&rooms=r1,r2,r3', host.url);
+  await expect(shownRows(page)).toHaveCount(3);
+  await expect(table(page).locator('.rooms-body:not(.rooms-measure)')).toHaveAttribute('data-density', 'roomy');
+  await expect(shownRows(page).first().locator('.rooms-who').first()).toBeVisible();
+  await expect(shownRows(page).first().locator('.rooms-now .rooms-time')).toHaveText('10:00–11:00');
+  await shot(page, 'rooms-few');
+  await openPaused(page, 'at=2026-02-01T10:30&pages=600', host.url);
+  await expect(table(page).locator('.rooms-body:not(.rooms-measure)')).not.toHaveAttribute('data-density', 'roomy');
 });
 
 test('room keys cycle in the program’s room order', async ({ page }) => {
@@ -115,7 +129,7 @@ for (const size of [
 ]) {
   test(`all rooms fits ${size.width}×${size.height}`, async ({ page }) => {
     await page.setViewportSize(size);
-    await openBoard(page, 'at=2026-02-01T10:30&spotlight=600', host.url);
+    await openBoard(page, 'at=2026-02-01T10:30&pages=600', host.url);
     expect(await clippedText(page)).toEqual([]);
     await shot(page, `rooms-${size.width}x${size.height}`);
   });

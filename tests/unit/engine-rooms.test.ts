@@ -60,10 +60,12 @@ describe('room groups made on import with --group-by prefix', () => {
     expect(shown.rooms.map((r) => r.name)).toHaveLength(6);
     expect(shown.problem).toBeUndefined();
     const ids = program.groups!.map((g) => g.id);
-    expect(cycleGroup(timeline, null, 1)).toBe(ids[0]);
-    expect(cycleGroup(timeline, ids[0]!, 1)).toBe(ids[1]);
-    expect(cycleGroup(timeline, ids.at(-1)!, 1)).toBeNull();
-    expect(cycleGroup(timeline, null, -1)).toBe(ids.at(-1));
+    expect(cycleGroup(ids, null, 1)).toBe(ids[0]);
+    expect(cycleGroup(ids, ids[0]!, 1)).toBe(ids[1]);
+    expect(cycleGroup(ids, ids.at(-1)!, 1)).toBeNull();
+    expect(cycleGroup(ids, null, -1)).toBe(ids.at(-1));
+    // A group the program lacks counts as none: the next is the first.
+    expect(cycleGroup(ids, 'gone', 1)).toBe(ids[0]);
   });
 
   it('names an unknown group or room and falls back to every room rather than a blank screen', () => {

@@ -42,6 +42,7 @@ const EVERY_COMMAND: Record<Command['type'], Command> = {
   'room-next': { type: 'room-next' },
   'room-previous': { type: 'room-previous' },
   'room-number': { type: 'room-number', number: 1 },
+  'group-next': { type: 'group-next' },
   view: { type: 'view', view: 'agenda' },
   delay: { type: 'delay', minutes: 5 },
   'delay-reset': { type: 'delay-reset' },
@@ -71,7 +72,9 @@ describe('the keymap table', () => {
 
   it('classifies every command, and each changes only the part of the state its class says', () => {
     const ctx: CommandContext = {
+      room: 'main',
       rooms: ['main', 'studio'],
+      groups: ['floor-1'],
       now: 1e12,
       liveNow: 1e12,
       day: '2026-05-06',
@@ -79,7 +82,15 @@ describe('the keymap table', () => {
     };
     const state = { ...DEFAULT_SCREEN_STATE, room: 'main', overlay: 'quit' as const, clockOffset: 60_000 };
     const shared = (s: SharedState) => ({ delays: s.delays, showAnnouncements: s.showAnnouncements, emergency: s.emergency });
-    const local = ({ name, room, view, overlay, clockOffset }: LocalState) => ({ name, room, view, overlay, clockOffset });
+    const local = ({ name, room, group, rooms, view, overlay, clockOffset }: LocalState) => ({
+      name,
+      room,
+      group,
+      rooms,
+      view,
+      overlay,
+      clockOffset,
+    });
     const classes: Record<string, string[]> = { shared: [], local: [] };
     for (const [type, command] of Object.entries(EVERY_COMMAND)) {
       const scope = scopeOf(command);

@@ -33,11 +33,13 @@ describe('browser fallback of npm start', () => {
     expect(windowed).toContain('--no-sandbox');
   });
 
-  it('hands --room and --view to the browser board as its URL options', () => {
+  it('hands --room, --group, --rooms and --view to the browser board as its URL options', () => {
     expect(boardUrl('http://127.0.0.1:8730/', { room: 'main', view: 'agenda' })).toBe(
       'http://127.0.0.1:8730/?room=main&mode=agenda',
     );
     expect(boardUrl('http://127.0.0.1:8730/', { room: null, view: null })).toBe('http://127.0.0.1:8730/');
+    const selection = new URL(boardUrl('http://127.0.0.1:8730/', { room: null, group: 'stages', rooms: ['a', 'b'], view: null }));
+    expect([selection.searchParams.get('group'), selection.searchParams.get('rooms')]).toEqual(['stages', 'a,b']);
     expect(boardUrl('http://127.0.0.1:8730/', { room: 'Hall B & C', view: null })).toBe(
       'http://127.0.0.1:8730/?room=Hall+B+%26+C',
     );

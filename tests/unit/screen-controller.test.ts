@@ -316,3 +316,97 @@ describe('one command path for both hosts', () => {
     expect(keys.state().overlay).toBe('none');
   });
 });
+
+describe('the rooms a screen shows: --group, --rooms and the G key', () => {
+  /** The seed's room and four more, in two groups. */
+  function grouped(): Program {
+    const program = twoRooms();
+    program.rooms.push({ id: 'lab', name: 'Lab' }, { id: 'annex', name: 'Annex' }, { id: 'hall', name: 'Hall' });
+    program.groups = [
+      { id: 'upstairs', name: 'Upstairs', rooms: ['lab', 'studio'] },
+      { id: 'annexe', name: 'Annexe', rooms: ['annex', 'hall'] },
+    ];
+    return program;
+  }
+  const groupedKiosk = (flags: Partial<typeof DEFAULT_KIOSK_OPTIONS> = {}): ScreenController => {
+    const screen = openKioskScreen({ ...DEFAULT_KIOSK_OPTIONS, ...flags }, join(dir, 'screen-state.json'), {
+      clock: frozen('2026-05-06T09:15'),
+      changed: () => {},
+      log: (line) => logs.push(line),
+    });
+    screen.setProgram(grouped());
+    return screen;
+  };
+
+  it('G goes through the groups, then back to every room; the room keys stay within the group', () => {
+    const screen = groupedKiosk();
+    const keys = kiosk(screen);
+    keys.press({ key: 'g' });
+    expect(screen.state).toMatchObject({ group: 'upstairs', room: null });
+    keys.press({ key: 'ArrowRight' });
+    expect(screen.state.room).toBe('lab');
+    keys.press({ key: 'ArrowRight' });
+    expect(screen.state.room).toBe('studio');
+    keys.press({ key: 'ArrowRight' });
+    expect(screen.state.room).toBeNull();
+    keys.press({ key: '2' });
+    expect(screen.state.room).toBe('studio');
+    // Room 3 is not in the group: the key does nothing.
+    keys.press({ key: '3' });
+    expect(screen.state.room).toBe('studio');
+    // A new group starts on all its rooms.
+    keys.press({ key: 'G', shift: true });
+    expect(screen.state).toMatchObject({ group: 'annexe', room: null });
+    keys.press({ key: 'g' });
+    expect(screen.state.group).toBeNull();
+    keys.press({ key: '5' });
+    expect(screen.state.room).toBe('hall');
+  });
+
+  it('remembers the group after a restart; --group or --rooms win over it and start on all their rooms', () => {
+    const keys = kiosk(groupedKiosk());
+    keys.press({ key: 'g' });
+    keys.press({ key: 'ArrowRight' });
+    expect(groupedKiosk().state).toMatchObject({ group: 'upstairs', room: 'lab', rooms: null });
+    expect(groupedKiosk({ group: 'annexe' }).state).toMatchObject({ group: 'annexe', room: null, rooms: null });
+    expect(groupedKiosk({ rooms: ['hall', 'main'] }).state).toMatchObject({ group: null, rooms: ['hall', 'main'], room: null });
+    expect(groupedKiosk({ rooms: ['hall', 'main'], room: 'main' }).state.room).toBe('main');
+  });
+
+  it('with --rooms the room keys go through the listed rooms in the listed order, and G comes back to them', () => {
+    const screen = groupedKiosk({ rooms: ['hall', 'main'] });
+    const keys = kiosk(screen);
+    keys.press({ key: 'ArrowRight' });
+    expect(screen.state.room).toBe('hall');
+    keys.press({ key: 'ArrowRight' });
+    expect(screen.state.room).toBe('main');
+    keys.press({ key: 'g' });
+    keys.press({ key: 'g' });
+    keys.press({ key: 'g' });
+    expect(screen.state).toMatchObject({ group: null, rooms: ['hall', 'main'] });
+    keys.press({ key: '1' });
+    expect(screen.state.room).toBe('hall');
+  });
+
+  it('a one-room group is that room: a delay set there belongs to it', () => {
+    const program = grouped();
+    program.groups!.push({ id: 'main-only', name: 'Main', rooms: ['main'] });
+    const screen = new ScreenController(
+      { ...DEFAULT_SCREEN_STATE, group: 'main-only' },
+      { clock: frozen('2026-05-06T09:15'), changed: () => {}, log: () => {} },
+    );
+    screen.setProgram(program);
+    kiosk(screen).press({ key: '+' });
+    expect(screen.state.delays.map((d) => d.room)).toEqual(['main']);
+  });
+
+  it('says which group or room the program lacks, and shows every room meanwhile', () => {
+    groupedKiosk({ group: 'upstiars' });
+    expect(logs).toContain('unknown group "upstiars" (groups: "upstairs", "annexe"); showing every room');
+    logs.length = 0;
+    const screen = groupedKiosk({ rooms: ['lab', 'labb'] });
+    expect(logs).toContain('unknown room "labb" (rooms: "main", "studio", "lab", "annex", "hall"); showing the others');
+    kiosk(screen).press({ key: 'ArrowRight' });
+    expect(screen.state.room).toBe('lab');
+  });
+});

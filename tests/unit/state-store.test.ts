@@ -18,6 +18,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const steered: ScreenState = {
   name: 'Hall B, left of the door',
   room: 'main',
+  group: 'stages',
+  rooms: ['saal-1', 'stage-huff'],
   view: 'agenda',
   delays: [{ room: 'main', day: '2026-05-06', minutes: 10, since: 1_778_050_800_000 }],
   showAnnouncements: true,

@@ -1,9 +1,23 @@
-/** A discreet line for staff: when the program was updated, whether the source is offline, a rejected edit. */
+/**
+ * A discreet line for staff: when the program was updated, whether the source
+ * is offline, a rejected edit, and a screen setting that names nothing in the
+ * program (an unknown group or room: the screen shows every room meanwhile).
+ */
 import type { ProgramStatus } from '../../../../core/contract.ts';
 import { timeOf } from '../../../../core/engine/format.ts';
 import './overlays.css';
 
-export function StatusLine({ status, zone, note }: { status: ProgramStatus; zone: string; note: string | null }) {
+export function StatusLine({
+  status,
+  zone,
+  note,
+  problem = null,
+}: {
+  status: ProgramStatus;
+  zone: string;
+  note: string | null;
+  problem?: string | null;
+}) {
   return (
     <div className="status-line">
       {note && <span className="status-note">{note}</span>}
@@ -11,6 +25,11 @@ export function StatusLine({ status, zone, note }: { status: ProgramStatus; zone
         <span className="status-offline">offline since {timeOf(status.offlineSince, zone)}</span>
       ) : (
         <span className="status-updated">updated {timeOf(status.updatedAt, zone)}</span>
+      )}
+      {problem && (
+        <span className="error-badge" role="status" aria-label="Screen setting">
+          {problem}
+        </span>
       )}
       {status.error && (
         <span className="error-badge" role="status" aria-label="Program error">

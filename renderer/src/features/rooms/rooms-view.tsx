@@ -1,68 +1,124 @@
 /**
- * "On now everywhere": one row per room with what is on and what is next,
- * paged by the clock (like the spotlight) so neighbouring screens show the same page.
+ * "On now everywhere" at congress scale: one row per room with something on now
+ * or later today (the quiet rooms left out and counted), paged by whole rows on
+ * the clock, like the spotlight, so neighbouring screens show the same page.
+ * With many rooms the rows get denser (room, now and next on one line) before
+ * there are more pages to wait through.
  */
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
+import { allRoomsRows, type RoomRow } from '../../../../core/engine/all-rooms-rows.ts';
 import { isTba, speakerNames, titleOf } from '../../../../core/engine/item-text.ts';
-import { roomRows, type RoomRow } from '../../../../core/engine/rooms.ts';
+import { roomNameParts } from '../../../../core/engine/room-name-breaks.ts';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
+import type { Room } from '../../../../core/program/schema.ts';
 import { useRotation } from '../../clock/use-rotation.ts';
+import { ChangeLabel } from '../../components/change-label.tsx';
 import { StartTime, TimeRange } from '../../components/times.tsx';
-import { useFitText } from '../../hooks/use-fit-text.ts';
 import { useRoomPages } from './use-room-pages.ts';
 import './rooms.css';
 
-function Cell({ slot, timeline, now }: { slot: Slot; timeline: Timeline; now: boolean }) {
-  const speakers = speakersOfTalk(timeline, slot);
-  const ref = useFitText<HTMLDivElement>(slot, 0.6);
+export function RoomsView({
+  snap,
+  timeline,
+  rooms,
+  intervalMs,
+}: {
+  snap: Snapshot;
+  timeline: Timeline;
+  /** The rooms the screen shows (its group, its list, or every room), in order. */
+  rooms: readonly Room[];
+  intervalMs: number;
+}) {
+  const view = useMemo(() => allRoomsRows(timeline, snap.at, rooms), [timeline, snap.at, rooms]);
+  const { bodyRef, measureRef, pages } = useRoomPages(view.rows);
+  const count = pages.starts.length;
+  const page = useRotation(count, intervalMs);
+  const shown = view.rows.slice(pages.starts[page] ?? 0, pages.starts[page + 1] ?? view.rows.length);
+  const line = (row: RoomRow) => <RoomLine key={row.room.id} row={row} timeline={timeline} />;
   return (
-    <div className="rooms-cell fit" ref={ref}>
-      <span className="rooms-time">
-        {now ? <TimeRange slot={slot} zone={timeline.zone} /> : <StartTime slot={slot} zone={timeline.zone} />}
-      </span>
-      <span className={`rooms-title ${isTba(slot) ? 'tba' : ''}`}>{titleOf(slot)}</span>
-      {speakers.length > 0 && <span className="rooms-who">{speakerNames(speakers)}</span>}
+    <section className="rooms-view" role="region" aria-label="On now in every room">
+      <div className="rooms-head">
+        <span className="rooms-head-room">Room</span>
+        <span className="rooms-head-now">Now</span>
+        <span className="rooms-head-next">
+          <span className="rooms-head-label">Next</span>
+          <span className="rooms-status">
+            {view.quietLabel && <span className="rooms-quiet">{view.quietLabel}</span>}
+            {count > 1 && (
+              <span className="rooms-page">
+                Page {page + 1} of {count}
+              </span>
+            )}
+          </span>
+        </span>
+      </div>
+      <div className="rooms-body" ref={bodyRef} data-density={pages.density}>
+        {shown.map(line)}
+        {view.rows.length === 0 && <p className="rooms-none">Nothing on now or later today in these rooms</p>}
+      </div>
+      <div className="rooms-body rooms-measure" ref={measureRef} aria-hidden="true">
+        {view.rows.map(line)}
+      </div>
+    </section>
+  );
+}
+
+function RoomLine({ row, timeline }: { row: RoomRow; timeline: Timeline }) {
+  const { room, now, next, changedBeforeNext } = row;
+  const running = now.some((s) => s.takesPlace);
+  return (
+    <div className="rooms-row" data-room={room.id}>
+      <div className="rooms-room">
+        <span className="rooms-name">
+          <RoomName name={room.name} />
+        </span>
+        {/* The room's status from the venue (#12: "Room full") goes here, after its name. */}
+      </div>
+      <div className="rooms-cell rooms-now">
+        {now.map((slot) => (
+          <SlotLine key={slot.order} slot={slot} timeline={timeline} range />
+        ))}
+        {now.length === 0 && <span className="rooms-empty">—</span>}
+      </div>
+      <div className="rooms-cell rooms-next">
+        {changedBeforeNext.map((slot) => (
+          <SlotLine key={slot.order} slot={slot} timeline={timeline} />
+        ))}
+        {next ? (
+          <SlotLine slot={next} timeline={timeline} />
+        ) : (
+          <span className="rooms-empty">{running ? 'Nothing after this today' : 'Nothing more today'}</span>
+        )}
+      </div>
     </div>
   );
 }
 
-export function RoomsView({ snap, timeline, intervalMs }: { snap: Snapshot; timeline: Timeline; intervalMs: number }) {
-  const rows = useMemo(() => roomRows(timeline, snap.at, snap.day), [timeline, snap.at, snap.day]);
-  const { bodyRef, measureRef, starts } = useRoomPages(rows);
-  const pages = starts.length;
-  const page = useRotation(pages, intervalMs);
-  const shown = rows.slice(starts[page] ?? 0, starts[page + 1] ?? rows.length);
-  const renderRow = (row: RoomRow) => (
-    <div className="rooms-row" key={row.id} data-room={row.id}>
-      <span className="rooms-name">{row.name}</span>
-      {row.now ? <Cell slot={row.now} timeline={timeline} now /> : <span className="rooms-empty">—</span>}
-      {row.next ? (
-        <Cell slot={row.next} timeline={timeline} now={false} />
-      ) : (
-        <span className="rooms-empty">{row.now ? 'Nothing after this today' : 'Nothing more today'}</span>
-      )}
+/** One item: its time, then its title and speakers; concurrent items stack, one per line. */
+function SlotLine({ slot, timeline, range = false }: { slot: Slot; timeline: Timeline; range?: boolean }) {
+  const speakers = speakersOfTalk(timeline, slot);
+  const zone = timeline.zone;
+  return (
+    <div className="rooms-slot">
+      <span className="rooms-time">{range ? <TimeRange slot={slot} zone={zone} /> : <StartTime slot={slot} zone={zone} />}</span>
+      <span className="rooms-what">
+        <span className={`rooms-title ${isTba(slot) ? 'tba' : ''}`}>
+          <ChangeLabel slot={slot}>{titleOf(slot)}</ChangeLabel>
+        </span>
+        {speakers.length > 0 && <span className="rooms-who">{speakerNames(speakers)}</span>}
+      </span>
     </div>
   );
-  return (
-    <section className="rooms-view" role="region" aria-label="On now in every room">
-      <div className="rooms-head">
-        <span>Room</span>
-        <span>Now</span>
-        <span>Next</span>
-        {pages > 1 && (
-          <span className="rooms-page">
-            Page {page + 1} of {pages}
-          </span>
-        )}
-      </div>
-      <div className="rooms-body" ref={bodyRef}>
-        {shown.map(renderRow)}
-      </div>
-      <div className="rooms-body rooms-measure" ref={measureRef} aria-hidden="true">
-        {rows.map(renderRow)}
-      </div>
-    </section>
-  );
+}
+
+/** "Assembly:Foodhackingbase2" may break after the colon, never inside a word unless one word is wider than the column. */
+function RoomName({ name }: { name: string }) {
+  return roomNameParts(name).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 }

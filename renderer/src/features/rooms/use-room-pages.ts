@@ -1,43 +1,56 @@
 /**
- * Where each page of the all-rooms table starts. Rows grow with long titles
- * (never clipped), so the pages are cut from every row's measured height
- * (pageStarts), not from a fixed row count; screens of the same size cut them
- * the same way, and the clock picks the page. The rows are measured in a
- * hidden layer holding all of them; once measured with the web font, the
- * shown body carries `data-fitted`.
+ * How the all-rooms table is laid out and cut into pages. Rows grow with long
+ * titles (never clipped), so the pages are cut from every row's measured
+ * height, not from a fixed row count. The rows are measured in a hidden layer
+ * holding all of them, once in each row density (roomy, compact, dense), and
+ * the view shows the density needing the fewest pages, the roomiest among
+ * those (choosePages). Screens of the same size cut the same pages, and the
+ * clock picks the page. Once measured with the web font, the shown body
+ * carries `data-fitted`.
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { pageStarts } from '../../../../core/engine/rooms.ts';
+import { choosePages, type Measured, type Pages } from '../../../../core/engine/room-pages.ts';
+
+/** Roomiest first: speakers on a line of their own, then everything on one line, then titles alone in small type. */
+export const DENSITIES = ['roomy', 'compact', 'dense'] as const;
+export type Density = (typeof DENSITIES)[number];
 
 export interface RoomPages {
   bodyRef: RefObject<HTMLDivElement | null>;
   measureRef: RefObject<HTMLDivElement | null>;
-  starts: number[];
+  pages: Pages<Density>;
 }
+
+const FIRST: Pages<Density> = { density: 'roomy', starts: [0] };
 
 export function useRoomPages(rows: unknown): RoomPages {
   const bodyRef = useRef<HTMLDivElement>(null);
   const measureRef = useRef<HTMLDivElement>(null);
-  const [starts, setStarts] = useState<number[]>([0]);
+  const [pages, setPages] = useState<Pages<Density>>(FIRST);
   useLayoutEffect(() => {
     const measure = (): void => {
       const body = bodyRef.current;
       const layer = measureRef.current;
       if (!body || !layer) return;
-      const gap = parseFloat(getComputedStyle(body).rowGap) || 0;
-      const next = pageStarts(
-        [...layer.children].map((row) => (row as HTMLElement).offsetHeight),
-        body.clientHeight,
-        gap,
+      const measured = DENSITIES.map((density): Measured<Density> => {
+        layer.dataset.density = density;
+        return {
+          density,
+          gap: parseFloat(getComputedStyle(layer).rowGap) || 0,
+          heights: [...layer.children].map((row) => (row as HTMLElement).offsetHeight),
+        };
+      });
+      const next = choosePages(measured, body.clientHeight);
+      setPages((previous) =>
+        previous.density === next.density && previous.starts.join() === next.starts.join() ? previous : next,
       );
-      setStarts((previous) => (previous.join() === next.join() ? previous : next));
       if (document.fonts?.status !== 'loading') body.dataset.fitted = 'true';
     };
     measure();
     // Rows change height without a re-render when the web font arrives, and the
-    // body when the window does: cut the pages again whenever either resizes.
+    // body when the window does: cut the pages again whenever either happens.
+    // (The layer is left in the last density, so measuring it again resizes nothing.)
     const observer = new ResizeObserver(measure);
-    if (measureRef.current) observer.observe(measureRef.current);
     if (bodyRef.current) observer.observe(bodyRef.current);
     let live = true;
     void document.fonts?.ready.then(() => {
@@ -48,5 +61,5 @@ export function useRoomPages(rows: unknown): RoomPages {
       observer.disconnect();
     };
   }, [rows]);
-  return { bodyRef, measureRef, starts };
+  return { bodyRef, measureRef, pages };
 }

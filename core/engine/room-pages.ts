@@ -1,0 +1,60 @@
+/**
+ * How the all-rooms table is cut into pages. Rows grow with long titles (never
+ * clipped), so pages are cut from measured heights, not a fixed row count; a
+ * row layout is chosen among a few densities by the pages it needs; and the
+ * pages turn on the clock, never faster than a reader can find a room.
+ */
+
+/** The slowest reader's page: no page of the table turns sooner than this. */
+export const MIN_PAGE_MS = 7_000;
+/** How long a page of the table shows unless the screen asks otherwise (`?pages=`). */
+export const DEFAULT_PAGE_MS = 10_000;
+
+/** The page interval a screen asks for, never below MIN_PAGE_MS. */
+export function pageInterval(requestedMs: number): number {
+  return Math.max(MIN_PAGE_MS, requestedMs);
+}
+
+/**
+ * Greedy page breaks: as many whole rows as fit `limit`, then a new page. A
+ * row taller than the page gets a page of its own. Returns each page's first row.
+ */
+export function pageStarts(heights: readonly number[], limit: number, gap: number): number[] {
+  const starts = [0];
+  let used = 0;
+  heights.forEach((height, index) => {
+    const needed = used === 0 ? height : used + gap + height;
+    if (needed > limit && used > 0) {
+      starts.push(index);
+      used = height;
+    } else used = needed;
+  });
+  return starts;
+}
+
+/** One density's rows as measured: every row's height and the gap between rows. */
+export interface Measured<D> {
+  density: D;
+  heights: readonly number[];
+  gap: number;
+}
+
+export interface Pages<D> {
+  density: D;
+  /** Each page's first row. */
+  starts: number[];
+}
+
+/**
+ * The row layout to show: the one needing the fewest pages (a visitor looking
+ * for one room waits least), and among those the roomiest, listed first.
+ */
+export function choosePages<D>(measured: readonly Measured<D>[], limit: number): Pages<D> {
+  let best: Pages<D> | null = null;
+  for (const { density, heights, gap } of measured) {
+    const starts = pageStarts(heights, limit, gap);
+    if (best === null || starts.length < best.starts.length) best = { density, starts };
+  }
+  if (best === null) throw new Error('choosePages needs at least one measured density');
+  return best;
+}
