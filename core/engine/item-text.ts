@@ -39,13 +39,9 @@ export function speakerNames(speakers: readonly Speaker[]): string {
   return speakers.map((s) => s.name).join(' & ');
 }
 
-/** The other items on now beside the first, as one line: their titles, or their rooms. */
-export function alsoNow(slots: readonly Slot[]): string | null {
-  if (slots.length < 2) return null;
-  return slots
-    .slice(1)
-    .map((s) => s.item.title ?? s.room?.name ?? '')
-    .join(' · ');
+/** The other items on now beside the first (in the order given), each by its title or its room. */
+export function alsoNow(slots: readonly Slot[]): { slot: Slot; text: string }[] {
+  return slots.slice(1).map((slot) => ({ slot, text: slot.item.title ?? slot.room?.name ?? '' }));
 }
 
 /** The opening of an abstract: whole sentences, about `limit` characters. */

@@ -13,6 +13,7 @@ import { isRehearsal, ScreenClock } from '../../core/screen/clock.ts';
 import type { ScreenState } from '../../core/screen/state.ts';
 import { ClockProvider } from './clock/clock-context.tsx';
 import { useSnapshot } from './clock/use-snapshot.ts';
+import { ChangeLabelScope } from './components/change-label.tsx';
 import { TopBar } from './components/top-bar.tsx';
 import { AgendaView } from './features/agenda/agenda-view.tsx';
 import { BoardView } from './features/board/board-view.tsx';
@@ -76,11 +77,13 @@ function Screen({
     <div className={`app theme-${options.theme} view-${view === 'emergency' ? 'emergency' : state.view}`} style={accent}>
       <TopBar event={event} roomName={named ? roomName : null} zone={timeline.zone} />
       <main className="stage">
-        {view === 'emergency' && <EmergencyScreen program={program} />}
-        {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
-        {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
-        {view === 'rooms' && <RoomsView snap={snap} timeline={timeline} rooms={shown.rooms} intervalMs={options.pageMs} />}
-        {view === 'board' && <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />}
+        <ChangeLabelScope today={snap.day} zone={timeline.zone}>
+          {view === 'emergency' && <EmergencyScreen program={program} />}
+          {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
+          {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
+          {view === 'rooms' && <RoomsView snap={snap} timeline={timeline} rooms={shown.rooms} intervalMs={options.pageMs} />}
+          {view === 'board' && <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />}
+        </ChangeLabelScope>
       </main>
       {state.showAnnouncements && (program.announcements?.length ?? 0) > 0 && !state.emergency && (
         <AnnouncementBar announcements={program.announcements ?? []} intervalMs={spotlightMs} />

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { betweenDays, breakLayout, nextHeading, upNext } from '../../core/engine/board.ts';
 import { deskDay, deskVenues } from '../../core/engine/desk.ts';
 import { abstractStart, alsoNow, isTba, partLabel, titleOf } from '../../core/engine/item-text.ts';
-import { pageStarts, roomRows } from '../../core/engine/rooms.ts';
+import { allRoomsRows } from '../../core/engine/all-rooms-rows.ts';
+import { choosePages, pageInterval, pageStarts } from '../../core/engine/room-pages.ts';
+import { screenRooms } from '../../core/engine/screen-rooms.ts';
 import { screenRoom, screenView } from '../../core/engine/screen-view.ts';
 import { snapshot } from '../../core/engine/snapshot.ts';
 import { spotlightRotation } from '../../core/engine/speakers.ts';
@@ -30,6 +32,10 @@ const rooms = compileTimeline(
         { id: 'a', name: 'Room A', order: 1 },
         { id: 'c', name: 'Room C', order: 3 },
       ],
+      groups: [
+        { id: 'ba', name: 'B and A', rooms: ['b', 'a'] },
+        { id: 'just-c', name: 'Just C', rooms: ['c'] },
+      ],
       items: [
         { id: 'a-10', kind: 'talk', room: 'a', start: '2026-02-01T10:00', end: '2026-02-01T11:00', title: 'A at ten' },
         { id: 'a-11', kind: 'talk', room: 'a', start: '2026-02-01T11:00', end: '2026-02-01T12:00', title: 'A at eleven' },
@@ -48,6 +54,21 @@ describe('which room and view a screen shows', () => {
     expect(screenRoom(seed, null)).toEqual({ room: null, name: 'All rooms', named: false });
     // With several rooms the top bar says "All rooms".
     expect(screenRoom(rooms, null)).toEqual({ room: null, name: 'All rooms', named: true });
+  });
+
+  it("names a group by its name and a short list by its rooms' names; a one-room group is that room", () => {
+    expect(screenRoom(rooms, null, screenRooms(rooms, { group: 'ba' }))).toEqual({ room: null, name: 'B and A', named: true });
+    expect(screenRoom(rooms, null, screenRooms(rooms, { rooms: ['c', 'a'] })).name).toBe('Room C · Room A');
+    expect(screenRoom(rooms, null, screenRooms(rooms, { group: 'just-c' }))).toEqual({ room: 'c', name: 'Room C', named: true });
+    // A room staff chose wins over the group around it; a typo in the group shows every room.
+    expect(screenRoom(rooms, 'a', screenRooms(rooms, { group: 'just-c' })).room).toBe('a');
+    expect(screenRoom(rooms, null, screenRooms(rooms, { group: 'nope' })).name).toBe('All rooms');
+    // The seed's one room stays "all rooms": its board has no room name to show.
+    expect(screenRoom(seed, null, screenRooms(seed, { rooms: ['main'] }))).toEqual({
+      room: null,
+      name: 'All rooms',
+      named: false,
+    });
   });
 
   it('emergency first, then the chosen view; all rooms of several is the table while the day runs', () => {
@@ -88,20 +109,28 @@ describe('the registration desk', () => {
 });
 
 describe('all rooms', () => {
-  it('one row per room in the program’s order: now, and next today only', () => {
-    const rows = roomRows(rooms, at('2026-02-01T10:30'), '2026-02-01');
-    expect(rows.map((r) => [r.name, r.now?.item.id, r.next?.item.id])).toEqual([
-      ['Room A', 'a-10', 'a-11'],
-      ['Room B', 'b-10', 'lunch'],
-      ['Room C', undefined, 'lunch'],
+  it('one row per room in the screen’s order: now, and next today only', () => {
+    const view = allRoomsRows(rooms, at('2026-02-01T10:30'));
+    expect(view.rows.map((r) => [r.room.name, ids(r.now), r.next?.item.id])).toEqual([
+      ['Room A', ['a-10'], 'a-11'],
+      ['Room B', ['b-10'], 'lunch'],
+      ['Room C', [], 'lunch'],
     ]);
-    const lunch = roomRows(rooms, at('2026-02-01T12:30'), '2026-02-01');
+    const lunch = allRoomsRows(rooms, at('2026-02-01T12:30'));
     // Lunch is for everyone: on in every room; nothing follows it today (day two's talk is not "next").
-    expect(lunch.map((r) => [r.now?.item.id, r.next?.item.id])).toEqual([
-      ['lunch', undefined],
-      ['lunch', undefined],
-      ['lunch', undefined],
+    expect(lunch.rows.map((r) => [ids(r.now), r.next?.item.id])).toEqual([
+      [['lunch'], undefined],
+      [['lunch'], undefined],
+      [['lunch'], undefined],
     ]);
+    const group = screenRooms(rooms, { group: 'ba' }).rooms;
+    expect(allRoomsRows(rooms, at('2026-02-01T10:30'), group).rows.map((r) => r.room.name)).toEqual(['Room B', 'Room A']);
+  });
+
+  it('leaves out the rooms with nothing now and nothing more today, and counts them', () => {
+    const evening = allRoomsRows(rooms, at('2026-02-01T13:30'));
+    expect(evening.rows).toEqual([]);
+    expect(evening.quietLabel).toBe('3 rooms quiet until tomorrow');
   });
 
   it('pages hold whole rows; a row taller than a page gets a page of its own', () => {
@@ -109,6 +138,22 @@ describe('all rooms', () => {
     expect(pageStarts([100, 100, 100], 320, 10)).toEqual([0]);
     expect(pageStarts([50, 300, 50], 250, 10)).toEqual([0, 1, 2]);
     expect(pageStarts([], 250, 10)).toEqual([0]);
+  });
+
+  it('shows the roomiest row layout among those needing the fewest pages', () => {
+    const roomy = { density: 'roomy', heights: [100, 100, 100, 100], gap: 10 };
+    const compact = { density: 'compact', heights: [60, 60, 60, 60], gap: 5 };
+    const dense = { density: 'dense', heights: [40, 40, 40, 40], gap: 5 };
+    // 250 px: roomy needs 4 pages, compact 2 and dense 1.
+    expect(choosePages([roomy, compact, dense], 250)).toEqual({ density: 'dense', starts: [0] });
+    // 300 px: compact and dense both fit one page; compact is roomier.
+    expect(choosePages([roomy, compact, dense], 300)).toEqual({ density: 'compact', starts: [0] });
+    expect(choosePages([roomy, compact, dense], 500)).toEqual({ density: 'roomy', starts: [0] });
+  });
+
+  it('never turns a page sooner than 7 s', () => {
+    expect(pageInterval(2_000)).toBe(7_000);
+    expect(pageInterval(12_000)).toBe(12_000);
   });
 });
 
@@ -165,8 +210,8 @@ describe('item texts', () => {
 
   it('also now: the other items on at once, by title or room', () => {
     const now = snapshot(rooms, at('2026-02-01T10:30')).now;
-    expect(alsoNow(now)).toBe('B at ten');
-    expect(alsoNow(now.slice(0, 1))).toBeNull();
+    expect(alsoNow(now).map((o) => o.text)).toEqual(['B at ten']);
+    expect(alsoNow(now.slice(0, 1))).toEqual([]);
   });
 
   it('an abstract’s opening is whole sentences; "e.g." ends none', () => {

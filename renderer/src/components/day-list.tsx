@@ -3,6 +3,7 @@ import type { Slot, Timeline } from '../../../core/engine/timeline.ts';
 import { isTba, speakerNames, titleOf } from '../../../core/engine/item-text.ts';
 import { speakersOfTalk } from '../../../core/engine/speakers.ts';
 import { useFitText } from '../hooks/use-fit-text.ts';
+import { ChangeLabel } from './change-label.tsx';
 import { StartTime } from './times.tsx';
 import './day-list.css';
 
@@ -39,7 +40,9 @@ export function DayList({
                 <StartTime slot={slot} zone={zone} />
               </span>
               <span className="day-row-what">
-                <span className={`day-row-title ${isTba(slot) ? 'tba' : ''}`}>{titleOf(slot)}</span>
+                <span className={`day-row-title ${isTba(slot) ? 'tba' : ''}`}>
+                  <ChangeLabel slot={slot}>{titleOf(slot)}</ChangeLabel>
+                </span>
                 {speakers.length > 0 && <span className="day-row-who">{speakerNames(speakers)}</span>}
               </span>
             </li>

@@ -3,6 +3,7 @@ import type { SpotlightEntry } from '../../../core/engine/snapshot.ts';
 import { dayLabel } from '../../../core/engine/format.ts';
 import { abstractStart, isTba, titleOf } from '../../../core/engine/item-text.ts';
 import { useFitText } from '../hooks/use-fit-text.ts';
+import { ChangeLabel } from './change-label.tsx';
 import { StartTime } from './times.tsx';
 
 export function SpotlightCard({
@@ -30,7 +31,9 @@ export function SpotlightCard({
             {day && `${day} `}
             <StartTime slot={slot} zone={zone} />
           </span>{' '}
-          <span className={`spotlight-title ${isTba(slot) ? 'tba' : ''}`}>{titleOf(slot)}</span>
+          <span className={`spotlight-title ${isTba(slot) ? 'tba' : ''}`}>
+            <ChangeLabel slot={slot}>{titleOf(slot)}</ChangeLabel>
+          </span>
         </p>
       </header>
       <div className="spotlight-text fit" ref={ref}>

@@ -5,6 +5,7 @@ import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
 import type { Timeline } from '../../../../core/engine/timeline.ts';
 import { DayList } from '../../components/day-list.tsx';
+import { ChangeLabel } from '../../components/change-label.tsx';
 import { AfterEvent } from '../../components/moment.tsx';
 import { SpotlightRotator } from '../../components/spotlight-rotator.tsx';
 import { EndTime, StartTime } from '../../components/times.tsx';
@@ -29,7 +30,14 @@ export function BoardView({ snap, timeline, spotlightMs }: { snap: Snapshot; tim
       return (
         <div className="board board-gap">
           <NextPanel slot={next} today={snap.day} timeline={timeline} size="large" label="Coming up" countdown />
-          <DayList slots={rest} timeline={timeline} at={snap.at} heading="Later today" className="board-later" />
+          {/* In a gap anything still "on now" was cancelled or moved away: it stays in place until its end. */}
+          <DayList
+            slots={[...snap.now, ...rest]}
+            timeline={timeline}
+            at={snap.at}
+            heading="Later today"
+            className="board-later"
+          />
         </div>
       );
     case 'session':
@@ -69,7 +77,9 @@ function BreakBoard({ snap, timeline, spotlightMs }: { snap: Snapshot; timeline:
             <p className="break-next-time">
               <StartTime slot={next} zone={zone} />
             </p>
-            <p className={`break-next-title ${isTba(next) ? 'tba' : ''}`}>{titleOf(next)}</p>
+            <p className={`break-next-title ${isTba(next) ? 'tba' : ''}`}>
+              <ChangeLabel slot={next}>{titleOf(next)}</ChangeLabel>
+            </p>
             {nextSpeakers.length > 0 && <p className="break-next-who">{speakerNames(nextSpeakers)}</p>}
           </section>
         )}

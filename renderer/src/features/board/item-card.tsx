@@ -2,6 +2,7 @@
 import { abstractStart, isTba, partLabel, titleOf } from '../../../../core/engine/item-text.ts';
 import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
+import { ChangeLabel } from '../../components/change-label.tsx';
 import { Place, SpeakerList } from '../../components/item-text.tsx';
 import { useFitText } from '../../hooks/use-fit-text.ts';
 
@@ -25,7 +26,9 @@ export function ItemCard({
   return (
     <div className={`item-card ${size} fit`} ref={ref}>
       {part && <div className="item-part">{part}</div>}
-      <h3 className={`item-title ${isTba(slot) ? 'tba' : ''}`}>{titleOf(slot)}</h3>
+      <h3 className={`item-title ${isTba(slot) ? 'tba' : ''}`}>
+        <ChangeLabel slot={slot}>{titleOf(slot)}</ChangeLabel>
+      </h3>
       {slot.item.subtitle && <p className="item-subtitle">{slot.item.subtitle}</p>}
       <SpeakerList speakers={speakers} />
       <Place slot={slot} destination={destination} />

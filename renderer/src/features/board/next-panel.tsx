@@ -30,7 +30,7 @@ export function NextPanel({
         <span className="panel-time">
           {day && <span className="next-day">{day} </span>}
           <StartTime slot={slot} zone={zone} />
-          {countdown && (
+          {countdown && slot.takesPlace && (
             <>
               {' '}
               <Countdown to={slot.start} />

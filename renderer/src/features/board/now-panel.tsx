@@ -1,6 +1,8 @@
 /** What is on now: large, with its time range and time left. */
+import { Fragment } from 'react';
 import { alsoNow } from '../../../../core/engine/item-text.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
+import { ChangeLabel } from '../../components/change-label.tsx';
 import { TimeRange } from '../../components/times.tsx';
 import { ItemCard } from './item-card.tsx';
 import { TimeLeft } from './time-left.tsx';
@@ -18,7 +20,17 @@ export function NowPanel({ slots, timeline, label = 'Now' }: { slots: readonly S
         </span>
       </div>
       <ItemCard slot={main} timeline={timeline} size="large" withAbstract />
-      {others && <p className="also-now">Also now: {others}</p>}
+      {others.length > 0 && (
+        <p className="also-now">
+          Also now:{' '}
+          {others.map(({ slot, text }, i) => (
+            <Fragment key={slot.order}>
+              {i > 0 && ' · '}
+              <ChangeLabel slot={slot}>{text}</ChangeLabel>
+            </Fragment>
+          ))}
+        </p>
+      )}
       {!main.openEnded && <TimeLeft start={main.start} end={main.end} />}
     </section>
   );

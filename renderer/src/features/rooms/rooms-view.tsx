@@ -103,11 +103,17 @@ function SlotLine({ slot, timeline, range = false }: { slot: Slot; timeline: Tim
   return (
     <div className="rooms-slot">
       <span className="rooms-time">{range ? <TimeRange slot={slot} zone={zone} /> : <StartTime slot={slot} zone={zone} />}</span>
+      {/* Where the time runs in the text (portrait), the line may break after it. */}{' '}
       <span className="rooms-what">
         <span className={`rooms-title ${isTba(slot) ? 'tba' : ''}`}>
           <ChangeLabel slot={slot}>{titleOf(slot)}</ChangeLabel>
         </span>
-        {speakers.length > 0 && <span className="rooms-who">{speakerNames(speakers)}</span>}
+        {speakers.length > 0 && (
+          <>
+            {' '}
+            <span className="rooms-who">{speakerNames(speakers)}</span>
+          </>
+        )}
       </span>
     </div>
   );
