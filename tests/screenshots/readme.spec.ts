@@ -1,7 +1,9 @@
 /** The README's screenshots, at 1920×1080, committed under build/screenshots: `npm run screenshots` (never part of npm test, which leaves the tree clean). */
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { openBoard, ROOT } from '../e2e/board.ts';
+import { openBoard, ownHost, ROOT } from '../e2e/board.ts';
+import { CHANGES_PROGRAM } from '../e2e/changes-program.ts';
+import { busiestMoments, congress38c3 } from '../e2e/congress.ts';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -17,4 +19,27 @@ test('README: a coffee break with the speaker spotlight', async ({ page }) => {
   // The speaker fades in: wait for the animation to finish, not for a guessed time.
   await page.locator('.spotlight-card').evaluate((card) => Promise.all(card.getAnimations().map((a) => a.finished)));
   await page.screenshot({ path: join(ROOT, 'build', 'screenshots', 'break.png') });
+});
+
+test('README: all rooms of 38C3 at its busiest moment', async ({ page }) => {
+  const program = congress38c3();
+  const host = await ownHost(program);
+  try {
+    await openBoard(page, `at=${busiestMoments(program).mostOn.at}&speed=0&pages=600`, host.url);
+    await expect(page.getByRole('region', { name: 'On now in every room' })).toContainText('rooms quiet until tomorrow');
+    await page.screenshot({ path: join(ROOT, 'build', 'screenshots', 'all-rooms.png'), animations: 'disabled' });
+  } finally {
+    await host.close();
+  }
+});
+
+test('README: the agenda with a cancelled, a moved and an unrecorded talk', async ({ page }) => {
+  const host = await ownHost(CHANGES_PROGRAM);
+  try {
+    await openBoard(page, 'at=2026-03-10T09:10&speed=0&mode=agenda', host.url);
+    await expect(page.locator('.change-label').first()).toBeVisible();
+    await page.screenshot({ path: join(ROOT, 'build', 'screenshots', 'changes.png'), animations: 'disabled' });
+  } finally {
+    await host.close();
+  }
 });
