@@ -6,12 +6,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { clippedText, openBoard, openPaused, ownHost, PAUSED, shot } from './board.ts';
 
-/** A FOSDEM-like day: 40 rooms with hour-long talks; every fifth room closes at 11:00. */
+/** A FOSDEM-like day: 40 rooms with hour-long talks (every fifth room closes at 11:00), and a CCC assembly. */
 function manyRooms() {
   const rooms = Array.from({ length: 40 }, (_, i) => ({
     id: `r${i + 1}`,
     name: `Room ${String.fromCharCode(65 + (i % 26))}.${100 + i}`,
   }));
+  rooms.push({ id: 'r41', name: 'Assembly:Foodhackingbase2' });
   const items = rooms.flatMap((room, r) => {
     const last = r % 5 === 4 ? 11 : 13;
     return Array.from({ length: last - 9 }, (_, h) => ({
@@ -107,6 +108,26 @@ test('a few rooms get roomy rows, speakers on a line of their own; many get dens
   await shot(page, 'rooms-few');
   await openPaused(page, 'at=2026-02-01T10:30&pages=600', host.url);
   await expect(table(page).locator('.rooms-body:not(.rooms-measure)')).not.toHaveAttribute('data-density', 'roomy');
+});
+
+test('a long room name breaks after its colon, not inside a word', async ({ page }) => {
+  await openPaused(page, 'at=2026-02-01T10:30&pages=600&rooms=r41,r1', host.url);
+  const name = table(page).locator('.rooms-body:not(.rooms-measure) [data-room="r41"] .rooms-name');
+  await expect(name).toHaveText('Assembly:Foodhackingbase2');
+  // The second part starts a line of its own at the column's left edge and is not broken itself.
+  const lines = await name.evaluate((el) => {
+    const parts = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
+    const range = document.createRange();
+    range.selectNodeContents(parts.at(-1)!);
+    const rects = [...range.getClientRects()];
+    return {
+      parts: parts.map((p) => p.textContent),
+      rects: rects.length,
+      indent: rects[0]!.left - el.getBoundingClientRect().left,
+    };
+  });
+  expect(lines).toEqual({ parts: ['Assembly:', 'Foodhackingbase2'], rects: 1, indent: 0 });
+  await shot(page, 'rooms-long-name');
 });
 
 test('room keys cycle in the program’s room order', async ({ page }) => {
