@@ -4,6 +4,7 @@
  * The result is only ever rendered as text, so this is about readability,
  * not sanitising.
  */
+import { unwrapEmphasis, unwrapLinks } from './markdown-inline.ts';
 
 const NAMED: Record<string, string> = {
   amp: '&',
@@ -57,38 +58,64 @@ export function decodeEntities(text: string): string {
 
 const BLOCK_TAGS = /^(p|div|br|li|ul|ol|h[1-6]|tr|table|blockquote|pre|section|article|hr|dd|dt)$/i;
 
-function looksLikeHtml(text: string): boolean {
-  return /<\/?(p|br|a|em|strong|b|i|ul|ol|li|div|span|code|h[1-6]|blockquote|pre)\b[^>]*>/i.test(text);
+/**
+ * Text up to its last `>`: a tag must close with one, and an expression like
+ * `<p\b[^>]*>` tried at every `<p` of a text without a `>` scans to the end
+ * each time (quadratic); cut there, every tag tried before the cut finds its `>`.
+ */
+function throughLastTag(text: string): [string, string] {
+  const cut = text.lastIndexOf('>') + 1;
+  return [text.slice(0, cut), text.slice(cut)];
 }
 
-function htmlToText(html: string): string {
-  const withBreaks = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
-    // Inside HTML a line break is just a space; blocks make the paragraphs.
-    .replace(/\s+/g, ' ')
-    .replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_tag, name: string) => {
-      if (BLOCK_TAGS.test(name)) return name.toLowerCase() === 'li' && !_tag.startsWith('</') ? '\n• ' : '\n\n';
+function looksLikeHtml(text: string): boolean {
+  return /<\/?(p|br|a|em|strong|b|i|ul|ol|li|div|span|code|h[1-6]|blockquote|pre)\b[^>]*>/i.test(throughLastTag(text)[0]);
+}
+
+/** Everything from `open` to the first `close` after it removed; nothing after an opener left unclosed. */
+function removeBetween(text: string, open: RegExp, close: (name: string) => RegExp): string {
+  let out = '';
+  let last = 0;
+  const opener = new RegExp(open.source, 'gi');
+  const unclosed = new Set<string>();
+  for (let m = opener.exec(text); m; m = opener.exec(text)) {
+    const name = (m[1] ?? '').toLowerCase();
+    if (m.index < last || unclosed.has(name)) continue;
+    const closer = new RegExp(close(name).source, 'gi');
+    closer.lastIndex = m.index + m[0].length;
+    const end = closer.exec(text);
+    // No closer after this opener means none after any later one either.
+    if (!end) {
+      unclosed.add(name);
+      continue;
+    }
+    out += text.slice(last, m.index);
+    last = end.index + end[0].length;
+    opener.lastIndex = last;
+  }
+  return out + text.slice(last);
+}
+
+export function htmlToText(html: string): string {
+  const [tagged, rest] = throughLastTag(
+    removeBetween(
+      removeBetween(html, /<!--()/, () => /-->/),
+      /<(script|style)\b/,
+      (name) => new RegExp(`</${name}>`),
+    )
+      // Inside HTML a line break is just a space; blocks make the paragraphs.
+      .replace(/\s+/g, ' '),
+  );
+  const withBreaks =
+    tagged.replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (tag, name: string) => {
+      if (BLOCK_TAGS.test(name)) return name.toLowerCase() === 'li' && !tag.startsWith('</') ? '\n• ' : '\n\n';
       return '';
-    });
+    }) + rest;
   return decodeEntities(withBreaks);
 }
 
 function markdownInline(line: string): string {
-  return (
-    line
-      // images before links: ![alt](src) → alt
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-      .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-      .replace(/(^|[\s(])(\*\*|__)(?=\S)(.*?\S)\2(?=$|[\s).,:;!?])/g, '$1$3')
-      // Single * or _ only around words, so snake_case_names and 2*3*4 survive.
-      .replace(/(^|[\s(])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,:;!?])/g, '$1$2')
-      .replace(/(^|[\s(])_(?=\S)([^_\n]*?\S)_(?=$|[\s).,:;!?])/g, '$1$2')
-      .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-      .replace(/`([^`]+)`/g, '$1')
-  );
+  return unwrapEmphasis(unwrapLinks(line));
 }
 
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+/;
@@ -141,6 +168,6 @@ export function plainText(value: unknown, options: TextOptions = {}): string | u
 /** A one-line field (title, name, room): whitespace collapsed, entities and tags gone. */
 export function lineText(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
-  const text = plainText(value);
-  return text?.replace(/\s*\n\s*/g, ' ');
+  // plainText's lines are trimmed already.
+  return plainText(value)?.replaceAll('\n', ' ');
 }
