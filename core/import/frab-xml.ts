@@ -60,14 +60,45 @@ export function isFrabXml(text: string): boolean {
   return /<schedule[\s>]/.test(text.slice(0, 4000));
 }
 
+/**
+ * Entity declarations a schedule never needs and the parser would throw on: an
+ * external entity (a file or address to read: XXE) or a parameter entity. Only
+ * the prolog, before the root element, can declare them.
+ */
+function refuseEntities(source: string): void {
+  const root = source.search(/<schedule[\s>]/);
+  const prolog = root < 0 ? source : source.slice(0, root);
+  if (/<!ENTITY\s+%/.test(prolog))
+    throw new ImportError(
+      'the XML declares a parameter entity (<!ENTITY % …>); schedules never need one: remove the <!DOCTYPE> block',
+    );
+  if (/<!ENTITY\s+[^\s%]+\s+(SYSTEM|PUBLIC)\b/i.test(prolog))
+    throw new ImportError(
+      'the XML declares an external entity (<!ENTITY … SYSTEM …>); Foyer never reads the files or addresses a schedule names: remove the <!DOCTYPE> block',
+    );
+}
+
+/** The parser's own errors, for the few it throws, in words an organiser can act on. */
+function parseOrRefuse(source: string): Node {
+  try {
+    return parser.parse(source) as Node;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/nested tags/i.test(message))
+      throw new ImportError('elements are nested more than 100 deep: not a schedule (a schedule is a few levels deep)');
+    throw new ImportError(`not a schedule Foyer can read: ${message}`);
+  }
+}
+
 export function importFrabXml(source: string, timezone: string | undefined): Draft {
+  refuseEntities(source);
   // The parser alone accepts a file cut off mid-download and returns part of the
   // schedule; validating first costs a quarter of the import time and catches it.
   const valid = XMLValidator.validate(source);
   if (valid !== true) {
     throw new ImportError(`not well-formed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`);
   }
-  const root = parser.parse(source) as Node;
+  const root = parseOrRefuse(source);
   const schedule = root.schedule as Node | undefined;
   if (!schedule || typeof schedule !== 'object')
     throw new ImportError('XML without a <schedule> element: not a frab/pentabarf schedule');

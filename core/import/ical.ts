@@ -14,14 +14,42 @@ import { lineText, plainText } from './text.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
+type Property = InstanceType<typeof ICAL.Property>;
 
 export function isICalendar(text: string): boolean {
   return /^BEGIN:VCALENDAR/i.test(text.trimStart());
 }
 
 function textOf(comp: Component, name: string): string | undefined {
-  const value = comp.getFirstPropertyValue(name);
-  return typeof value === 'string' ? value : undefined;
+  try {
+    const value = comp.getFirstPropertyValue(name);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined; // a text that ical.js cannot decode is as good as none
+  }
+}
+
+const EXPECTED_VALUE: Record<string, string> = {
+  dtstart: 'a date and time like 20260506T100000',
+  dtend: 'a date and time like 20260506T100000',
+  duration: 'a duration like PT40M',
+};
+
+/**
+ * A property and its value. ical.js parses a value only when asked and throws
+ * on a malformed one (DTSTART:20260506T1000, DURATION:soon); that refuses the
+ * calendar, naming the event and the field, rather than guessing a time.
+ */
+function propertyOf<T>(ev: Component, name: string, subject: string): { property: Property; value: T } | undefined {
+  const property = ev.getFirstProperty(name);
+  if (!property) return undefined;
+  let value: unknown;
+  try {
+    value = property.getFirstValue();
+  } catch {
+    throw new ImportError(`${subject} (field ${name.toUpperCase()}): not ${EXPECTED_VALUE[name] ?? 'a valid value'}`);
+  }
+  return value === null || value === undefined || value === '' ? undefined : { property, value: value as T };
 }
 
 /** "Speaker: A" / "Speakers: A, B and C" as the first line of a DESCRIPTION. */
@@ -29,19 +57,37 @@ function splitSpeakers(description: string | undefined): { names: string[]; rest
   if (!description) return { names: [], rest: undefined };
   const m = /^\s*(?:speakers?|presenters?|presented by)\s*:\s*([^\n]+)\n?([\s\S]*)$/i.exec(description);
   if (!m) return { names: [], rest: description };
-  // Separators inside parentheses belong to an affiliation ("Ann (CISPA, ELLIS)").
+  // Separators inside parentheses belong to an affiliation ("Ann (CISPA, ELLIS)"). One pass:
+  // an expression looking ahead for a closing parenthesis at every "and" is quadratic.
+  const line = m[1]!;
+  const AND = /\s(?:and|&)\s/y;
+  const parts: string[] = [];
   let depth = 0;
-  let marked = '';
-  for (const char of m[1]!) {
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
     if (char === '(') depth++;
-    if (char === ')') depth = Math.max(0, depth - 1);
-    marked += depth === 0 && (char === ';' || char === ',') ? '\u2063' : char;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    AND.lastIndex = i;
+    const length = char === ';' || char === ',' ? 1 : AND.test(line) ? AND.lastIndex - i : 0;
+    if (length === 0) continue;
+    parts.push(line.slice(from, i));
+    from = i + length;
+    i = from - 1;
   }
-  const names = marked
-    .split(/\u2063|\s(?:and|&)\s(?![^(]*\))/)
-    .map((n) => n.trim())
-    .filter(Boolean);
+  parts.push(line.slice(from));
+  const names = parts.map((n) => n.trim()).filter(Boolean);
   return { names, rest: m[2] };
+}
+
+/** "Name (Affiliation)", as Foyer's export and many calendars write it. */
+function nameAndAffiliation(text: string): { name: string; affiliation?: string } {
+  const open = text.lastIndexOf('(');
+  const name = text.slice(0, open).trimEnd();
+  const affiliation = text.slice(open + 1, -1);
+  if (!text.endsWith(')') || open < 0 || name === '' || affiliation === '' || affiliation.includes(')')) return { name: text };
+  return { name, affiliation };
 }
 
 export function importICalendar(source: string, timezone: string | undefined): Draft {
@@ -113,23 +159,22 @@ export function importICalendar(source: string, timezone: string | undefined): D
   vevents.forEach((ev, index) => {
     const sourceId = textOf(ev, 'uid') ?? `#${index + 1}`;
     const subject = `event ${sourceId}`;
-    const dtstart = ev.getFirstProperty('dtstart');
-    const startValue = dtstart?.getFirstValue() as Time | undefined;
-    if (!dtstart || !startValue) {
+    const dtstart = propertyOf<Time>(ev, 'dtstart', subject);
+    if (!dtstart) {
       warnings.push({ subject, field: 'DTSTART', message: 'is missing; event left out' });
       return;
     }
+    const startValue = dtstart.value;
     if (startValue.isDate) {
       warnings.push({ subject, field: 'DTSTART', message: 'is a whole day with no time; event left out' });
       return;
     }
-    const start = toDateTime(startValue, dtstart.getParameter('tzid') as string | undefined);
+    const start = toDateTime(startValue, dtstart.property.getParameter('tzid') as string | undefined);
     const session: DraftSession = { sourceId, start, speakers: [] };
-    const dtend = ev.getFirstProperty('dtend');
-    const endValue = dtend?.getFirstValue() as Time | undefined;
-    const duration = ev.getFirstPropertyValue('duration') as InstanceType<typeof ICAL.Duration> | null;
-    if (dtend && endValue) session.end = toDateTime(endValue, dtend.getParameter('tzid') as string | undefined);
-    else if (duration) session.end = start.plus({ seconds: duration.toSeconds() });
+    const dtend = propertyOf<Time>(ev, 'dtend', subject);
+    const duration = propertyOf<InstanceType<typeof ICAL.Duration>>(ev, 'duration', subject);
+    if (dtend) session.end = toDateTime(dtend.value, dtend.property.getParameter('tzid') as string | undefined);
+    else if (duration) session.end = start.plus({ seconds: duration.value.toSeconds() });
     if (ev.hasProperty('rrule')) {
       warnings.push({ subject, field: 'RRULE', message: 'repeats; only the first occurrence is imported' });
     }
@@ -143,11 +188,7 @@ export function importICalendar(source: string, timezone: string | undefined): D
     const title = lineText(textOf(ev, 'summary'));
     if (title) session.title = title;
     const { names, rest } = splitSpeakers(plainText(textOf(ev, 'description'), { markdown: false }));
-    // "Name (Affiliation)", as Foyer's export and many calendars write it.
-    session.speakers = names.map((text) => {
-      const m = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-      return m ? { name: m[1]!, affiliation: m[2]! } : { name: text };
-    });
+    session.speakers = names.map(nameAndAffiliation);
     const abstract = rest?.trim();
     if (abstract && abstract !== title) session.abstract = abstract;
     const categories = textOf(ev, 'categories');

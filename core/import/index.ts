@@ -16,11 +16,20 @@ export { formatWarning, type ImportWarning } from './draft.ts';
 export type Detected =
   { kind: 'foyer'; value: unknown } | { kind: 'import'; format: string; built: Built } | { kind: 'error'; message: string };
 
+/** The text after an XML declaration and comments. (As one expression, `(<!--[\s\S]*?-->\s*)*` is exponential.) */
+function afterProlog(head: string): string {
+  let rest = head.replace(/^<\?xml[^>]*>/, '').trimStart();
+  while (rest.startsWith('<!--')) {
+    const end = rest.indexOf('-->', 4);
+    if (end < 0) return '';
+    rest = rest.slice(end + 3).trimStart();
+  }
+  return rest;
+}
+
 function isHtml(head: string): boolean {
   return (
-    /^<!doctype html/i.test(head) ||
-    /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<html[\s>]/i.test(head) ||
-    /<(head|body)[\s>]/i.test(head.slice(0, 2000))
+    /^<!doctype html/i.test(head) || /^<html[\s>]/i.test(afterProlog(head)) || /<(head|body)[\s>]/i.test(head.slice(0, 2000))
   );
 }
 
@@ -32,14 +41,25 @@ function looksLikeFoyer(value: unknown): boolean {
 const EXPECTED =
   "Foyer's program JSON, a frab/pentabarf schedule.xml, a schedule.json (frab, pretalx, c3voc), pretalx widget JSON or an iCalendar (.ics) file";
 
+/**
+ * The one place an importer's failure becomes a message: an ImportError says
+ * what is wrong in the organiser's terms; anything else thrown by a parser or
+ * a library (a bug, or input nobody foresaw) is still a refusal, never a crash.
+ */
 function run(draft: () => Draft): Detected {
   try {
     const d = draft();
     return { kind: 'import', format: d.format, built: buildProgram(d) };
   } catch (error) {
-    if (error instanceof ImportError) return { kind: 'error', message: error.message };
-    throw error;
+    return { kind: 'error', message: importFailure(error) };
   }
+}
+
+export function importFailure(error: unknown): string {
+  if (error instanceof ImportError) return error.message;
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'nested too deeply to be a schedule';
+  const message = error instanceof Error ? error.message : String(error);
+  return `could not be read (${message.split('\n')[0]!.slice(0, 200)})`;
 }
 
 export function detectAndImport(raw: string, timezone: string | undefined): Detected {

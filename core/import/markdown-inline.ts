@@ -199,21 +199,20 @@ function unwrapDoubled(text: string, rule: SpanRule): string {
 
   let out = '';
   let last = 0;
-  for (let p = 0; p < n; p++) {
-    // Where a match starting at p would have its opening mark: a flanked mark may follow a
-    // consumed space or `(` (kept in the output), or stand at the very start.
-    const candidates: number[] = [];
-    if (!rule.flanked || p === 0) candidates.push(p);
-    if (rule.flanked && (isSpaceCode(text.charCodeAt(p)) || text[p] === '(')) candidates.push(p + 1);
-    for (const o of candidates) {
-      if (!opensAt(o)) continue;
-      const c = closerFor(o);
-      if (c < 0) continue;
-      out += text.slice(last, o) + text.slice(o + 2, c);
-      last = c + 2;
-      break;
-    }
-    if (last > p) p = last - 1;
+  /** A match whose opening mark is at `o`: copies up to it, then the text between the marks. */
+  const unwrapAt = (o: number): boolean => {
+    if (!opensAt(o)) return false;
+    const c = closerFor(o);
+    if (c < 0) return false;
+    out += text.slice(last, o) + text.slice(o + 2, c);
+    last = c + 2;
+    return true;
+  };
+  for (let p = 0; p < n; p = Math.max(p + 1, last)) {
+    // A match starting at p has its opening mark at p (unflanked, or at the very start), or
+    // at p + 1 after a space or `(` that the match consumes and the output keeps.
+    if ((!rule.flanked || p === 0) && unwrapAt(p)) continue;
+    if (rule.flanked && (isSpaceCode(text.charCodeAt(p)) || text[p] === '(')) unwrapAt(p + 1);
   }
   return out + text.slice(last);
 }

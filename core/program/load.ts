@@ -4,7 +4,7 @@
  * widget JSON, iCalendar), detected from the content. Imported programs pass
  * the same validator as hand-written ones.
  */
-import { detectAndImport, formatWarning } from '../import/index.ts';
+import { detectAndImport, formatWarning, importFailure } from '../import/index.ts';
 import { groupRooms, type GroupBy } from '../import/room-groups.ts';
 import type { Program } from './schema.ts';
 import { formatProblem, validateProgram, type Problem } from './validate.ts';
@@ -45,12 +45,46 @@ function inSourceTerms(problem: Problem, sourceIds: readonly string[]): Problem 
   };
 }
 
-/** `name` is the file path or URL, used in every message. */
+/** Bidirectional overrides and isolates: in a name they make "gpj.exe" read as "exe.jpg". */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Every text of a program without bidirectional controls, so every view shows
+ * clean text. Before validation, so ids that differed only by them are caught as
+ * duplicates. Iterative: the value may be any JSON, nested arbitrarily deep.
+ */
+export function withoutBidiControls(value: unknown): unknown {
+  const clean = (v: unknown): unknown => (typeof v === 'string' ? v.replace(BIDI_CONTROLS, '') : v);
+  const root = { value };
+  const stack: Record<string, unknown>[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const key of Object.keys(node)) {
+      const child = node[key];
+      if (typeof child === 'string') node[key] = clean(child);
+      else if (child !== null && typeof child === 'object') stack.push(child as Record<string, unknown>);
+    }
+  }
+  return root.value;
+}
+
+/**
+ * `name` is the file name or URL, used in every message. Never throws: whatever
+ * the text, the result is a program or messages naming `name`.
+ */
 export function loadProgramText(text: string, name: string, options: LoadOptions = {}): LoadResult {
+  try {
+    return load(text, name, options);
+  } catch (error) {
+    return { ok: false, errors: [`${name}: ${importFailure(error)}`] };
+  }
+}
+
+function load(text: string, name: string, options: LoadOptions): LoadResult {
   const detected = detectAndImport(text, options.timezone);
   if (detected.kind === 'error') return { ok: false, errors: [`${name}: ${detected.message}`] };
   if (detected.kind === 'foyer') {
-    const result = validateProgram(detected.value);
+    const result = validateProgram(withoutBidiControls(detected.value));
     if (!result.ok) return { ok: false, errors: result.errors.map((p) => formatProblem(name, p)) };
     return {
       ok: true,
@@ -65,7 +99,7 @@ export function loadProgramText(text: string, name: string, options: LoadOptions
     const groups = groupRooms(program, options.groupBy, roomInfo, warnings);
     if (groups.length) program = { ...program, groups };
   }
-  const result = validateProgram(program);
+  const result = validateProgram(withoutBidiControls(program));
   const fromValidator = (p: Problem) => formatProblem(name, inSourceTerms(p, sourceIds));
   if (!result.ok) {
     return { ok: false, errors: result.errors.map(fromValidator) };
