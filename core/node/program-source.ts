@@ -3,20 +3,27 @@
  * URL that is polled politely (ETag / If-Modified-Since). Every text goes
  * through loadProgramText; a bad update is reported and the last good program
  * stays. The last good text is cached on disk so a screen that boots while the
- * network is down still shows the day.
+ * network is down, or with a broken file, still shows the day.
+ *
+ * Nothing a source returns stops it: every read, fetch and load is caught, and
+ * the watch or poll starts whatever the first read gave.
  */
-import { watch, type FSWatcher } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { ProgramUpdate, Unsubscribe } from '../contract.ts';
 import { loadProgramText } from '../program/load.ts';
 import type { Program } from '../program/schema.ts';
-import { fetchProblem, isHttpUrl } from '../url.ts';
+import { capLines } from '../cli/output.ts';
+import { FileWatch } from './file-watch.ts';
+import { fetchProgram } from './program-fetch.ts';
+import { DEFAULT_MAX_BYTES, readProgramFile } from './program-file.ts';
+import { publicName } from './public-name.ts';
+import { isHttpUrl } from '../url.ts';
 
 export interface ProgramSourceOptions {
   /** A file path or an http(s) URL. */
   location: string;
-  /** How staff see the source on screen; defaults to the location. */
+  /** How the source is named on screens and in logs; defaults to the URL without its query, or the file's name. */
   displayName?: string;
   /** Zone for exports that carry none. */
   timezone?: string;
@@ -28,6 +35,12 @@ export interface ProgramSourceOptions {
   timeoutMs?: number;
   /** Quiet time after a file change before it is read (editors write in bursts); default 150 ms. */
   debounceMs?: number;
+  /** How often a file's identity and modification time are checked besides change events; default 2 s. */
+  statPollMs?: number;
+  /** Change events for a file (default true); false relies on the poll alone, as a network share may. */
+  fileEvents?: boolean;
+  /** The most bytes a program may have, counted after decompression; default 20 MB. */
+  maxBytes?: number;
   log?: (line: string) => void;
   now?: () => number;
 }
@@ -40,21 +53,34 @@ interface CacheRecord {
   lastModified?: string;
 }
 
+/** Rejections shown on a board: the first few problems, then how many more. */
+const SHOWN_PROBLEMS = 5;
+
 export class ProgramSource {
-  private readonly options: Required<Pick<ProgramSourceOptions, 'pollIntervalMs' | 'timeoutMs' | 'debounceMs'>> &
+  private readonly options: Required<
+    Pick<ProgramSourceOptions, 'pollIntervalMs' | 'timeoutMs' | 'debounceMs' | 'statPollMs' | 'fileEvents' | 'maxBytes'>
+  > &
     ProgramSourceOptions;
   private readonly listeners = new Set<(update: ProgramUpdate) => void>();
   private update: ProgramUpdate | null = null;
   private lastText: string | null = null;
   private etag: string | undefined;
   private lastModified: string | undefined;
-  private watcher: FSWatcher | null = null;
+  private watcher: FileWatch | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private problem: string | null = null;
 
   constructor(options: ProgramSourceOptions) {
-    this.options = { pollIntervalMs: 60_000, timeoutMs: 15_000, debounceMs: 150, ...options };
+    this.options = {
+      pollIntervalMs: 60_000,
+      timeoutMs: 15_000,
+      debounceMs: 150,
+      statPollMs: 2_000,
+      fileEvents: true,
+      maxBytes: DEFAULT_MAX_BYTES,
+      ...options,
+    };
   }
 
   get location(): string {
@@ -62,7 +88,7 @@ export class ProgramSource {
   }
 
   private get name(): string {
-    return this.options.displayName ?? this.options.location;
+    return this.options.displayName ?? publicName(this.options.location);
   }
 
   private now(): number {
@@ -87,12 +113,26 @@ export class ProgramSource {
     return () => this.listeners.delete(listener);
   }
 
-  /** Loads once (falling back to the cache), then keeps watching or polling. */
+  /**
+   * Loads once (falling back to the cache), then keeps watching or polling,
+   * whatever the first read gave: a broken file is fixed and a server comes back.
+   */
   async start(): Promise<ProgramUpdate | null> {
+    const file = isHttpUrl(this.options.location)
+      ? null
+      : new FileWatch(this.location, () => void this.refresh(), {
+          debounceMs: this.options.debounceMs,
+          pollMs: this.options.statPollMs,
+          events: this.options.fileEvents,
+          log: (line) => this.log(line),
+          name: this.name,
+        });
+    await file?.start().catch((error: unknown) => this.log(`${this.name}: cannot watch for changes (${String(error)})`));
     await this.refresh();
     if (!this.update) await this.loadCache();
-    if (isHttpUrl(this.options.location)) this.schedulePoll();
-    else this.watchFile();
+    if (this.stopped) file?.close();
+    else if (file) this.watcher = file;
+    else this.schedulePoll();
     return this.update;
   }
 
@@ -105,10 +145,14 @@ export class ProgramSource {
     this.listeners.clear();
   }
 
-  /** Reads or fetches the source now. */
+  /** Reads or fetches the source now. Never throws: a failure is reported like any bad answer. */
   async refresh(): Promise<void> {
-    if (isHttpUrl(this.options.location)) await this.fetchUrl();
-    else await this.readFileSource();
+    try {
+      if (isHttpUrl(this.options.location)) await this.fetchUrl();
+      else await this.readFileSource();
+    } catch (error) {
+      this.fail(`${this.name}: could not be read (${error instanceof Error ? error.message : String(error)})`, true);
+    }
   }
 
   private publish(program: Program, changes: Partial<ProgramUpdate['status']>): void {
@@ -145,9 +189,7 @@ export class ProgramSource {
     }
     const result = loadProgramText(text, this.name, this.options.timezone ? { timezone: this.options.timezone } : {});
     if (!result.ok) {
-      const shown =
-        result.errors.slice(0, 5).join('\n') + (result.errors.length > 5 ? `\n… and ${result.errors.length - 5} more` : '');
-      this.fail(`rejected update, keeping the last good program:\n${shown}`, false);
+      this.fail(`rejected update, keeping the last good program:\n${capLines(result.errors, SHOWN_PROBLEMS).join('\n')}`, false);
       return false;
     }
     for (const warning of result.warnings) this.log(`warning: ${warning}`);
@@ -158,83 +200,50 @@ export class ProgramSource {
   }
 
   private async readFileSource(): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(this.location, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message;
-      this.fail(`${this.name}: cannot read the program (${why})`, true);
+    const read = await readProgramFile(this.location, this.options.maxBytes);
+    if (!read.ok) {
+      // A missing file comes back with a change the watch sees; a passing failure
+      // (too many open files) changes nothing on disk, so the next check reads again.
+      if (read.code !== 'ENOENT') this.watcher?.retry();
+      this.fail(`${this.name}: ${read.reason}`, true);
       return;
     }
-    if (this.accept(text)) await this.saveCache({ location: this.location, savedAt: this.now(), text });
-  }
-
-  private watchFile(): void {
-    // Watch the folder, not the file: editors and deploy scripts replace the file
-    // (write elsewhere, rename over it), which ends a watch on the old inode.
-    const folder = dirname(this.location);
-    const file = basename(this.location);
-    let debounce: NodeJS.Timeout | null = null;
-    try {
-      this.watcher = watch(folder, { persistent: false }, (_event, changed) => {
-        if (changed !== null && changed !== file) return;
-        if (debounce) clearTimeout(debounce);
-        debounce = setTimeout(() => {
-          if (!this.stopped) void this.readFileSource();
-        }, this.options.debounceMs);
-      });
-      this.watcher.on('error', (error) => this.log(`${this.name}: stopped watching (${error.message})`));
-    } catch (error) {
-      this.log(`${this.name}: cannot watch for changes (${(error as Error).message})`);
-    }
+    if (this.accept(read.text)) await this.saveCache({ location: this.location, savedAt: this.now(), text: read.text });
   }
 
   private schedulePoll(): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      void this.fetchUrl().finally(() => this.schedulePoll());
+      void this.refresh().finally(() => this.schedulePoll());
     }, this.options.pollIntervalMs);
     this.timer.unref?.();
   }
 
   private async fetchUrl(): Promise<void> {
-    const headers: Record<string, string> = { accept: 'application/json, application/xml, text/xml, text/calendar, */*;q=0.5' };
-    if (this.update && this.etag) headers['if-none-match'] = this.etag;
-    if (this.update && this.lastModified) headers['if-modified-since'] = this.lastModified;
-    let response: Response;
-    try {
-      response = await fetch(this.location, { headers, signal: AbortSignal.timeout(this.options.timeoutMs), redirect: 'follow' });
-    } catch (error) {
-      this.fail(`${this.name}: unreachable (${fetchProblem(error, this.options.timeoutMs)})`, true);
+    const revalidate = this.update !== null;
+    const result = await fetchProgram(this.location, {
+      timeoutMs: this.options.timeoutMs,
+      maxBytes: this.options.maxBytes,
+      ...(revalidate && this.etag ? { etag: this.etag } : {}),
+      ...(revalidate && this.lastModified ? { lastModified: this.lastModified } : {}),
+    });
+    if (result.kind === 'error') {
+      this.fail(`${this.name}: ${result.reason}`, true);
       return;
     }
-    if (response.status === 304 && this.update) {
-      await response.body?.cancel();
+    if (result.kind === 'unchanged') {
+      if (!this.update) return;
       this.problem = null;
       this.publish(this.update.program, { updatedAt: this.now(), offlineSince: null, error: null });
       return;
     }
-    if (!response.ok) {
-      await response.body?.cancel();
-      this.fail(`${this.name}: the server answered ${response.status} ${response.statusText}`.trimEnd(), true);
-      return;
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      this.fail(`${this.name}: the download broke off (${fetchProblem(error, this.options.timeoutMs)})`, true);
-      return;
-    }
-    if (this.accept(text)) {
-      this.etag = response.headers.get('etag') ?? undefined;
-      this.lastModified = response.headers.get('last-modified') ?? undefined;
+    if (this.accept(result.text)) {
+      this.etag = result.etag;
+      this.lastModified = result.lastModified;
       await this.saveCache({
         location: this.location,
         savedAt: this.now(),
-        text,
+        text: result.text,
         etag: this.etag,
         lastModified: this.lastModified,
       });
@@ -263,7 +272,8 @@ export class ProgramSource {
     } catch {
       return;
     }
-    if (record.location !== this.location || typeof record.text !== 'string') return;
+    if (typeof record !== 'object' || record === null || record.location !== this.location || typeof record.text !== 'string')
+      return;
     const result = loadProgramText(
       record.text,
       `${this.name} (cached)`,
@@ -276,7 +286,8 @@ export class ProgramSource {
     this.lastText = record.text;
     this.etag = record.etag;
     this.lastModified = record.lastModified;
-    this.log(`${this.name}: showing the cached program from ${new Date(record.savedAt).toISOString()}`);
-    this.publish(result.program, { updatedAt: record.savedAt, offlineSince: this.now(), error: this.problem });
+    const savedAt = Number.isFinite(record.savedAt) ? record.savedAt : this.now();
+    this.log(`${this.name}: showing the cached program from ${new Date(savedAt).toISOString()}`);
+    this.publish(result.program, { updatedAt: savedAt, offlineSince: this.now(), error: this.problem });
   }
 }

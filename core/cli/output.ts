@@ -1,0 +1,51 @@
+/**
+ * What every command-line tool prints goes through here. Messages quote the
+ * program file (titles, ids, values), and a file can hold an escape sequence
+ * that clears the terminal or sets its title, or a bidirectional override
+ * that makes a line read backwards: each such character is shown as an escape
+ * instead. Long lists of problems are cut after a few, with the count of the rest.
+ */
+
+/** C0 and C1 controls (bar tab), DEL, and the bidirectional overrides and isolates. */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** One line as it can safely reach a terminal: `\x1b`, `\n`, `\u202e` instead of the characters. */
+export function printable(line: string): string {
+  return line.replace(UNPRINTABLE, (char) => {
+    if (char === '\n') return '\\n';
+    if (char === '\r') return '\\r';
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** At most `max` lines, then "… and 299,990 more". */
+export function capLines(lines: readonly string[], max: number): string[] {
+  if (lines.length <= max) return [...lines];
+  return [...lines.slice(0, max), `… and ${(lines.length - max).toLocaleString('en')} more`];
+}
+
+/** How many problems a command prints before "… and N more". */
+export const SHOWN_PROBLEMS = 10;
+
+export function say(line: string): void {
+  process.stdout.write(`${printable(line)}\n`);
+}
+
+export function complain(line: string): void {
+  process.stderr.write(`${printable(line)}\n`);
+}
+
+/**
+ * `npm run validate -- f | head -3`: the reader closes the pipe early, which is
+ * no error of ours; stop quietly instead of dying with a stack trace.
+ */
+export function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
