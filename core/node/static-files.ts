@@ -4,7 +4,9 @@
  * One table of types and one containment rule, so neither host can serve a
  * file the other would refuse.
  */
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { extname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import type { Program } from '../program/schema.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,4 +51,61 @@ export function fileInside(root: string, path: string): string | null {
   const rel = relative(base, file);
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
   return file;
+}
+
+/** A relative path as the program writes it and as a request asks for it: `./img/a.png` and `img/a.png` alike. */
+function normalProgramPath(path: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.includes('\0')) return null;
+  const normal = posix.normalize(path.replace(/\\/g, '/')).replace(/^(\.\/)+/, '');
+  return normal === '' || normal === '.' || normal.startsWith('../') || normal.startsWith('/') ? null : normal;
+}
+
+/**
+ * The files a program names by relative path (logo, map, speaker photos): the
+ * only ones served from its folder, which may hold anything else (exports,
+ * notes, a key).
+ */
+export function namedProgramFiles(program: Program): Set<string> {
+  const named = new Set<string>();
+  const paths = [
+    program.event.logo,
+    program.event.map?.image,
+    ...program.items.flatMap((item) => (item.speakers ?? []).map((speaker) => speaker.photo)),
+  ];
+  for (const path of paths) {
+    const normal = path === undefined ? null : normalProgramPath(path);
+    if (normal !== null && isProgramFileType(normal)) named.add(normal);
+  }
+  return named;
+}
+
+/**
+ * The file for a request (already URL-decoded, relative to the program's
+ * folder) when the program names it and its real path, symbolic links
+ * followed, stays inside the folder; otherwise null.
+ */
+export async function namedFileInside(root: string, path: string, named: ReadonlySet<string>): Promise<string | null> {
+  const normal = normalProgramPath(path);
+  if (normal === null || !named.has(normal)) return null;
+  const file = fileInside(root, normal);
+  if (file === null) return null;
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
+    return fileInside(realRoot, relative(realRoot, realFile)) === realFile ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * SVG can carry script, which runs when the file is opened as a page (never
+ * from an <img>, which is how the board shows it). Opened directly it is a
+ * download, and if rendered anyway it is sandboxed with no script.
+ */
+export function programFileHeaders(file: string): Record<string, string> {
+  if (extname(file).toLowerCase() !== '.svg') return {};
+  return {
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox",
+    'content-disposition': 'attachment',
+  };
 }

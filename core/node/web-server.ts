@@ -9,9 +9,17 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { WEB_API, type ProgramUpdate } from '../contract.ts';
-import { CONTENT_SECURITY_POLICY } from '../csp.ts';
-import { contentTypeOf, fileInside, isProgramFileType, PROGRAM_FILES_PREFIX } from './static-files.ts';
+import { connectionLimit, EventStreams, openFileLimit } from './event-streams.ts';
 import { ProgramSource } from './program-source.ts';
+import {
+  contentTypeOf,
+  fileInside,
+  namedFileInside,
+  namedProgramFiles,
+  programFileHeaders,
+  PROGRAM_FILES_PREFIX,
+} from './static-files.ts';
+import { allowedHostNames, isAllowedHost, SECURITY_HEADERS } from './web-guard.ts';
 import { isHttpUrl } from '../url.ts';
 
 export interface WebHostOptions {
@@ -22,31 +30,56 @@ export interface WebHostOptions {
   /** The built renderer (out/renderer). */
   rendererDir: string;
   timezone?: string;
+  /** Where the last good program is kept, so a host started while its source is down or broken still shows the day. */
+  cacheFile?: string;
+  /** The most bytes a program may have (counted after decompression); default 20 MB. */
+  maxBytes?: number;
+  /** Boards connected at once (event streams); default 256, and never more than the open-file limit allows. */
+  maxClients?: number;
+  /** Host names besides this machine's own and its addresses that browsers may use (DNS rebinding guard). */
+  allowedHosts?: readonly string[];
+  /** How often a program URL is checked; default 60 s. */
+  pollIntervalMs?: number;
   log?: (line: string) => void;
 }
 
 export interface RunningWebHost {
   url: string;
+  /** The program being served, or null while none could be loaded yet. */
+  current(): ProgramUpdate | null;
+  /** Why the source's last read failed, or null. */
+  lastProblem(): string | null;
   close(): Promise<void>;
 }
 
-const HEARTBEAT_MS = 25_000;
+const DEFAULT_MAX_CLIENTS = 256;
 
-/** The file for a URL path inside `root`, or null when it is malformed or would leave it. */
-function inside(root: string, urlPath: string): string | null {
+function decoded(urlPath: string): string | null {
   try {
-    return fileInside(root, decodeURIComponent(urlPath));
+    return decodeURIComponent(urlPath);
   } catch {
     return null;
   }
 }
 
+/** The file for a URL path inside `root`, or null when it is malformed or would leave it. */
+function inside(root: string, urlPath: string): string | null {
+  const path = decoded(urlPath);
+  return path === null ? null : fileInside(root, path);
+}
+
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
 
-async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, cache: string): Promise<boolean> {
+async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  cache: string,
+  extra: Record<string, string> = {},
+): Promise<boolean> {
   let info;
   try {
     info = await stat(file);
@@ -55,12 +88,7 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
   }
   if (!info.isFile()) return false;
   const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-  const headers = {
-    'content-type': contentTypeOf(file),
-    'cache-control': cache,
-    etag,
-    'x-content-type-options': 'nosniff',
-  };
+  const headers = { 'content-type': contentTypeOf(file), 'cache-control': cache, etag, ...extra };
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     res.end();
@@ -68,40 +96,42 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
   }
   res.writeHead(200, { ...headers, 'content-length': info.size });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  else
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   return true;
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
   const log = options.log ?? (() => {});
   const rendererDir = resolve(options.rendererDir);
+  const listenOn = options.host ?? '127.0.0.1';
   const programDir = isHttpUrl(options.programLocation) ? null : dirname(resolve(options.programLocation));
   const source = new ProgramSource({
     location: options.programLocation,
     ...(options.timezone ? { timezone: options.timezone } : {}),
+    ...(options.cacheFile ? { cacheFile: options.cacheFile } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     log,
   });
+  // Whatever the first read gives, the host starts: boards get the program as soon as the
+  // source has one (a fixed file, a server back up), and meanwhile /api/program says why not.
   await source.start();
-  if (!source.current()) {
-    source.stop();
-    const problem = (source.lastProblem() ?? `${options.programLocation}: no program could be loaded`).replace(
-      /^rejected update, keeping the last good program:\n/,
-      '',
-    );
-    throw new Error(`no program to show:\n${problem}`);
-  }
 
-  const streams = new Set<ServerResponse>();
+  const maxConnections = connectionLimit(openFileLimit());
+  const streams = new EventStreams(Math.min(options.maxClients ?? DEFAULT_MAX_CLIENTS, maxConnections - 16), log);
   const frame = (update: ProgramUpdate): string => `event: program\ndata: ${JSON.stringify(update)}\n\n`;
-  const unsubscribe = source.subscribe((update) => {
-    const text = frame(update);
-    for (const res of streams) res.write(text);
-  });
-  // Comments keep idle connections open through proxies that cut silent streams.
-  const heartbeat = setInterval(() => {
-    for (const res of streams) res.write(': heartbeat\n\n');
-  }, HEARTBEAT_MS);
-  heartbeat.unref();
+  let named = new Set<string>();
+  const onProgram = (update: ProgramUpdate): void => {
+    named = namedProgramFiles(update.program);
+    streams.broadcast(frame(update));
+  };
+  const initial = source.current();
+  if (initial) named = namedProgramFiles(initial.program);
+  const unsubscribe = source.subscribe(onProgram);
+  const hostNames = allowedHostNames(listenOn, options.allowedHosts);
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -110,8 +140,19 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       else res.end();
     });
   });
+  // Beyond this the host would run out of file descriptors and could no longer read its program.
+  server.maxConnections = maxConnections;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (!isAllowedHost(req.headers.host, hostNames)) {
+      send(
+        res,
+        421,
+        `This board is not served under the name ${JSON.stringify(req.headers.host)}; start the web host with --allow-host NAME to allow it\n`,
+      );
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
       send(res, 405, 'Method not allowed');
@@ -121,32 +162,26 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
 
     if (path === WEB_API.program) {
       const update = source.current();
-      if (!update) send(res, 503, 'No program loaded');
-      else {
-        res.setHeader('cache-control', 'no-store');
-        send(res, 200, JSON.stringify(update), 'application/json; charset=utf-8');
-      }
+      res.setHeader('cache-control', 'no-store');
+      if (!update) send(res, 503, `No program loaded yet: ${source.lastProblem() ?? 'reading the source'}\n`);
+      else send(res, 200, JSON.stringify(update), 'application/json; charset=utf-8');
       return;
     }
 
     if (path === WEB_API.events) {
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-      });
       const update = source.current();
-      res.write('retry: 2000\n\n');
-      if (update) res.write(frame(update));
-      streams.add(res);
-      req.on('close', () => streams.delete(res));
+      if (req.method === 'HEAD') {
+        // Monitors ask whether the stream is there; opening one would never end.
+        res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store' });
+        res.end();
+      } else streams.open(res, update ? frame(update) : null);
       return;
     }
 
     if (path.startsWith(PROGRAM_FILES_PREFIX)) {
-      const file = programDir ? inside(programDir, path.slice(PROGRAM_FILES_PREFIX.length)) : null;
-      if (file && isProgramFileType(file) && (await sendFile(req, res, file, 'no-cache'))) return;
+      const wanted = decoded(path.slice(PROGRAM_FILES_PREFIX.length));
+      const file = programDir && wanted !== null ? await namedFileInside(programDir, wanted, named) : null;
+      if (file && (await sendFile(req, res, file, 'no-cache', programFileHeaders(file)))) return;
       send(res, 404, 'Not found');
       return;
     }
@@ -155,7 +190,6 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       // The page names hashed assets, so it must be revalidated; the assets never change.
       // The program is fetched while the script still loads, not after it has run.
       res.setHeader('link', `<${WEB_API.program}>; rel=preload; as=fetch; crossorigin=anonymous`);
-      res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
       if (await sendFile(req, res, resolve(rendererDir, 'index.html'), 'no-cache')) return;
       send(res, 503, 'The board is not built: run npm run build:renderer');
       return;
@@ -169,13 +203,13 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
 
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => {
+    server.listen(options.port, listenOn, () => {
       server.off('error', reject);
       resolvePromise();
     });
   }).catch((error: NodeJS.ErrnoException) => {
     unsubscribe();
-    clearInterval(heartbeat);
+    streams.close();
     source.stop();
     if (error.code === 'EADDRINUSE')
       throw new Error(`port ${options.port} is already in use (choose another with --port or PORT=)`);
@@ -183,16 +217,15 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   });
 
   const address = server.address() as AddressInfo;
-  const host = options.host ?? '127.0.0.1';
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/`;
+  const url = `http://${listenOn.includes(':') ? `[${listenOn}]` : listenOn}:${address.port}/`;
   return {
     url,
+    current: () => source.current(),
+    lastProblem: () => source.lastProblem(),
     close: async () => {
       unsubscribe();
-      clearInterval(heartbeat);
+      streams.close();
       source.stop();
-      for (const res of streams) res.end();
-      streams.clear();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
     },

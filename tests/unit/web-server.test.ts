@@ -21,8 +21,10 @@ describe('the web host serves the board and the program, and nothing else', () =
     for (const folder of [renderer, join(renderer, 'assets'), program]) mkdirSync(folder, { recursive: true });
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>board</title>');
     writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
-    writeFileSync(join(program, 'program.json'), await readFile(join(ROOT, 'data', 'program.json'), 'utf8'));
+    const seed = JSON.parse(await readFile(join(ROOT, 'data', 'program.json'), 'utf8')) as { event: object };
+    writeFileSync(join(program, 'program.json'), JSON.stringify({ ...seed, event: { ...seed.event, logo: 'logo.svg' } }));
     writeFileSync(join(program, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(program, 'unnamed.png'), 'not named by the program');
     writeFileSync(join(program, 'notes.txt'), 'private');
     writeFileSync(join(dir, 'secret.txt'), 'secret');
     host = await startWebHost({ port: 0, programLocation: join(program, 'program.json'), rendererDir: renderer });
@@ -46,24 +48,34 @@ describe('the web host serves the board and the program, and nothing else', () =
     expect(program.status.error).toBeNull();
   });
 
-  it('serves the images beside the program file, and only images', async () => {
+  it('serves the images the program names beside it, and nothing else from that folder', async () => {
     const logo = await get('/program-files/logo.svg');
     expect(logo.status).toBe(200);
     expect(logo.headers.get('content-type')).toBe('image/svg+xml');
-    expect((await get('/program-files/notes.txt')).status).toBe(404);
-    expect((await get('/program-files/program.json')).status).toBe(404);
+    expect((await get('/program-files/./logo.svg')).status).toBe(200);
+    for (const other of ['notes.txt', 'program.json', 'unnamed.png', 'logo.svg/', 'LOGO.SVG'])
+      expect((await get(`/program-files/${other}`)).status, other).toBe(404);
   });
 
   it('never leaves its folders', async () => {
-    for (const path of [
-      '/..%2fsecret.txt',
-      '/%2e%2e/secret.txt',
-      '/assets/..%2f..%2fsecret.txt',
-      '/program-files/..%2fsecret.txt',
-      '/program-files/%2e%2e/%2e%2e/secret.txt',
+    const climbs = ['..%2f', '%2e%2e/', '%2e%2e%2f', '..%5c', '%2e%2e%5c', '....//', '..%252f', '%c0%ae%c0%ae/', '..;/'];
+    const paths = [
       '/%E0%A4%A',
       '/nope.js',
-    ]) {
+      '/secret.txt',
+      '/program-files/secret.txt',
+      '/program-files/%00logo.svg',
+      '/program-files//etc/passwd',
+      '/program-files/%2fetc%2fpasswd',
+      '/assets/%00',
+      '//etc/passwd',
+      '/%2fetc%2fpasswd',
+    ];
+    for (const climb of climbs)
+      for (const prefix of ['/', '/assets/', '/program-files/', '/program-files/x/'])
+        paths.push(`${prefix}${climb}secret.txt`, `${prefix}${climb}${climb}secret.txt`);
+    expect(paths.length).toBeGreaterThan(46);
+    for (const path of paths) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).not.toContain('secret');

@@ -1,0 +1,93 @@
+/**
+ * The open server-sent-event streams of the web host: one per board. Each
+ * holds a file descriptor for as long as the board is open, so there is a cap
+ * (a client beyond it is told to come back later), and a client that stops
+ * reading is dropped rather than buffered for: a frame is written only when
+ * the previous one has gone out, so no client holds more than one frame of the
+ * host's memory. A dropped board reconnects by itself and gets the current
+ * program.
+ */
+import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+
+const HEARTBEAT_MS = 25_000;
+
+/**
+ * The file descriptors this process may open (the soft limit), where the
+ * system says (Linux); null elsewhere.
+ */
+export function openFileLimit(): number | null {
+  try {
+    const limits = readFileSync('/proc/self/limits', 'utf8');
+    const soft = /^Max open files\s+(\d+)/m.exec(limits)?.[1];
+    return soft === undefined ? null : Number(soft);
+  } catch {
+    return null;
+  }
+}
+
+/** Descriptors kept free for reading the program, writing the cache, watching and ordinary requests. */
+const RESERVED_FILES = 64;
+
+/** How many connections the host may hold: all it can open, less what it needs for its own work. */
+export function connectionLimit(fileLimit: number | null): number {
+  return fileLimit === null ? 1000 : Math.max(16, fileLimit - RESERVED_FILES);
+}
+
+export class EventStreams {
+  private readonly streams = new Set<ServerResponse>();
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(
+    private readonly maxClients: number,
+    private readonly log: (line: string) => void,
+    heartbeatMs = HEARTBEAT_MS,
+  ) {
+    // Comments keep idle connections open through proxies that cut silent streams, and
+    // find the clients that stopped reading.
+    this.heartbeat = setInterval(() => this.broadcast(': heartbeat\n\n'), heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  get size(): number {
+    return this.streams.size;
+  }
+
+  /** Opens a stream starting with `first` (the current program), or answers 503 when the host is full. */
+  open(res: ServerResponse, first: string | null): void {
+    if (this.streams.size >= this.maxClients) {
+      // Closed at once: an idle keep-alive connection would hold the descriptor the cap saves.
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30', connection: 'close' });
+      res.end(`Too many boards connected (${this.maxClients}); raise the limit with --max-clients\n`);
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    res.write('retry: 2000\n\n');
+    if (first !== null) res.write(first);
+    this.streams.add(res);
+    res.on('close', () => this.streams.delete(res));
+  }
+
+  broadcast(frame: string): void {
+    let dropped = 0;
+    for (const res of this.streams) {
+      if (res.writableNeedDrain) {
+        this.streams.delete(res);
+        res.destroy();
+        dropped++;
+      } else res.write(frame);
+    }
+    if (dropped) this.log(`web host: dropped ${dropped} board${dropped === 1 ? '' : 's'} that stopped reading updates`);
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat);
+    for (const res of this.streams) res.end();
+    this.streams.clear();
+  }
+}
