@@ -1,38 +1,43 @@
 /**
- * npm run import -- FILE_OR_URL [--timezone ZONE] [--timeout SECONDS] -o OUT.json
+ * npm run import -- FILE_OR_URL [--timezone ZONE] [--timeout SECONDS] [--max-size MB] [--group-by …] [--verbose] -o OUT.json
  *
  * Converts an organiser's export (frab/pentabarf XML, schedule.json, pretalx
  * widget JSON, iCalendar) into a Foyer program file once, printing what it
- * found and every assumption it made.
+ * found and every assumption it made. Never a stack trace: whatever the file or
+ * the server gives, the answer is lines naming it.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GROUP_BY, type GroupBy } from '../import/room-groups.ts';
+import { fetchProgram } from '../node/program-fetch.ts';
+import { DEFAULT_MAX_BYTES, readProgramFile } from '../node/program-file.ts';
+import { publicName } from '../node/public-name.ts';
 import { loadProgramText } from '../program/load.ts';
 import type { Program } from '../program/schema.ts';
-import { fetchProblem, isHttpUrl } from '../url.ts';
+import { isHttpUrl } from '../url.ts';
+import { capLines, complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
 import { changesLine, groupsLine } from './program-lines.ts';
+import { parseMegabytes } from './sizes.ts';
 import { warningSummary } from './warning-summary.ts';
 
-const USAGE = `usage: npm run import -- FILE_OR_URL [--timezone ZONE] [--timeout SECONDS] [--group-by ${GROUP_BY.join('|')}] [--verbose] -o OUT.json`;
+const USAGE = `usage: npm run import -- FILE_OR_URL [--timezone ZONE] [--timeout SECONDS] [--max-size MB] [--group-by ${GROUP_BY.join('|')}] [--verbose] -o OUT.json`;
 const SCHEMA_FILE = fileURLToPath(new URL('../../data/program.schema.json', import.meta.url));
 
-/** One line a person can act on, for the ways fetching a schedule goes wrong. */
-export async function fetchText(url: string, timeoutSeconds: number): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal: AbortSignal.timeout(timeoutSeconds * 1000),
-      headers: { accept: 'application/json, application/xml, text/calendar, text/xml;q=0.9, */*;q=0.5' },
-    });
-    if (!response.ok) throw new Error(`${url}: the server answered ${response.status} ${response.statusText}`.trim());
-    return await response.text();
-  } catch (error) {
-    if (error instanceof Error && error.message.startsWith(url)) throw error;
-    throw new Error(`${url}: ${fetchProblem(error, timeoutSeconds * 1000)}`, { cause: error });
+/** The export's text, or why there is none. */
+async function readSource(
+  source: string,
+  timeoutSeconds: number,
+  maxBytes: number,
+): Promise<{ text: string } | { problem: string }> {
+  if (isHttpUrl(source)) {
+    const result = await fetchProgram(source, { timeoutMs: timeoutSeconds * 1000, maxBytes });
+    if (result.kind === 'error') return { problem: result.reason };
+    return { text: result.kind === 'text' ? result.text : '' };
   }
+  const read = await readProgramFile(source, maxBytes);
+  return read.ok ? { text: read.text } : { problem: read.reason };
 }
 
 /** `$schema` relative to where the program is written, so editors find it from there. */
@@ -57,7 +62,11 @@ function summary(program: Program): string {
   ].join('\n');
 }
 
+/** What is being imported, for the last-resort message. */
+let importing = 'the schedule';
+
 async function main(): Promise<number> {
+  quietOnClosedPipe();
   let args;
   try {
     args = parseArgs({
@@ -65,67 +74,85 @@ async function main(): Promise<number> {
       options: {
         timezone: { type: 'string' },
         timeout: { type: 'string', default: '20' },
-        out: { type: 'string', short: 'o' },
+        'max-size': { type: 'string' },
         'group-by': { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
+        out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    complain(error instanceof Error ? error.message : String(error));
+    complain(USAGE);
     return 2;
   }
   const { values, positionals } = args;
   if (values.help) {
-    console.log(USAGE);
+    say(USAGE);
     return 0;
   }
   const [source] = positionals;
   if (!source || positionals.length > 1 || !values.out) {
-    console.error(USAGE);
+    complain(USAGE);
     return 2;
   }
+  // A URL's query may hold a token; a file is named as it was typed.
+  const name = isHttpUrl(source) ? publicName(source) : source;
+  importing = name;
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) {
-    console.error(`--timeout must be a number of seconds, not "${values.timeout}"`);
+    complain(`--timeout must be a number of seconds, not "${values.timeout}"`);
     return 2;
   }
-
   const groupBy = values['group-by'];
   if (groupBy !== undefined && !GROUP_BY.includes(groupBy as GroupBy)) {
-    console.error(`--group-by must be one of ${GROUP_BY.join(', ')}, not "${groupBy}"`);
+    complain(`--group-by must be one of ${GROUP_BY.join(', ')}, not "${groupBy}"`);
+    return 2;
+  }
+  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseMegabytes(values['max-size']);
+  if (maxBytes === null) {
+    complain(`--max-size must be a number of megabytes, not "${values['max-size']}"`);
     return 2;
   }
 
-  let text: string;
-  try {
-    text = isHttpUrl(source) ? await fetchText(source, timeout) : readFileSync(source, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ENOENT') console.error(`${source}: no such file`);
-    else console.error(error instanceof Error ? error.message : String(error));
+  const read = await readSource(source, timeout, maxBytes);
+  if ('problem' in read) {
+    complain(`${name}: ${read.problem}`);
     return 1;
   }
-
-  const result = loadProgramText(text, source, {
+  const result = loadProgramText(read.text, name, {
     ...(values.timezone ? { timezone: values.timezone } : {}),
     ...(groupBy ? { groupBy: groupBy as GroupBy } : {}),
   });
   if (!result.ok) {
-    for (const line of result.errors) console.error(line);
-    console.error(`${source}: not imported (${result.errors.length} error${result.errors.length === 1 ? '' : 's'})`);
+    for (const line of capLines(result.errors, SHOWN_PROBLEMS)) complain(line);
+    complain(`${name}: not imported (${result.errors.length} error${result.errors.length === 1 ? '' : 's'})`);
     return 1;
   }
   const out = values.out;
   const program = { $schema: schemaRef(out), ...result.program };
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  writeFileSync(out, JSON.stringify(program, null, 2) + '\n');
+  try {
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    writeFileSync(out, JSON.stringify(program, null, 2) + '\n');
+  } catch (error) {
+    complain(`${out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return 1;
+  }
 
-  console.log(`${source}: ${result.format ?? 'program'}`);
-  console.log(summary(result.program));
-  for (const line of warningSummary(result.notes, values.verbose === true)) console.log(line);
-  console.log(`wrote ${out}`);
+  say(`${name}: ${result.format ?? 'program'}`);
+  for (const line of summary(result.program).split('\n')) say(line);
+  for (const line of warningSummary(result.notes, values.verbose === true)) say(line);
+  say(`wrote ${out}`);
   return 0;
 }
 
-process.exitCode = await main();
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug of ours, not the organiser's: still one line naming what was being imported, no stack.
+    complain(`import: internal error while importing ${importing}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

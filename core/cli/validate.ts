@@ -4,28 +4,21 @@
  * at a glance or every problem, each naming the file, the field and the fix.
  * Exit code 1 on any error; never a stack trace.
  */
-import { readFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import { compileTimeline } from '../engine/timeline.ts';
+import { DEFAULT_MAX_BYTES, readProgramFile } from '../node/program-file.ts';
 import { loadProgramText } from '../program/load.ts';
 import type { Program } from '../program/schema.ts';
+import { capLines, complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
 import { changesLine, groupsLine } from './program-lines.ts';
+import { parseMegabytes } from './sizes.ts';
 import { warningSummary } from './warning-summary.ts';
 
 const USAGE =
-  'usage: npm run validate -- FILE [--timezone ZONE] [--verbose]  (FILE: a Foyer program, or an export Foyer can import)';
+  'usage: npm run validate -- FILE [--timezone ZONE] [--max-size MB] [--verbose]  (FILE: a Foyer program, or an export Foyer can import)';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function readError(file: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return `${file}: no such file`;
-  if (code === 'ENOTDIR') return `${file}: no such file (part of the path is a file, not a folder)`;
-  if (code === 'EISDIR') return `${file}: is a directory, not a program file`;
-  if (code === 'EACCES' || code === 'EPERM') return `${file}: cannot be read (permission denied)`;
-  return `${file}: cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
 }
 
 function summary(program: Program): string[] {
@@ -48,52 +41,73 @@ function summary(program: Program): string[] {
 async function main(args: readonly string[]): Promise<number> {
   const files: string[] = [];
   let timezone: string | undefined;
+  let maxBytes = DEFAULT_MAX_BYTES;
   let verbose = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--verbose' || arg === '-v') verbose = true;
     else if (arg === '--timezone') timezone = args[++i];
     else if (arg.startsWith('--timezone=')) timezone = arg.slice('--timezone='.length);
-    else if (arg === '-h' || arg === '--help') {
-      console.log(USAGE);
+    else if (arg === '--max-size') {
+      const bytes = parseMegabytes(args[++i] ?? '');
+      if (bytes === null) {
+        complain('--max-size must be a number of megabytes, e.g. 50');
+        return 1;
+      }
+      maxBytes = bytes;
+    } else if (arg === '-h' || arg === '--help') {
+      say(USAGE);
       return 0;
     } else files.push(arg);
   }
   if (files.length === 0) {
-    console.error(USAGE);
+    complain(USAGE);
     return 1;
   }
   let failed = false;
   for (const file of files) {
-    let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      if (!(await validateFile(file, { timezone, maxBytes, verbose }))) failed = true;
     } catch (error) {
-      console.error(readError(file, error));
+      // A bug of ours, not the organiser's: still one line naming the file, no stack.
+      complain(`${file}: internal error while validating: ${error instanceof Error ? error.message : String(error)}`);
       failed = true;
-      continue;
     }
-    const result = loadProgramText(text, file, timezone === undefined ? {} : { timezone });
-    if (!result.ok) {
-      for (const line of result.errors) console.error(line);
-      console.error(`${file}: ${plural(result.errors.length, 'problem')}; the program was not accepted`);
-      failed = true;
-      continue;
-    }
-    console.log(`${file}: OK`);
-    for (const line of summary(result.program)) console.log(`  ${line}`);
-    for (const line of warningSummary(result.notes, verbose)) console.log(line);
   }
   return failed ? 1 : 0;
 }
 
+interface FileOptions {
+  timezone: string | undefined;
+  maxBytes: number;
+  verbose: boolean;
+}
+
+async function validateFile(file: string, { timezone, maxBytes, verbose }: FileOptions): Promise<boolean> {
+  const read = await readProgramFile(file, maxBytes);
+  if (!read.ok) {
+    complain(`${file}: ${read.reason}`);
+    return false;
+  }
+  const result = loadProgramText(read.text, file, timezone === undefined ? {} : { timezone });
+  if (!result.ok) {
+    for (const line of capLines(result.errors, SHOWN_PROBLEMS)) complain(line);
+    complain(`${file}: ${plural(result.errors.length, 'problem')}; the program was not accepted`);
+    return false;
+  }
+  say(`${file}: OK`);
+  for (const line of summary(result.program)) say(`  ${line}`);
+  for (const line of warningSummary(result.notes, verbose)) say(line);
+  return true;
+}
+
+quietOnClosedPipe();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    // A bug of ours, not the organiser's: still one line, no stack.
-    console.error(`validate: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    complain(`validate: internal error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   },
 );

@@ -4,12 +4,18 @@
  * http://127.0.0.1:PORT/. `npm run web -- --help` lists the flags.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOST_FLAG, parseFlags, portFlag, PROGRAM_FLAG, TIMEZONE_FLAG, usageOf, type Flag } from '../flags.ts';
 import { BOARD_BUILD, ensureBuilt } from '../node/freshness.ts';
+import { publicName } from '../node/public-name.ts';
+import { isLoopback } from '../node/web-guard.ts';
 import { startWebHost } from '../node/web-server.ts';
 import { isHttpUrl } from '../url.ts';
+import { complain, quietOnClosedPipe, say } from './output.ts';
+import { MAX_SIZE_FLAG } from './sizes.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEMO_AT = '2026-05-06T10:15';
@@ -22,6 +28,27 @@ interface Args {
   demo: boolean;
   help: boolean;
   timezone: string | null;
+  allowHosts: string[];
+  maxBytes: number | null;
+  maxClients: number | null;
+  pollSeconds: number | null;
+  /** '' = the default cache file; null = none. */
+  cache: string | null;
+}
+
+function positive(name: string, what: string, whole: boolean, store: (into: Args, value: number) => void): Flag<Args> {
+  return {
+    name,
+    value: whole ? 'N' : 'SECONDS',
+    help: what,
+    read(into, text) {
+      const value = Number(text);
+      if (!(value > 0) || (whole && !Number.isInteger(value)))
+        return `--${name} must be a ${whole ? 'whole ' : ''}number above 0, not "${text}"`;
+      store(into, value);
+      return null;
+    },
+  };
 }
 
 const PORT_FLAG = portFlag('$PORT or 4173');
@@ -31,6 +58,28 @@ const FLAGS: readonly Flag<Args>[] = [
   HOST_FLAG,
   TIMEZONE_FLAG,
   {
+    name: 'allow-host',
+    value: 'NAME',
+    help: 'another name browsers may use for this host (repeatable)',
+    read(into, text) {
+      into.allowHosts.push(text.trim());
+      return null;
+    },
+  },
+  MAX_SIZE_FLAG,
+  positive('max-clients', 'boards connected at once (default: 256)', true, (into, n) => (into.maxClients = n)),
+  positive('poll', 'how often a program URL is checked (default: 60)', false, (into, n) => (into.pollSeconds = n)),
+  {
+    name: 'cache',
+    value: 'FILE',
+    help: 'where the last good program is kept (default: ~/.cache/foyer/…)',
+    read(into, text) {
+      into.cache = text;
+      return null;
+    },
+  },
+  { name: 'no-cache', help: 'keep no copy of the last good program', set: (into) => void (into.cache = null) },
+  {
     name: 'demo',
     help: 'print (and try to open) a URL whose clock starts on day 1 at 10:15',
     set: (into) => void (into.demo = true),
@@ -39,18 +88,38 @@ const FLAGS: readonly Flag<Args>[] = [
 ];
 
 function fail(message: string): never {
-  process.stderr.write(`foyer web: ${message}\n`);
+  complain(`foyer web: ${message}`);
   process.exit(1);
 }
 
+/** One cache per source, in the user's cache folder, so two hosts never share one. */
+function defaultCache(program: string): string {
+  const folder = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  const key = createHash('sha256').update(program).digest('hex').slice(0, 16);
+  return join(folder, 'foyer', `web-program-${key}.json`);
+}
+
 function parseArgs(argv: readonly string[]): Args {
-  const defaults: Args = { program: null, port: 4173, host: '127.0.0.1', demo: false, help: false, timezone: null };
+  const defaults: Args = {
+    program: null,
+    port: 4173,
+    host: '127.0.0.1',
+    demo: false,
+    help: false,
+    timezone: null,
+    allowHosts: [],
+    maxBytes: null,
+    maxClients: null,
+    pollSeconds: null,
+    cache: '',
+  };
   const badPort = process.env.PORT ? PORT_FLAG.read(defaults, process.env.PORT) : null;
   if (badPort !== null) fail(`PORT=${process.env.PORT}: ${badPort}`);
   const parsed = parseFlags(argv, FLAGS, defaults, 'refuse');
   if (!parsed.ok) fail(`${parsed.error} (try --help)`);
   if (parsed.options.help) {
-    process.stdout.write(`usage: npm run web -- [flags]\n${usageOf(FLAGS)}\n`);
+    say('usage: npm run web -- [flags]');
+    for (const line of usageOf(FLAGS).split('\n')) say(line);
     process.exit(0);
   }
   return parsed.options;
@@ -69,6 +138,7 @@ function tryOpen(url: string): void {
 }
 
 async function main(): Promise<void> {
+  quietOnClosedPipe();
   const args = parseArgs(process.argv.slice(2));
   const program =
     args.program === null ? join(ROOT, 'data', 'program.json') : isHttpUrl(args.program) ? args.program : resolve(args.program);
@@ -77,26 +147,37 @@ async function main(): Promise<void> {
   } catch (error) {
     fail((error as Error).message);
   }
+  if (!isLoopback(args.host)) {
+    complain(
+      `foyer web: listening on ${args.host}: every machine that can reach this one can open the board and read the program (no password). ` +
+        `Browsers may use this machine's name and addresses; add other names with --allow-host NAME.`,
+    );
+  }
   let host;
-  let started = false;
   try {
     host = await startWebHost({
       port: args.port,
       host: args.host,
       programLocation: program,
       rendererDir: join(ROOT, 'out', 'renderer'),
+      allowedHosts: args.allowHosts,
       ...(args.timezone !== null ? { timezone: args.timezone } : {}),
-      // Before the start a rejected program is the fatal error printed below; do not say it twice.
+      ...(args.maxBytes !== null ? { maxBytes: args.maxBytes } : {}),
+      ...(args.maxClients !== null ? { maxClients: args.maxClients } : {}),
+      ...(args.pollSeconds !== null ? { pollIntervalMs: args.pollSeconds * 1000 } : {}),
+      ...(args.cache !== null ? { cacheFile: args.cache || defaultCache(program) } : {}),
       log: (line) => {
-        if (started || !line.startsWith('rejected update')) process.stderr.write(`${line}\n`);
+        for (const part of line.split('\n')) complain(part);
       },
     });
-    started = true;
   } catch (error) {
     fail((error as Error).message);
   }
   const url = args.demo ? `${host.url}?at=${DEMO_AT}` : host.url;
-  process.stdout.write(`Foyer board: ${url}\nProgram: ${program} (edits show on open boards within seconds)\nCtrl+C to stop.\n`);
+  say(`Foyer board: ${url}`);
+  say(`Program: ${publicName(program)} (edits show on open boards within seconds)`);
+  if (!host.current()) say('No program to show yet: boards will show it as soon as the source gives a good one (see above).');
+  say('Ctrl+C to stop.');
   if (args.demo) tryOpen(url);
   const stop = (): void => {
     void host.close().then(() => process.exit(0));
