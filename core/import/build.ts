@@ -4,7 +4,7 @@
  * validation errors can name the event the organiser knows.
  */
 import type { DateTime } from 'luxon';
-import { ITEM_KINDS, type Item, type ItemKind, type Program, type Room } from '../program/schema.ts';
+import { ITEM_KINDS, URL_MAX, type Item, type ItemKind, type Program, type Room } from '../program/schema.ts';
 import type { Draft, DraftSession, ImportWarning, RoomInfo } from './draft.ts';
 import { hhmmOfMinutes } from '../time.ts';
 import { isHttpUrl } from '../url.ts';
@@ -191,8 +191,13 @@ export function buildProgram(draft: Draft): Built {
   if (draft.shortName && draft.shortName !== draft.name) event.shortName = draft.shortName;
   if (dayStartsAt) event.dayStartsAt = dayStartsAt;
   if (draft.url) {
-    if (isHttpUrl(draft.url) && !/\s/.test(draft.url)) event.url = draft.url;
-    else warnings.push({ subject: 'the file', field: 'url', message: `"${draft.url}" is not an http(s) URL; left out` });
+    if (isHttpUrl(draft.url) && !/\s/.test(draft.url) && draft.url.length <= URL_MAX) event.url = draft.url;
+    else
+      warnings.push({
+        subject: 'the file',
+        field: 'url',
+        message: `"${draft.url.slice(0, 80)}" is not an http(s) URL of at most ${URL_MAX} characters; left out`,
+      });
   }
   const roomInfo = new Map<string, RoomInfo>();
   for (const [name, info] of draft.roomInfo ?? []) {

@@ -126,6 +126,14 @@ export const Announcement = z
   })
   .strict();
 
+/**
+ * A QR code holds at most 2,331 bytes at the error correction the board uses
+ * (M); 500 characters fit even if each took four bytes, and still scan.
+ */
+export const URL_MAX = 500;
+/** One line beside the agenda: a sentence, not a page that squeezes the board. */
+export const NOTICE_MAX = 200;
+
 export const EventInfo = z
   .object({
     name: Text,
@@ -138,13 +146,17 @@ export const EventInfo = z
       .regex(/^\d{2}:\d{2}$/, { message: 'must be a time like 04:00' })
       .optional()
       .describe('When a conference day begins, for days that run past midnight (pretalx uses 04:00); default 00:00'),
-    notice: Text.optional().describe('A line shown with the agenda, e.g. "The program is subject to change."'),
+    notice: Text.max(NOTICE_MAX).optional().describe('A line shown with the agenda, e.g. "The program is subject to change."'),
     logo: Text.optional().describe('Image path relative to the program file, or an https URL'),
     accentColor: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour like #1d4ed8' })
       .optional(),
-    url: z.url({ message: 'must be an http(s) URL' }).optional().describe('Public program URL, shown as a QR code'),
+    url: z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+      .max(URL_MAX, { message: `must be at most ${URL_MAX} characters long (longer does not fit a QR code)` })
+      .optional()
+      .describe('Public program URL, shown as a QR code'),
     map: z
       .object({ image: Text, caption: Text.optional() })
       .strict()

@@ -27,7 +27,7 @@ function run(cli: 'validate' | 'import', args: string[]): Promise<{ code: number
     execFile(
       process.execPath,
       ['--import', 'tsx', `core/cli/${cli}.ts`, ...args],
-      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 90_000 },
       (error, stdout, stderr) => {
         resolvePromise({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr, ms: Date.now() - started });
       },

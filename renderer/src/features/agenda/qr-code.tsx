@@ -16,7 +16,12 @@ export function QrCode({ text, label }: { text: string; label: string }) {
     let live = true;
     void import('qrcode').then(({ create }) => {
       if (!live) return;
-      const { modules } = create(text, { errorCorrectionLevel: 'M' });
+      let modules;
+      try {
+        ({ modules } = create(text, { errorCorrectionLevel: 'M' }));
+      } catch {
+        return; // too long to encode: the agenda shows without a code rather than not at all
+      }
       let d = '';
       for (let row = 0; row < modules.size; row++) {
         for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) d += `M${col} ${row}h1v1h-1z`;
