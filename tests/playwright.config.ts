@@ -48,7 +48,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx core/cli/web.ts --program "${process.env.FOYER_E2E_PROGRAM}" --port ${port}`,
+    // No cache: the suite must not write into the home folder.
+    command: `npx tsx core/cli/web.ts --program "${process.env.FOYER_E2E_PROGRAM}" --port ${port} --no-cache`,
     cwd: root,
     url: `http://127.0.0.1:${port}/api/program`,
     timeout: 120_000,
