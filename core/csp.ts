@@ -23,6 +23,12 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * The policy as a response header: the same string, plus what only a header can
+ * say. `frame-ancestors 'none'`: no page elsewhere may frame the board.
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
 /** Where index.html wants the policy's <meta>. */
 export const CSP_PLACEHOLDER = '<!-- Content-Security-Policy from core/csp.ts, written here at build time -->';
 

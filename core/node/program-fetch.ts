@@ -8,6 +8,7 @@
  */
 import { DEFAULT_MAX_BYTES, tooLarge } from './program-file.ts';
 import { publicName } from './public-name.ts';
+import { fetchProblem } from '../url.ts';
 
 export interface FetchOptions {
   timeoutMs: number;
@@ -25,23 +26,9 @@ export type FetchResult =
 const MAX_REDIRECTS = 5;
 const ACCEPT = 'application/json, application/xml, text/xml, text/calendar, */*;q=0.5';
 
-function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
-/** Why a request failed, in words a technician can act on. */
+/** Why a request failed (core/url.ts's wording), never quoting the address: a library's message may hold its token. */
 export function fetchFailure(error: unknown, timeoutMs: number): string {
-  const name = (error as { name?: string } | undefined)?.name;
-  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${seconds(timeoutMs)} (timed out)`;
-  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
-  const code = cause?.code;
-  if (code === 'ECONNREFUSED') return 'connection refused (is the server running and the port right?)';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found (check the address)';
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'the server closed the connection';
-  if (code === 'EMFILE' || code === 'ENFILE') return 'too many open files on this machine; trying again';
-  const detail = code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-  // A library's message may quote the address, token and all.
-  return `could not fetch (${detail.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, (url) => publicName(url))})`;
+  return fetchProblem(error, timeoutMs).replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, (url) => publicName(url));
 }
 
 /** fetch refuses a URL with user-info; it travels as Basic authentication instead, to this server only. */

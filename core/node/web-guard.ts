@@ -2,16 +2,16 @@
  * What every answer of the web host carries, and which requests it answers at
  * all. The board's Content-Security-Policy (core/csp.ts, one string for every
  * host) goes out as a header, with `frame-ancestors 'none'`, which a <meta>
- * tag cannot carry: no page elsewhere may frame the board. The Host header is
+ * cannot carry: no page elsewhere may frame the board. The Host header is
  * checked so a web page elsewhere cannot reach a host on 127.0.0.1 by
  * re-pointing its own name there (DNS rebinding).
  */
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
-import { CONTENT_SECURITY_POLICY } from '../csp.ts';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../csp.ts';
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',

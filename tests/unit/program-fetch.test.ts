@@ -122,7 +122,7 @@ describe('the bytes read are capped, counted after decompression', () => {
   it('a server that trickles bytes forever is cut off by the one timeout for the whole exchange', async () => {
     const started = Date.now();
     const result = await fetchProgram(`${base}/trickle.json`, { timeoutMs: 800 });
-    expect(result).toEqual({ kind: 'error', reason: 'the download broke off: no answer within 0.8 s (timed out)' });
+    expect(result).toEqual({ kind: 'error', reason: 'the download broke off: no answer within 800 ms' });
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
