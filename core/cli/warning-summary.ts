@@ -44,7 +44,12 @@ function textOf(kind: string): KindText {
 /** Kinds by how often they occur (most first), each with its notes in file order. */
 export function groupNotes(notes: readonly LoadNote[]): [string, LoadNote[]][] {
   const byKind = new Map<string, LoadNote[]>();
-  for (const note of notes) byKind.set(note.kind, [...(byKind.get(note.kind) ?? []), note]);
+  // Appended in place: copying the list for each note took minutes for 100,000 warnings of one kind.
+  for (const note of notes) {
+    const list = byKind.get(note.kind);
+    if (list) list.push(note);
+    else byKind.set(note.kind, [note]);
+  }
   return [...byKind].sort((a, b) => b[1].length - a[1].length);
 }
 
