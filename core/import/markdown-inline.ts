@@ -56,24 +56,41 @@ export function unwrapLinks(line: string): string {
   return autolinks(referenceLinks(inlineLinks(images(line))));
 }
 
-function images(text: string): string {
-  if (!text.includes('![')) return text;
-  const bracket = nextWhere(text, (c) => c === CLOSE_BRACKET);
-  const paren = nextWhere(text, (c) => c === CLOSE_PAREN);
-  const n = text.length;
+/** A match at some position: the text it keeps (`keep` = [from, to)) and where it ends. */
+interface Match {
+  from: number;
+  to: number;
+  end: number;
+}
+
+/**
+ * Every match, tried left to right at each `opener` and going on after the
+ * last one, replaced by the text it keeps: what a global `replace` does, with
+ * `matchAt` answering in constant time from the tables.
+ */
+function replaceMatches(text: string, opener: string, matchAt: (p: number) => Match | null): string {
   let out = '';
   let last = 0;
-  for (let p = 0; p < n - 1; p++) {
-    if (text[p] !== '!' || text[p + 1] !== '[') continue;
-    const close = bracket[p + 2]!;
-    if (close >= n || text[close + 1] !== '(') continue;
-    const end = paren[close + 2]!;
-    if (end >= n) continue;
-    out += text.slice(last, p) + text.slice(p + 2, close);
-    last = end + 1;
-    p = end;
+  for (let p = text.indexOf(opener); p >= 0; p = text.indexOf(opener, Math.max(p + 1, last))) {
+    const match = matchAt(p);
+    if (!match) continue;
+    out += text.slice(last, p) + text.slice(match.from, match.to);
+    last = match.end;
   }
   return out + text.slice(last);
+}
+
+function images(text: string): string {
+  if (!text.includes('![')) return text;
+  const n = text.length;
+  const bracket = nextWhere(text, (c) => c === CLOSE_BRACKET);
+  const paren = nextWhere(text, (c) => c === CLOSE_PAREN);
+  return replaceMatches(text, '![', (p) => {
+    const close = bracket[p + 2]!;
+    if (close >= n || text[close + 1] !== '(') return null;
+    const end = paren[close + 2]!;
+    return end < n ? { from: p + 2, to: close, end: end + 1 } : null;
+  });
 }
 
 function inlineLinks(text: string): string {
@@ -101,57 +118,36 @@ function inlineLinks(text: string): string {
     for (const v of visited) dead[v] = 1;
     return -1;
   };
-  let out = '';
-  let last = 0;
-  for (let p = 0; p < n; p++) {
-    if (text[p] !== '[') continue;
+  return replaceMatches(text, '[', (p) => {
     const close = bracket[p + 1]!;
-    if (close >= n || close === p + 1 || text[close + 1] !== '(') continue;
+    if (close >= n || close === p + 1 || text[close + 1] !== '(') return null;
     const end = destination(close + 2);
-    if (end < 0) continue;
-    out += text.slice(last, p) + text.slice(p + 1, close);
-    last = end;
-    p = end - 1;
-  }
-  return out + text.slice(last);
+    return end >= 0 ? { from: p + 1, to: close, end } : null;
+  });
 }
 
 function referenceLinks(text: string): string {
   if (!text.includes('][')) return text;
   const n = text.length;
   const bracket = nextWhere(text, (c) => c === CLOSE_BRACKET);
-  let out = '';
-  let last = 0;
-  for (let p = 0; p < n; p++) {
-    if (text[p] !== '[') continue;
+  return replaceMatches(text, '[', (p) => {
     const close = bracket[p + 1]!;
-    if (close >= n || close === p + 1 || text[close + 1] !== '[') continue;
+    if (close >= n || close === p + 1 || text[close + 1] !== '[') return null;
     const end = bracket[close + 2]!;
-    if (end >= n) continue;
-    out += text.slice(last, p) + text.slice(p + 1, close);
-    last = end + 1;
-    p = end;
-  }
-  return out + text.slice(last);
+    return end < n ? { from: p + 1, to: close, end: end + 1 } : null;
+  });
 }
 
 function autolinks(text: string): string {
   if (!text.includes('<http')) return text;
   const n = text.length;
   const stop = nextWhere(text, (c) => c === GT || isSpaceCode(c));
-  let out = '';
-  let last = 0;
-  for (let p = 0; p < n; p++) {
-    if (text[p] !== '<') continue;
+  return replaceMatches(text, '<', (p) => {
     const scheme = text.startsWith('http://', p + 1) ? 8 : text.startsWith('https://', p + 1) ? 9 : 0;
-    if (scheme === 0) continue;
+    if (scheme === 0) return null;
     const end = stop[p + scheme]!;
-    if (end === p + scheme || end >= n || text.charCodeAt(end) !== GT) continue;
-    out += text.slice(last, p) + text.slice(p + 1, end);
-    last = end + 1;
-    p = end;
-  }
-  return out + text.slice(last);
+    return end > p + scheme && end < n && text.charCodeAt(end) === GT ? { from: p + 1, to: end, end: end + 1 } : null;
+  });
 }
 
 interface SpanRule {

@@ -5,32 +5,14 @@
  * file in turn (keeping the last good program and saying why), recovers when a
  * good file returns, and notices changes however they are made.
  */
-import { mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProgramUpdate } from '../../core/contract.ts';
 import { ProgramSource } from '../../core/node/program-source.ts';
+import { nextUpdate, renamed } from './source-helpers.ts';
 import { REFUSED } from '../hostile.ts';
-
-const seedText = await readFile(new URL('../../data/program.json', import.meta.url), 'utf8');
-const seed = JSON.parse(seedText) as { event: { name: string } };
-const renamed = (name: string) => JSON.stringify({ ...seed, event: { ...seed.event, name } });
-
-function nextUpdate(source: ProgramSource, accept: (u: ProgramUpdate) => boolean, timeoutMs = 6000): Promise<ProgramUpdate> {
-  return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`no matching update in time; last: ${JSON.stringify(source.current()?.status)}`));
-    }, timeoutMs);
-    const stop = source.subscribe((update) => {
-      if (!accept(update)) return;
-      clearTimeout(timer);
-      stop();
-      resolvePromise(update);
-    });
-  });
-}
 
 let dir: string;
 const sources: ProgramSource[] = [];

@@ -4,28 +4,8 @@ import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProgramUpdate } from '../../core/contract.ts';
 import { ProgramSource } from '../../core/node/program-source.ts';
-
-const seedText = await readFile(new URL('../../data/program.json', import.meta.url), 'utf8');
-const seed = JSON.parse(seedText) as { event: { name: string } };
-const renamed = (name: string) => JSON.stringify({ ...seed, event: { ...seed.event, name } });
-
-/** Resolves with the next update that satisfies `accept`. */
-function nextUpdate(source: ProgramSource, accept: (u: ProgramUpdate) => boolean, timeoutMs = 4000): Promise<ProgramUpdate> {
-  return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error('no matching update in time'));
-    }, timeoutMs);
-    const stop = source.subscribe((update) => {
-      if (!accept(update)) return;
-      clearTimeout(timer);
-      stop();
-      resolvePromise(update);
-    });
-  });
-}
+import { nextUpdate, renamed, seedText } from './source-helpers.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -42,7 +22,7 @@ describe('a watched program file', () => {
     const logs: string[] = [];
     const source = new ProgramSource({ location: file, debounceMs: 50, log: (l) => logs.push(l) });
     const first = await source.start();
-    expect(first?.program.event.name).toBe(seed.event.name);
+    expect(first?.program.event.name).toBe((JSON.parse(seedText) as { event: { name: string } }).event.name);
     expect(first?.status.error).toBeNull();
 
     const edited = nextUpdate(source, (u) => u.program.event.name === 'Renamed');
