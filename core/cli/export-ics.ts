@@ -5,16 +5,19 @@
  * program goes through the same loader as every screen, so an organiser's
  * export can be re-published too. Without -o the calendar goes to stdout.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { programToIcs } from '../export/ics.ts';
+import { readProgramFile } from '../node/program-file.ts';
 import { loadProgramText } from '../program/load.ts';
+import { capLines, complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
 
 const USAGE = 'usage: npm run export-ics -- [--program FILE] [--timezone ZONE] [-o OUT.ics]';
 const DEFAULT_PROGRAM = fileURLToPath(new URL('../../data/program.json', import.meta.url));
 
-function main(): number {
+async function main(): Promise<number> {
+  quietOnClosedPipe();
   let args;
   try {
     args = parseArgs({
@@ -26,36 +29,35 @@ function main(): number {
       },
     });
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    complain(error instanceof Error ? error.message : String(error));
+    complain(USAGE);
     return 2;
   }
   const { values } = args;
   if (values.help) {
-    console.log(USAGE);
+    say(USAGE);
     return 0;
   }
   const file = values.program ?? DEFAULT_PROGRAM;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    console.error(`${file}: cannot read the program file`);
+  const read = await readProgramFile(file);
+  if (!read.ok) {
+    complain(`${file}: ${read.reason}`);
     return 1;
   }
-  const result = loadProgramText(text, file, values.timezone ? { timezone: values.timezone } : {});
+  const result = loadProgramText(read.text, file, values.timezone ? { timezone: values.timezone } : {});
   if (!result.ok) {
-    for (const line of result.errors) console.error(line);
+    for (const line of capLines(result.errors, SHOWN_PROBLEMS)) complain(line);
     return 1;
   }
-  for (const line of result.warnings) console.error(line);
+  for (const line of capLines(result.warnings, SHOWN_PROBLEMS)) complain(line);
   const ics = programToIcs(result.program);
   if (values.out) {
     writeFileSync(values.out, ics);
-    console.error(`wrote ${values.out}: ${result.program.items.length} events in ${result.program.event.timezone}`);
+    complain(`wrote ${values.out}: ${result.program.items.length} events in ${result.program.event.timezone}`);
   } else {
     process.stdout.write(ics);
   }
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();
