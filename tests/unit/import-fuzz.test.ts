@@ -109,7 +109,8 @@ describe('mutated real exports never make the loader throw or hang', { timeout: 
           const text = mutate(original, mutations);
           const started = performance.now();
           const result = loadProgramText(text, file);
-          expect(performance.now() - started).toBeLessThan(10_000);
+          // A hang is minutes; a 2 MB export takes about a second, several on a loaded machine.
+          expect(performance.now() - started).toBeLessThan(30_000);
           if (!result.ok) {
             expect(result.errors.length).toBeGreaterThan(0);
             for (const error of result.errors) expect(error.startsWith(`${file}: `)).toBe(true);

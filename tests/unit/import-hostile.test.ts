@@ -28,11 +28,12 @@ describe('hostile inputs are refused in one line naming the file, never thrown',
 });
 
 describe('hostile text that is still a schedule', () => {
-  it('an abstract of "**a " × 100,000 is imported in well under a second', () => {
+  it('an abstract of "**a " × 100,000 is imported in seconds, not a minute', () => {
     const text = markdownBomb();
     const started = performance.now();
     const result = loadProgramText(text, 'bold.xml');
-    expect(performance.now() - started).toBeLessThan(1000);
+    // About 0.2 s (parsing and validating the 400 KB file included); it took a minute before.
+    expect(performance.now() - started).toBeLessThan(3000);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.program.items[0]!.title).toBe('Emphatic');
   });

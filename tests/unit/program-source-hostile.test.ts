@@ -6,6 +6,8 @@
  * good file returns, and notices changes however they are made.
  */
 import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,6 +49,46 @@ describe('a watched file overwritten with every bad input in turn', () => {
     expect((await fresh).status).toMatchObject({ error: null, offlineSince: null });
   });
 });
+
+describe('a polled URL answering with every bad input in turn', () => {
+  it('keeps the last good program, names the source without its token, and recovers', { timeout: 90_000 }, async () => {
+    const good = renamed('Good');
+    let answer: (res: ServerResponse) => void = (res) => res.end(good);
+    const server = createServer((_req, res) => answer(res));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const source = track(new ProgramSource({ location: `${origin}/p.json?token=s3cret`, pollIntervalMs: 3_600_000 }));
+      await source.start();
+      const name = `${origin}/p.json?…`;
+      const bad: [string, (res: ServerResponse) => void, RegExp][] = [
+        ...REFUSED.map((input): [string, (res: ServerResponse) => void, RegExp] => [
+          input.what,
+          (res) => res.end(input.text),
+          new RegExp(`^rejected update, keeping the last good program:\n${escape(name)}: ${input.refusal.source.slice(1)}`),
+        ]),
+        ['a 503', (res) => (res.writeHead(503), res.end()), /: the server answered 503/],
+        ['a foreign redirect', (res) => (res.writeHead(301, { location: 'http://localhost:1/x' }), res.end()), /another server/],
+        ['a body cut off', (res) => (res.writeHead(200, { 'content-length': '1000' }), res.end('{')), /the download broke off/],
+      ];
+      for (const [what, handler, shown] of bad) {
+        answer = handler;
+        await source.refresh();
+        expect(source.current()?.program.event.name, what).toBe('Good');
+        expect(source.current()?.status.error, what).toMatch(shown);
+        expect(source.current()?.status.error, what).not.toContain('s3cret');
+        answer = (res) => res.end(good);
+        await source.refresh();
+        expect(source.current()?.status.error, what).toBeNull();
+      }
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+});
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the first read decides nothing', () => {
   it('boots from the cache when the file is broken, then follows the file once it is fixed', async () => {
