@@ -4,9 +4,12 @@
  * IPC channels and their payloads are the two interfaces below, which
  * electron/ipc.ts (main) and electron/preload.ts (renderer) are built from.
  */
+import type { LiveState } from './live/state.ts';
 import type { Program } from './program/schema.ts';
 import type { ClockSpec } from './screen/clock.ts';
-import type { ScreenState } from './screen/state.ts';
+import type { SharedContext } from './screen/reducers.ts';
+import type { SleepHours } from './screen/sleep.ts';
+import type { Command, ScreenState, View } from './screen/state.ts';
 
 export interface ProgramStatus {
   /** Where the program came from, as shown to staff: "embedded program", a path or a URL. */
@@ -29,6 +32,8 @@ export interface HostInfo {
   host: 'electron' | 'web';
   /** The screen's clock (live, or a rehearsal); with ScreenState.clockOffset it gives the time the board shows. */
   clock: ClockSpec;
+  /** When the screen goes black (core/screen/sleep.ts); null or absent: never. */
+  sleep?: SleepHours | null;
 }
 
 export type Unsubscribe = () => void;
@@ -71,10 +76,122 @@ export interface PushChannels {
 export type InvokeChannel = keyof InvokeChannels;
 export type PushChannel = keyof PushChannels;
 
-/** Web host HTTP API (same origin as the board). */
+/**
+ * Web host HTTP API (same origin as the board). The web host is the venue's
+ * hub: it serves the program and the live state, takes staff commands (with
+ * the staff token as `Authorization: Bearer …`) and heartbeats.
+ */
 export const WEB_API = {
   /** GET → ProgramUpdate JSON */
   program: '/api/program',
-  /** GET → text/event-stream of `program` events carrying ProgramUpdate JSON */
+  /**
+   * GET → text/event-stream of STREAM_EVENTS; `?screen=ID` names the screen, so
+   * that the fleet page's messages for it arrive on it.
+   */
   events: '/api/events',
+  /** GET → LiveFeed JSON (core/live/feed.ts): per room the delay, status, current item and next start. */
+  live: '/api/live',
+  /** POST CommandRequest (staff token) → 200 LiveState; 401 without the right token. */
+  command: '/api/command',
+  /** POST Heartbeat → 204. */
+  heartbeat: '/api/heartbeat',
+  /** GET (staff token) → FleetView JSON. */
+  fleet: '/api/fleet',
+  /** POST FleetMessageRequest (staff token) → 202 delivered or queued. */
+  fleetMessage: '/api/fleet/message',
+  /** The fleet page (its data needs the token). */
+  fleetPage: '/fleet',
+  /** The program with the delays applied, as frab schedule.xml and as iCalendar. */
+  scheduleXml: '/schedule.xml',
+  scheduleIcs: '/schedule.ics',
 } as const;
+
+/** Server-sent event types on WEB_API.events, with their payloads. */
+export interface StreamEvents {
+  program: ProgramUpdate;
+  live: LiveState;
+  /** A message from the fleet page for this screen. */
+  screen: ScreenMessage;
+}
+
+/** What staff on the fleet page ask a screen to do; it obeys (core/screen/controller.ts). */
+export type ScreenMessage =
+  | { type: 'identify' }
+  | { type: 'reload' }
+  /** Room id (null = all rooms) and view. */
+  | { type: 'show'; room: string | null; view: View };
+
+/** Who sent a command, for the audit log. */
+export interface ScreenRef {
+  id: string;
+  name: string;
+}
+
+export interface CommandRequest {
+  /** A shared command (keymap scope 'shared'). */
+  command: Command;
+  /** The screen's room, and its clock's day and instant, as the reducer needs them. */
+  at: SharedContext;
+  screen: ScreenRef;
+}
+
+/** Every screen's report, every 30 s with jitter (core/live/fleet.ts). */
+export interface Heartbeat {
+  /** Stable per screen (kept in the screen's storage). */
+  id: string;
+  name: string;
+  host: HostInfo['host'];
+  room: string | null;
+  view: View;
+  appVersion: string;
+  /** core/live/program-version.ts of the program on screen; null before one. */
+  programVersion: string | null;
+  liveVersion: number;
+  window: { width: number; height: number };
+  /** Seconds since the screen started. */
+  uptime: number;
+  lastError: string | null;
+}
+
+export interface FleetMessageRequest {
+  screen: string;
+  message: ScreenMessage;
+}
+
+export interface FleetRow {
+  id: string;
+  heartbeat: Heartbeat;
+  address: string;
+  firstSeen: number;
+  lastSeen: number;
+  /** No heartbeat for more than 90 s. */
+  silent: boolean;
+  /** What is behind the hub: "program", "live state", "app". */
+  outdated: string[];
+  /** An event stream is open for it (messages arrive at once). */
+  connected: boolean;
+}
+
+export interface AuditEntry {
+  at: number;
+  /** "screen "Hall B" (id)", "fleet page". */
+  who: string;
+  address: string;
+  change: string;
+  /** The live-state version after the change; null for fleet messages. */
+  version: number | null;
+}
+
+export interface FleetView {
+  now: number;
+  /** The event's zone (times on the fleet page are shown in it); null before a program. */
+  timezone: string | null;
+  /** The program's rooms in order, for "show this room". */
+  rooms: { id: string; name: string }[];
+  appVersion: string;
+  programVersion: string | null;
+  live: LiveState;
+  screens: FleetRow[];
+  /** Newest first. */
+  audit: AuditEntry[];
+}

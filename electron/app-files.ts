@@ -12,6 +12,16 @@ export interface AppFolders {
   rendererDir: string;
   /** The folder of a program file, for the images it names by relative path; null for a program URL. */
   programDir: string | null;
+  /** With a hub: the hub's address, whose /program-files/ has the images the program names by relative path. */
+  hubUrl?: string | null;
+}
+
+/** For an app URL of a program image when the program comes from a hub: the same image on the hub; else null. */
+export function hubFileForAppUrl(url: string, folders: AppFolders): string | null {
+  if (!folders.hubUrl || !isAppUrl(url)) return null;
+  const { pathname } = new URL(url);
+  if (!pathname.startsWith(PROGRAM_FILES_PREFIX) || !isProgramFileType(pathname) || pathname.includes('..')) return null;
+  return new URL(pathname.slice(1), folders.hubUrl.endsWith('/') ? folders.hubUrl : `${folders.hubUrl}/`).href;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { ClockSpec } from '../core/screen/clock.ts';
 import { StateStore } from '../core/node/state-store.ts';
-import { ScreenController } from '../core/screen/controller.ts';
+import { ScreenController, type SharedChannel } from '../core/screen/controller.ts';
+import type { SleepHours } from '../core/screen/sleep.ts';
 import { DEFAULT_SCREEN_STATE, type ScreenState } from '../core/screen/state.ts';
 import type { Log } from './log.ts';
 import type { KioskOptions } from './options.ts';
@@ -14,6 +15,9 @@ export interface KioskScreenDeps {
   clock: ClockSpec;
   changed(state: ScreenState): void;
   log: Log;
+  /** The hub's command channel (--hub); absent: shared keys change this screen's own copy. */
+  shared?: SharedChannel;
+  sleep?: SleepHours | null;
 }
 
 export function openKioskScreen(

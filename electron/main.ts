@@ -1,21 +1,26 @@
 /**
  * The kiosk: one locked-down fullscreen window showing the board, fed by the
- * program feed and steered by staff hotkeys. This file only wires the modules
- * beside it, in the order they start: protocol, hardening, kiosk window,
- * watchdog, program feed, IPC, hotkeys.
+ * program feed (or the venue's hub) and steered by staff hotkeys. This file
+ * only wires the modules beside it, in the order they start: protocol,
+ * hardening, kiosk window, watchdog, program feed, IPC, hotkeys, hub (live
+ * state, fleet messages, heartbeats), sleep hours.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu, powerSaveBlocker, session } from 'electron';
 import type { HostInfo } from '../core/contract.ts';
+import type { ScreenController } from '../core/screen/controller.ts';
+import { readOrCreateScreenId, readToken } from '../core/node/hub/token.ts';
 import { LIVE_CLOCK } from '../core/screen/clock.ts';
+import { watchSleep, type SleepWatch } from './display-power.ts';
+import { reportToFleet } from './fleet-report.ts';
 import { hardenApp, hardenSession } from './hardening.ts';
 import { attachHotkeys } from './hotkeys.ts';
 import { KioskIpc } from './ipc.ts';
 import { openKioskScreen } from './kiosk-screen.ts';
 import { Lifecycle } from './lifecycle.ts';
-import { log } from './log.ts';
-import { KIOSK_USAGE, parseKioskArgs, type KioskOptions } from './options.ts';
+import { lastProblem, log } from './log.ts';
+import { KIOSK_USAGE, parseKioskArgs, refusedDebugSwitches, type KioskOptions } from './options.ts';
 import { ProgramFeed } from './program-feed.ts';
 import { registerAppScheme, serveApp } from './protocol.ts';
 import { APP_ENTRY } from './request-policy.ts';
@@ -34,11 +39,37 @@ function start(options: KioskOptions): void {
   const devtools = options.devtools && !app.isPackaged;
   if (options.devtools && app.isPackaged) log('--devtools is refused in the installed app');
   // The kiosk shows live time; staff rehearse with the offset keys.
-  const info: HostInfo = { version: app.getVersion(), host: 'electron', clock: { ...LIVE_CLOCK, realStart: Date.now() } };
-  const feed = new ProgramFeed(options, { embedded, cacheFile: join(userData, 'program-cache.json'), devtools }, log);
+  const info: HostInfo = {
+    version: app.getVersion(),
+    host: 'electron',
+    clock: { ...LIVE_CLOCK, realStart: Date.now() },
+    sleep: options.sleep,
+  };
+  const screenId = readOrCreateScreenId(join(userData, 'screen-id'));
+  let token: string | null = null;
+  if (options.tokenFile !== null) {
+    try {
+      token = readToken(options.tokenFile);
+    } catch (error) {
+      log(`${(error as Error).message}; shared keys will be refused`);
+    }
+  }
+  let screen: ScreenController | null = null;
+  const feed = new ProgramFeed(
+    options,
+    {
+      embedded,
+      cacheFile: join(userData, 'program-cache.json'),
+      cacheDir: userData,
+      devtools,
+      token,
+      screen: () => ({ id: screenId, name: screen?.state.name ?? 'Foyer kiosk' }),
+    },
+    log,
+  );
 
-  // 1. Protocol: app://foyer/ serves the build and the program's images.
-  serveApp({ rendererDir, programDir: feed.programDir });
+  // 1. Protocol: app://foyer/ serves the build and the program's images (from the hub, with one).
+  serveApp({ rendererDir, programDir: feed.programDir, hubUrl: options.hub });
   if (!existsSync(join(rendererDir, 'index.html')))
     log(`the board is not built (${rendererDir} is missing): run npm run build:renderer`);
 
@@ -62,26 +93,60 @@ function start(options: KioskOptions): void {
 
   // 5. Program feed, and the screen state it is shown with.
   const ipc = new KioskIpc(() => (win.isDestroyed() ? null : contents), log);
-  const screen = openKioskScreen(options, join(userData, 'screen-state.json'), {
+  let sleepWatch: SleepWatch | null = null;
+  const kiosk = openKioskScreen(options, join(userData, 'screen-state.json'), {
     clock: info.clock,
-    changed: (state) => ipc.push('foyer:state', state),
+    changed: (state) => {
+      ipc.push('foyer:state', state);
+      sleepWatch?.update();
+    },
     log,
+    ...(feed.hub !== null ? { shared: feed.hub } : {}),
+    sleep: options.sleep,
   });
+  screen = kiosk;
   feed.subscribe((update) => {
-    screen.setProgram(update.program);
+    kiosk.setProgram(update.program);
     ipc.push('foyer:program', update);
+    sleepWatch?.update();
   });
 
   // 6. IPC: the board asks once what to show; everything after is pushed.
-  ipc.handle('foyer:hello', () => ({ program: feed.current(), state: screen.state, info }));
+  ipc.handle('foyer:hello', () => ({ program: feed.current(), state: kiosk.state, info }));
 
   // 7. Hotkeys: read before the page sees them, whatever has focus.
-  attachHotkeys(contents, screen, { reload: () => contents.reload(), quit: () => lifecycle.quit(), log });
+  attachHotkeys(contents, kiosk, { reload: () => contents.reload(), quit: () => lifecycle.quit(), log });
+
+  // 8. Hub: the venue's live state on this screen, the fleet page's messages, heartbeats.
+  let stopReports = (): void => {};
+  if (feed.hub !== null) {
+    feed.hub.onLive((live) => kiosk.applyShared(live));
+    feed.hub.onMessage((message) => {
+      log(`fleet page: ${message.type}`);
+      if (kiosk.obey(message) === 'reload') contents.reload();
+    });
+    stopReports = reportToFleet({
+      id: screenId,
+      appVersion: info.version,
+      screen: kiosk,
+      hub: feed.hub,
+      window: () => {
+        const [width = 0, height = 0] = win.isDestroyed() ? [] : win.getContentSize();
+        return { width, height };
+      },
+      lastError: lastProblem,
+    });
+  }
+
+  // 9. Sleep hours: the display off and on with the technician's commands.
+  if (options.sleep !== null) sleepWatch = watchSleep(kiosk, { off: options.displayOff, on: options.displayOn }, log);
 
   void contents.loadURL(APP_ENTRY);
   if (devtools) contents.openDevTools({ mode: 'detach' });
   const blocker = powerSaveBlocker.start('prevent-display-sleep');
   app.on('before-quit', () => {
+    stopReports();
+    sleepWatch?.stop();
     feed.stop();
     if (powerSaveBlocker.isStarted(blocker)) powerSaveBlocker.stop(blocker);
   });
@@ -93,6 +158,13 @@ function main(): void {
   const parsed = parseKioskArgs(process.argv.slice(1));
   if (!parsed.ok) {
     console.error(`foyer: ${parsed.error}\n${KIOSK_USAGE}`);
+    app.exit(2);
+    return;
+  }
+  const debug = refusedDebugSwitches(parsed.ignored, app.isPackaged);
+  if (debug.length > 0) {
+    // A debugging port would let anyone who reaches it drive the screen; the installed app never opens one.
+    console.error(`foyer: the installed app refuses ${debug.join(' ')}`);
     app.exit(2);
     return;
   }

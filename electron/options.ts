@@ -5,7 +5,9 @@
  */
 import { parseFlags, PROGRAM_FLAG, textFlag, TIMEZONE_FLAG, usageOf, type Flag, type ParseResult } from '../core/flags.ts';
 import { roomIdsOf } from '../core/engine/screen-rooms.ts';
+import { parseSleepHours, type SleepHours } from '../core/screen/sleep.ts';
 import { VIEWS, type View } from '../core/screen/state.ts';
+import { isHttpUrl } from '../core/url.ts';
 
 export interface KioskOptions {
   /** Program file or http(s) URL; null = the embedded program. */
@@ -27,6 +29,15 @@ export interface KioskOptions {
   timezone: string | null;
   /** Developer tools; refused in the packaged app. */
   devtools: boolean;
+  /** The venue's hub (a Foyer web host): program and live state from there; null = on its own. */
+  hub: string | null;
+  /** The staff token's file, for shared keys with a hub; null = this kiosk cannot change the live state. */
+  tokenFile: string | null;
+  /** Sleep hours; null = never sleeps. */
+  sleep: SleepHours | null;
+  /** Shell commands that switch the display off and on at sleep hours. */
+  displayOff: string | null;
+  displayOn: string | null;
 }
 
 export const DEFAULT_KIOSK_OPTIONS: KioskOptions = {
@@ -41,6 +52,11 @@ export const DEFAULT_KIOSK_OPTIONS: KioskOptions = {
   pollSeconds: null,
   timezone: null,
   devtools: false,
+  hub: null,
+  tokenFile: null,
+  sleep: null,
+  displayOff: null,
+  displayOn: null,
 };
 
 export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
@@ -92,6 +108,30 @@ export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
     },
   },
   TIMEZONE_FLAG,
+  {
+    name: 'hub',
+    value: 'URL',
+    help: "the venue's hub (npm run web): program and live state from there",
+    read(into, text) {
+      if (!isHttpUrl(text)) return `--hub must be an http(s) URL like http://hub.local:4173/, not "${text}"`;
+      into.hub = text;
+      return null;
+    },
+  },
+  textFlag('token-file', 'FILE', "the hub's staff token, so this kiosk's shared keys change every screen", 'tokenFile'),
+  {
+    name: 'sleep',
+    value: 'on|off|B,A',
+    help: 'black screen outside the program’s hours (on = from 60 min before the first item to 30 min after the last)',
+    read(into, text) {
+      const hours = parseSleepHours(text);
+      if (typeof hours === 'string') return `--sleep: ${hours}`;
+      into.sleep = hours;
+      return null;
+    },
+  },
+  textFlag('display-off', 'COMMAND', 'run when the screen goes to sleep, e.g. "xset dpms force off"', 'displayOff'),
+  textFlag('display-on', 'COMMAND', 'run when it wakes, e.g. "xset dpms force on"', 'displayOn'),
   { name: 'windowed', help: 'a normal window instead of fullscreen (development)', set: (into) => void (into.windowed = true) },
   { name: 'devtools', help: 'open the developer tools (development builds only)', set: (into) => void (into.devtools = true) },
 ];
@@ -101,4 +141,33 @@ export const KIOSK_USAGE = `Flags:\n${usageOf(KIOSK_FLAGS)}`;
 /** The kiosk's flags from Electron's argv (unknown switches are Chromium's and are ignored). */
 export function parseKioskArgs(argv: readonly string[]): ParseResult<KioskOptions> {
   return parseFlags(argv, KIOSK_FLAGS, DEFAULT_KIOSK_OPTIONS, 'ignore');
+}
+
+/**
+ * Switches that open the app to a debugger from outside: Chromium's remote
+ * debugging (anyone who reaches the port drives the screen, token and all) and
+ * Node's inspector. The release build's fuses already refuse --inspect; these
+ * are the ones no fuse covers, so the installed app refuses to start with any.
+ */
+export const DEBUG_SWITCHES: readonly string[] = [
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'remote-debugging-address',
+  'remote-allow-origins',
+  'inspect',
+  'inspect-brk',
+  'inspect-port',
+  'inspect-publish-uid',
+  'debug',
+  'debug-brk',
+  'js-flags',
+];
+
+/** The debugging switches in `argv` (as written) that an installed app must refuse; none in development. */
+export function refusedDebugSwitches(argv: readonly string[], packaged: boolean): string[] {
+  if (!packaged) return [];
+  return argv.filter((arg) => {
+    const name = /^--?([a-z-]+)/i.exec(arg)?.[1]?.toLowerCase();
+    return name !== undefined && DEBUG_SWITCHES.includes(name);
+  });
 }

@@ -36,14 +36,24 @@ class Latest<T> {
   }
 }
 
-function versionFromArgv(): string {
-  // Passed by main through webPreferences.additionalArguments: a sandboxed preload cannot read package.json.
-  const prefix = '--foyer-version=';
-  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? 'unknown';
+/** Passed by main through webPreferences.additionalArguments: a sandboxed preload cannot read package.json or the flags. */
+function fromArgv(name: string): string | undefined {
+  const prefix = `--foyer-${name}=`;
+  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
+}
+
+function sleepFromArgv(): HostInfo['sleep'] {
+  const m = /^(\d+),(\d+)$/.exec(fromArgv('sleep') ?? '');
+  return m ? { before: Number(m[1]), after: Number(m[2]) } : null;
 }
 
 // The kiosk shows live time (as main's HostInfo says); staff rehearse with the offset keys.
-const info: HostInfo = { version: versionFromArgv(), host: 'electron', clock: { ...LIVE_CLOCK, realStart: Date.now() } };
+const info: HostInfo = {
+  version: fromArgv('version') ?? 'unknown',
+  host: 'electron',
+  clock: { ...LIVE_CLOCK, realStart: Date.now() },
+  sleep: sleepFromArgv(),
+};
 const program = new Latest<PushChannels['foyer:program']>();
 const state = new Latest<PushChannels['foyer:state']>();
 

@@ -1,10 +1,12 @@
 /**
- * Where the kiosk's program comes from (the embedded file, a watched file or a
- * polled URL, cached for offline boots), and what that allows the board to
- * load: the program URL itself and the https images the program names.
+ * Where the kiosk's program comes from (the embedded file, a watched file, a
+ * polled URL cached for offline boots, or the venue's hub with `--hub`), and
+ * what that allows the board to load: the program URL itself and the https
+ * images the program names.
  */
 import { dirname, resolve } from 'node:path';
-import type { ProgramUpdate, Unsubscribe } from '../core/contract.ts';
+import type { ProgramUpdate, ScreenRef, Unsubscribe } from '../core/contract.ts';
+import { HubClient } from '../core/node/hub/client.ts';
 import { ProgramSource } from '../core/node/program-source.ts';
 import { isHttpUrl } from '../core/url.ts';
 import type { Log } from './log.ts';
@@ -16,35 +18,50 @@ export interface ProgramFeedPlaces {
   embedded: string;
   /** The last good program from a URL, for a boot without network. */
   cacheFile: string;
+  /** Where the hub's last program and live state are kept, for a boot without the hub. */
+  cacheDir: string;
   devtools: boolean;
+  /** With a hub: the staff token (null: shared keys are refused) and who this screen is. */
+  token: string | null;
+  screen: () => ScreenRef;
 }
 
 export class ProgramFeed {
   readonly location: string;
-  /** The folder of a program file, for the images it names by relative path; null for a URL. */
+  /** The folder of a program file, for the images it names by relative path; null for a URL or a hub. */
   readonly programDir: string | null;
   /** What the board may load; the request filter reads it on every request. */
   readonly policy: RequestPolicy;
-  private readonly source: ProgramSource;
+  /** The venue's hub, when the kiosk has one (live state, commands, fleet messages, heartbeats). */
+  readonly hub: HubClient | null;
+  private readonly source: ProgramSource | HubClient;
   private readonly log: Log;
 
   constructor(options: KioskOptions, places: ProgramFeedPlaces, log: Log) {
     this.log = log;
-    this.location = options.program ?? places.embedded;
+    this.location = options.hub ?? options.program ?? places.embedded;
     this.programDir = isHttpUrl(this.location) ? null : dirname(resolve(this.location));
     this.policy = {
-      programUrl: isHttpUrl(this.location) ? this.location : null,
+      programUrl: options.hub === null && isHttpUrl(this.location) ? this.location : null,
       imageUrls: new Set(),
       devtools: places.devtools,
     };
-    this.source = new ProgramSource({
-      location: this.location,
-      ...(options.program === null ? { displayName: 'embedded program' } : {}),
-      ...(options.timezone !== null ? { timezone: options.timezone } : {}),
-      ...(options.pollSeconds !== null ? { pollIntervalMs: options.pollSeconds * 1000 } : {}),
-      cacheFile: places.cacheFile,
-      log,
-    });
+    if (options.hub !== null && options.program !== null)
+      log(`--program ${options.program} is ignored: with --hub the program comes from the hub`);
+    this.hub =
+      options.hub === null
+        ? null
+        : new HubClient({ url: options.hub, token: places.token, screen: places.screen, cacheDir: places.cacheDir, log });
+    this.source =
+      this.hub ??
+      new ProgramSource({
+        location: this.location,
+        ...(options.program === null ? { displayName: 'embedded program' } : {}),
+        ...(options.timezone !== null ? { timezone: options.timezone } : {}),
+        ...(options.pollSeconds !== null ? { pollIntervalMs: options.pollSeconds * 1000 } : {}),
+        cacheFile: places.cacheFile,
+        log,
+      });
     this.source.subscribe((update) => {
       this.policy.imageUrls = programImageUrls(update.program);
     });
@@ -59,12 +76,15 @@ export class ProgramFeed {
   }
 
   start(): void {
-    this.source.start().then(
+    if (this.source instanceof HubClient) {
+      this.source.start();
+      return;
+    }
+    const source = this.source;
+    source.start().then(
       (update) => {
         if (update === null)
-          this.log(
-            `no program yet from ${this.location}; the board waits for it (${this.source.lastProblem() ?? 'no reason given'})`,
-          );
+          this.log(`no program yet from ${this.location}; the board waits for it (${source.lastProblem() ?? 'no reason given'})`);
       },
       (error: unknown) =>
         this.log(`the program source failed to start: ${error instanceof Error ? error.message : String(error)}`),

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/csp.ts';
-import { contentTypeOf, fileForAppUrl, type AppFolders } from './app-files.ts';
+import { contentTypeOf, fileForAppUrl, hubFileForAppUrl, type AppFolders } from './app-files.ts';
 import { APP_SCHEME } from './request-policy.ts';
 
 /** Before 'ready': a standard, secure scheme gets an origin, CSP and fetch like https. */
@@ -22,8 +22,22 @@ const HEADERS = {
   'cache-control': 'no-cache',
 };
 
-/** The answer to one app:// request: a file of the build (or a program image), or 404. */
+/** The answer to one app:// request: a file of the build (or a program image, from its folder or the hub), or 404. */
 export async function appResponse(request: Pick<Request, 'url' | 'method'>, folders: AppFolders): Promise<Response> {
+  const fromHub = request.method === 'GET' ? hubFileForAppUrl(request.url, folders) : null;
+  if (fromHub !== null) {
+    try {
+      // The main process fetches it, so the page still reaches nothing but app://.
+      const answer = await fetch(fromHub, { signal: AbortSignal.timeout(15_000) });
+      if (answer.ok)
+        return new Response(await answer.arrayBuffer(), {
+          status: 200,
+          headers: { ...HEADERS, 'content-type': contentTypeOf(new URL(fromHub).pathname) },
+        });
+    } catch {
+      // The hub is away: no image, the board shows its text without it.
+    }
+  }
   const file = request.method === 'GET' ? fileForAppUrl(request.url, folders) : null;
   if (file !== null) {
     try {

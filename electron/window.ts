@@ -58,7 +58,11 @@ export function createKioskWindow({ options, preload, version, devtools, quittin
       disableDialogs: true,
       // #10 Do not use enableBlinkFeatures; and #14: no middle-click "open in new window" either.
       disableBlinkFeatures: 'Auxclick',
-      additionalArguments: [`--foyer-version=${version}`],
+      // What the sandboxed preload cannot read itself: the version, and the sleep hours the board draws.
+      additionalArguments: [
+        `--foyer-version=${version}`,
+        ...(options.sleep !== null ? [`--foyer-sleep=${options.sleep.before},${options.sleep.after}`] : []),
+      ],
     },
   });
   const showTimer = setTimeout(() => {

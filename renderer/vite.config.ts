@@ -21,6 +21,10 @@ export default defineConfig({
     // Small inlined assets would become data: URLs; fonts stay files for font-src 'self'.
     assetsInlineLimit: 0,
     reportCompressedSize: false,
+    // The board, and the hub's fleet page for staff (served at /fleet).
+    rolldownOptions: {
+      input: { index: `${import.meta.dirname}/index.html`, fleet: `${import.meta.dirname}/fleet.html` },
+    },
   },
   server: { host: '127.0.0.1' },
 });

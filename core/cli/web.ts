@@ -1,15 +1,19 @@
 /**
  * `npm run web` / `npm run demo`: builds the board if needed (the rule
  * `npm start` uses too), then serves it and the program on
- * http://127.0.0.1:PORT/. `npm run web -- --help` lists the flags.
+ * http://127.0.0.1:PORT/, as the venue's hub: the live state in --state-dir,
+ * changes only with the staff token in --token-file. `npm run web -- --help`
+ * lists the flags.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HOST_FLAG, parseFlags, portFlag, PROGRAM_FLAG, TIMEZONE_FLAG, usageOf, type Flag } from '../flags.ts';
+import { HOST_FLAG, parseFlags, portFlag, PROGRAM_FLAG, textFlag, TIMEZONE_FLAG, usageOf, type Flag } from '../flags.ts';
 import { BOARD_BUILD, ensureBuilt } from '../node/freshness.ts';
+import { defaultStateDir, readOrCreateToken } from '../node/hub/token.ts';
 import { publicName } from '../node/public-name.ts';
 import { isLoopback } from '../node/web-guard.ts';
 import { startWebHost } from '../node/web-server.ts';
@@ -34,6 +38,10 @@ interface Args {
   pollSeconds: number | null;
   /** '' = the default cache file; null = none. */
   cache: string | null;
+  /** null = the default state folder (defaultStateDir). */
+  stateDir: string | null;
+  /** null = staff-token in the state folder. */
+  tokenFile: string | null;
 }
 
 function positive(name: string, what: string, whole: boolean, store: (into: Args, value: number) => void): Flag<Args> {
@@ -79,6 +87,13 @@ const FLAGS: readonly Flag<Args>[] = [
     },
   },
   { name: 'no-cache', help: 'keep no copy of the last good program', set: (into) => void (into.cache = null) },
+  textFlag('state-dir', 'DIR', 'where the live state and the audit log are kept (default: ~/.local/state/foyer/hub)', 'stateDir'),
+  textFlag(
+    'token-file',
+    'FILE',
+    'the staff token; created (mode 600) when missing (default: staff-token in --state-dir)',
+    'tokenFile',
+  ),
   {
     name: 'demo',
     help: 'print (and try to open) a URL whose clock starts on day 1 at 10:15',
@@ -112,6 +127,8 @@ function parseArgs(argv: readonly string[]): Args {
     maxClients: null,
     pollSeconds: null,
     cache: '',
+    stateDir: null,
+    tokenFile: null,
   };
   const badPort = process.env.PORT ? PORT_FLAG.read(defaults, process.env.PORT) : null;
   if (badPort !== null) fail(`PORT=${process.env.PORT}: ${badPort}`);
@@ -149,10 +166,19 @@ async function main(): Promise<void> {
   }
   if (!isLoopback(args.host)) {
     complain(
-      `foyer web: listening on ${args.host}: every machine that can reach this one can open the board and read the program (no password). ` +
+      `foyer web: listening on ${args.host}: every machine that can reach this one can open the board and read the program (no password; changes need the staff token). ` +
         `Browsers may use this machine's name and addresses; add other names with --allow-host NAME.`,
     );
   }
+  const stateDir = resolve(args.stateDir ?? defaultStateDir());
+  const tokenFile = resolve(args.tokenFile ?? join(stateDir, 'staff-token'));
+  let token: string;
+  try {
+    token = readOrCreateToken(tokenFile, say);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   let host;
   try {
     host = await startWebHost({
@@ -166,6 +192,7 @@ async function main(): Promise<void> {
       ...(args.maxClients !== null ? { maxClients: args.maxClients } : {}),
       ...(args.pollSeconds !== null ? { pollIntervalMs: args.pollSeconds * 1000 } : {}),
       ...(args.cache !== null ? { cacheFile: args.cache || defaultCache(program) } : {}),
+      hub: { stateDir, token, appVersion: version },
       log: (line) => {
         for (const part of line.split('\n')) complain(part);
       },
@@ -177,6 +204,9 @@ async function main(): Promise<void> {
   say(`Foyer board: ${url}`);
   say(`Program: ${publicName(program)} (edits show on open boards within seconds)`);
   if (!host.current()) say('No program to show yet: boards will show it as soon as the source gives a good one (see above).');
+  say(`Live state: ${join(stateDir, 'live.json')} (audit log: ${join(stateDir, 'audit.log')})`);
+  say(`Staff token: in ${tokenFile}; a board opened once with #staff=<token> becomes a staff board`);
+  say(`Fleet: ${host.url}fleet   Live feed: ${host.url}api/live, ${host.url}schedule.xml, ${host.url}schedule.ics`);
   say('Ctrl+C to stop.');
   if (args.demo) tryOpen(url);
   const stop = (): void => {

@@ -16,6 +16,8 @@ import { localToDateTime } from '../time.ts';
 export interface IcsOptions {
   /** DTSTAMP: when the file was generated. Default: now. */
   now?: DateTime;
+  /** SEQUENCE of every event (the hub's live-state version), so calendars take a moved time as an update. */
+  sequence?: number;
 }
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT. */
@@ -174,6 +176,7 @@ export function programToIcs(program: Program, options: IcsOptions = {}): string
     const item = printed.movedTo && !printed.cancelled ? movedItem(printed, zone) : printed;
     const start = localToDateTime(item.start, zone);
     lines.push('BEGIN:VEVENT', `UID:${uidPart(item.id)}@${calendarId}.foyer`, `DTSTAMP:${stamp(now)}`);
+    if (options.sequence !== undefined) lines.push(`SEQUENCE:${options.sequence}`);
     lines.push(`DTSTART;TZID=${zone}:${localStamp(start)}`);
     // An open-ended item (a dinner) has no end in the program; the calendar says so too.
     if (item.end !== undefined) lines.push(`DTEND;TZID=${zone}:${localStamp(localToDateTime(item.end, zone))}`);

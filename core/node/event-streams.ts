@@ -5,10 +5,17 @@
  * reading is dropped rather than buffered for: a frame is written only when
  * the previous one has gone out, so no client holds more than one frame of the
  * host's memory. A dropped board reconnects by itself and gets the current
- * program.
+ * program. A stream may name its screen (`?screen=ID`), so the fleet page's
+ * messages for that screen go to it alone.
  */
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import type { StreamEvents } from '../contract.ts';
+
+/** One server-sent event of the contract's types. */
+export function eventFrame<E extends keyof StreamEvents>(event: E, data: StreamEvents[E]): string {
+  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
 
 const HEARTBEAT_MS = 25_000;
 
@@ -35,7 +42,8 @@ export function connectionLimit(fileLimit: number | null): number {
 }
 
 export class EventStreams {
-  private readonly streams = new Set<ServerResponse>();
+  /** Each open stream, and the screen it said it is (null when it did not). */
+  private readonly streams = new Map<ServerResponse, string | null>();
   private readonly heartbeat: NodeJS.Timeout;
 
   constructor(
@@ -53,8 +61,8 @@ export class EventStreams {
     return this.streams.size;
   }
 
-  /** Opens a stream starting with `first` (the current program), or answers 503 when the host is full. */
-  open(res: ServerResponse, first: string | null): void {
+  /** Opens a stream starting with `first` (the current program, the live state, …), or answers 503 when the host is full. */
+  open(res: ServerResponse, first: string | null, screen: string | null = null): void {
     if (this.streams.size >= this.maxClients) {
       // Closed at once: an idle keep-alive connection would hold the descriptor the cap saves.
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30', connection: 'close' });
@@ -69,25 +77,46 @@ export class EventStreams {
     });
     res.write('retry: 2000\n\n');
     if (first !== null) res.write(first);
-    this.streams.add(res);
+    this.streams.set(res, screen);
     res.on('close', () => this.streams.delete(res));
   }
 
   broadcast(frame: string): void {
-    let dropped = 0;
-    for (const res of this.streams) {
-      if (res.writableNeedDrain) {
-        this.streams.delete(res);
-        res.destroy();
-        dropped++;
-      } else res.write(frame);
-    }
-    if (dropped) this.log(`web host: dropped ${dropped} board${dropped === 1 ? '' : 's'} that stopped reading updates`);
+    this.send(frame, () => true);
+  }
+
+  /** Sends to every stream of `screen`; false when it has none open. */
+  sendTo(screen: string, frame: string): boolean {
+    return this.send(frame, (id) => id === screen) > 0;
+  }
+
+  connected(screen: string): boolean {
+    for (const id of this.streams.values()) if (id === screen) return true;
+    return false;
   }
 
   close(): void {
     clearInterval(this.heartbeat);
-    for (const res of this.streams) res.end();
+    for (const res of this.streams.keys()) res.end();
     this.streams.clear();
+  }
+
+  /** Writes `frame` to the streams `to` picks; returns how many got it. */
+  private send(frame: string, to: (screen: string | null) => boolean): number {
+    let dropped = 0;
+    let sent = 0;
+    for (const [res, screen] of this.streams) {
+      if (!to(screen)) continue;
+      if (res.writableNeedDrain) {
+        this.streams.delete(res);
+        res.destroy();
+        dropped++;
+      } else {
+        res.write(frame);
+        sent++;
+      }
+    }
+    if (dropped) this.log(`web host: dropped ${dropped} board${dropped === 1 ? '' : 's'} that stopped reading updates`);
+    return sent;
   }
 }

@@ -1,16 +1,11 @@
 /**
  * One screen's ScreenState on disk, so that a restart or a power cut brings the
- * screen back as staff left it (room, group, view, delays, …).
- *
- * A save is atomic: the new text goes to a temporary file that is flushed to
- * the disk before it is renamed over the old one (and the directory flushed so
- * the rename itself survives). A power cut therefore leaves either the old or
- * the new file, never half of one; at worst a half-written temporary file,
- * which the next load discards.
+ * screen back as staff left it (room, group, view, delays, …). A save is atomic
+ * (atomic-file.ts): a power cut leaves the old file or the new one.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { discardTemp, tempOf, writeFileAtomic } from './atomic-file.ts';
 import { DEFAULT_SCREEN_STATE, VIEWS, type ScreenState } from '../screen/state.ts';
 
 const FIELDS = {
@@ -29,8 +24,20 @@ const FIELDS = {
   ),
   showAnnouncements: z.boolean(),
   emergency: z.boolean(),
+  roomStatus: z.array(
+    z.object({
+      room: z.string().min(1),
+      day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      status: z.enum(['full', 'closed']),
+      since: z.number().finite(),
+    }),
+  ),
   clockOffset: z.number().finite(),
-} satisfies { [K in Exclude<keyof ScreenState, 'overlay'>]: z.ZodType<ScreenState[K]> };
+} satisfies { [K in Exclude<keyof ScreenState, Moment>]: z.ZodType<ScreenState[K]> };
+
+/** What the screen showed for a moment (an overlay, a notice, a wake-up): never saved, never restored. */
+type Moment = 'overlay' | 'notice' | 'wakeUntil';
+const MOMENTS = { overlay: 'none', notice: null, wakeUntil: null } as const satisfies Pick<ScreenState, Moment>;
 
 type Field = keyof typeof FIELDS;
 
@@ -45,19 +52,17 @@ function describe(error: unknown): string {
 
 export class StateStore {
   readonly file: string;
-  private readonly temp: string;
   private readonly log: Log;
 
   constructor(file: string, log: Log = () => {}) {
     this.file = file;
-    this.temp = `${file}.tmp`;
     this.log = log;
   }
 
   /**
    * The saved state over `defaults`. A missing file is a fresh screen; an
    * unreadable one, or one with bad fields, costs only what is bad, and says so.
-   * An overlay (help, identify, quit) is never restored: it was a moment, not a setting.
+   * An overlay (help, identify, quit) or a notice is never restored: it was a moment, not a setting.
    */
   load(defaults: ScreenState = DEFAULT_SCREEN_STATE): ScreenState {
     this.discardTemp();
@@ -67,22 +72,22 @@ export class StateStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') this.log(`${this.file}: no saved screen state yet; using defaults`);
       else this.log(`${this.file}: cannot read the saved screen state (${describe(error)}); using defaults`);
-      return { ...defaults, overlay: 'none' };
+      return { ...defaults, ...MOMENTS };
     }
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
       this.log(`${this.file}: the saved screen state is not valid JSON (corrupt file?); using defaults`);
-      return { ...defaults, overlay: 'none' };
+      return { ...defaults, ...MOMENTS };
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data) || !('state' in data)) {
       this.log(`${this.file}: the saved screen state has no "state" object; using defaults`);
-      return { ...defaults, overlay: 'none' };
+      return { ...defaults, ...MOMENTS };
     }
     const saved = (data as { state: unknown }).state;
     const record = typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>) : {};
-    const state: ScreenState = { ...defaults, overlay: 'none' };
+    const state: ScreenState = { ...defaults, ...MOMENTS };
     const ignored: string[] = [];
     for (const field of Object.keys(FIELDS) as Field[]) {
       if (!(field in record)) continue;
@@ -96,37 +101,12 @@ export class StateStore {
 
   /** Writes `state` atomically; throws when the disk refuses (the caller logs and carries on). */
   save(state: ScreenState): void {
-    const { overlay: _overlay, ...persistent } = state;
-    const text = `${JSON.stringify({ version: FILE_VERSION, savedAt: Date.now(), state: persistent }, null, 2)}\n`;
-    mkdirSync(dirname(this.file), { recursive: true });
-    const fd = openSync(this.temp, 'w', 0o600);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(this.temp, this.file);
-    this.syncDirectory();
-  }
-
-  private syncDirectory(): void {
-    // Windows cannot open a directory for fsync; NTFS journals the rename itself.
-    if (process.platform === 'win32') return;
-    const fd = openSync(dirname(this.file), 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    const { overlay: _overlay, notice: _notice, wakeUntil: _wake, ...persistent } = state;
+    writeFileAtomic(this.file, `${JSON.stringify({ version: FILE_VERSION, savedAt: Date.now(), state: persistent }, null, 2)}\n`);
   }
 
   private discardTemp(): void {
-    try {
-      rmSync(this.temp);
-      this.log(`${this.temp}: discarded an unfinished save (power cut during a write?); the last complete save is used`);
-    } catch {
-      // Usually there is none.
-    }
+    if (discardTemp(this.file))
+      this.log(`${tempOf(this.file)}: discarded an unfinished save (power cut during a write?); the last complete save is used`);
   }
 }

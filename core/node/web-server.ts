@@ -1,7 +1,9 @@
 /**
  * The web host: serves the built board, the program as JSON, and program
  * changes as server-sent events, so the same board runs in a browser-based
- * signage player (and in the end-to-end tests) as in the Electron kiosk.
+ * signage player (and in the end-to-end tests) as in the Electron kiosk. It is
+ * also the venue's hub (hub/hub.ts): the live state, the event streams'
+ * other events, the fleet and the live feed.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -10,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { WEB_API, type ProgramUpdate } from '../contract.ts';
 import { connectionLimit, EventStreams, openFileLimit } from './event-streams.ts';
+import { Hub, type HubOptions } from './hub/hub.ts';
 import { ProgramSource } from './program-source.ts';
 import {
   contentTypeOf,
@@ -41,6 +44,8 @@ export interface WebHostOptions {
   /** How often a program URL is checked; default 60 s. */
   pollIntervalMs?: number;
   log?: (line: string) => void;
+  /** The hub's state folder and staff token (default: in memory, no token: no changes). */
+  hub?: Partial<Pick<HubOptions, 'stateDir' | 'token' | 'appVersion' | 'maxScreens' | 'now'>>;
 }
 
 export interface RunningWebHost {
@@ -124,8 +129,13 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const streams = new EventStreams(Math.min(options.maxClients ?? DEFAULT_MAX_CLIENTS, maxConnections - 16), log);
   const frame = (update: ProgramUpdate): string => `event: program\ndata: ${JSON.stringify(update)}\n\n`;
   let named = new Set<string>();
+  const hub = new Hub(
+    { stateDir: null, token: null, appVersion: 'unknown', ...options.hub, rendererDir, log },
+    { program: () => source.current(), streams, programFrame: frame },
+  );
   const onProgram = (update: ProgramUpdate): void => {
     named = namedProgramFiles(update.program);
+    hub.programChanged();
     streams.broadcast(frame(update));
   };
   const initial = source.current();
@@ -153,6 +163,8 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       );
       return;
     }
+    // The hub's routes: the event streams, the live state, the fleet, the live feed.
+    if (await hub.handle(req, res)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
       send(res, 405, 'Method not allowed');
@@ -165,16 +177,6 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       res.setHeader('cache-control', 'no-store');
       if (!update) send(res, 503, `No program loaded yet: ${source.lastProblem() ?? 'reading the source'}\n`);
       else send(res, 200, JSON.stringify(update), 'application/json; charset=utf-8');
-      return;
-    }
-
-    if (path === WEB_API.events) {
-      const update = source.current();
-      if (req.method === 'HEAD') {
-        // Monitors ask whether the stream is there; opening one would never end.
-        res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store' });
-        res.end();
-      } else streams.open(res, update ? frame(update) : null);
       return;
     }
 

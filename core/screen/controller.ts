@@ -3,14 +3,21 @@
  * browser host: key → command (keymap) → new state (reducers, with the context
  * of context.ts) → save → notify. Reload and quit come back as effects for the
  * shell to perform, since only it knows how.
+ *
+ * With a hub, the venue's part of the state is the hub's: a shared command goes
+ * to it (`SharedChannel`), and what the hub decided comes back through
+ * `applyShared`, so every screen shows the same and none diverges. Messages from
+ * the fleet page (identify, reload, show a room) arrive through `obey`.
  */
+import type { ScreenMessage } from '../contract.ts';
 import { screenRooms, selectionOf } from '../engine/screen-rooms.ts';
 import type { Program } from '../program/schema.ts';
 import { ScreenClock, type ClockSpec } from './clock.ts';
 import { commandContext, TimelineCache } from './context.ts';
-import { keyToCommand, type KeyInput } from './keymap.ts';
-import { reduceScreen } from './reducers.ts';
-import type { Command, ScreenState } from './state.ts';
+import { keyToCommand, scopeOf, type KeyInput } from './keymap.ts';
+import { reduceScreen, reduceShared, type SharedContext } from './reducers.ts';
+import { sleepAt, WAKE_MS, type SleepDecision, type SleepHours } from './sleep.ts';
+import type { Command, ScreenState, SharedState } from './state.ts';
 
 export type Effect = 'reload' | 'quit' | null;
 
@@ -20,6 +27,19 @@ export interface KeyEvent extends KeyInput {
   type: string;
   isAutoRepeat?: boolean;
 }
+
+/** Where a screen with a hub sends shared commands. */
+export interface SharedChannel {
+  /** Resolves to null when the hub took the command, or to the sentence to show staff when it did not. */
+  send(command: Command, at: SharedContext): Promise<string | null>;
+}
+
+/** How long a notice ("staff key needed") stays on screen. */
+export const NOTICE_MS = 6_000;
+/** How long the fleet page's "identify" shows the screen's name. */
+export const IDENTIFY_MS = 10_000;
+
+export const CHOOSE_A_ROOM = 'Choose a room first (← / → or 1 – 9): this key acts on one room';
 
 export interface ScreenControllerDeps {
   /** How the screen's clock runs (HostInfo.clock). */
@@ -31,6 +51,10 @@ export interface ScreenControllerDeps {
   log(line: string): void;
   /** Real time, epoch ms (tests freeze it). */
   realNow?(): number;
+  /** The hub, when the screen has one: shared commands go there instead of to the reducer. */
+  shared?: SharedChannel;
+  /** Sleep hours (HostInfo.sleep); absent or null: never sleeps. */
+  sleep?: SleepHours | null;
 }
 
 export class ScreenController {
@@ -39,6 +63,7 @@ export class ScreenController {
   private clock: ScreenClock;
   private readonly timelines = new TimelineCache();
   private readonly deps: ScreenControllerDeps;
+  private readonly timers = new Map<'notice' | 'identify', ReturnType<typeof setTimeout>>();
 
   constructor(initial: ScreenState, deps: ScreenControllerDeps) {
     this.current = initial;
@@ -66,11 +91,16 @@ export class ScreenController {
   /**
    * A key press. `handled` means the key is a staff hotkey and must not reach
    * the page. Only the first key-down acts: a held "+" must not add an hour of delay.
+   * While the screen sleeps, a staff key only wakes it.
    */
   handleKey(input: KeyEvent): { handled: boolean; effect: Effect } {
     const command = keyToCommand(input, this.current.overlay);
     if (command === null) return { handled: false, effect: null };
     if (input.type !== 'keyDown' || input.isAutoRepeat) return { handled: true, effect: null };
+    if (this.sleep().asleep) {
+      this.commit({ ...this.current, wakeUntil: this.now() + WAKE_MS });
+      return { handled: true, effect: null };
+    }
     return { handled: true, effect: this.handleCommand(command) };
   }
 
@@ -78,11 +108,91 @@ export class ScreenController {
     if (command.type === 'reload') return 'reload';
     // Quitting only ever answers the question staff were asked.
     const effect: Effect = command.type === 'quit-confirm' && this.current.overlay === 'quit' ? 'quit' : null;
-    const realNow = (this.deps.realNow ?? Date.now)();
     const timeline = this.timelines.get(this.program, this.current.delays);
-    const next = reduceScreen(this.current, command, commandContext(timeline, this.clock, this.current, realNow));
+    const ctx = commandContext(timeline, this.clock, this.current, this.realNow());
+    if (scopeOf(command) === 'shared') {
+      const at: SharedContext = { room: ctx.room, day: ctx.day, now: ctx.now };
+      // A delay or a room status on the all-rooms view has no room to act on.
+      if (reduceShared(this.current, command, at) === this.current) {
+        if (at.room === null && at.day !== null) this.showNotice(CHOOSE_A_ROOM);
+        return effect;
+      }
+      if (this.deps.shared !== undefined) {
+        this.deps.shared.send(command, at).then(
+          (refusal) => refusal !== null && this.showNotice(refusal),
+          (error: unknown) => this.showNotice(`Not sent: ${error instanceof Error ? error.message : String(error)}`),
+        );
+        return effect;
+      }
+    }
+    const next = reduceScreen(this.current, command, ctx);
     if (next !== this.current) this.commit(next);
     return effect;
+  }
+
+  /** The venue's state as the hub decided it; replaces this screen's copy. */
+  applyShared(shared: SharedState): void {
+    const { delays, showAnnouncements, emergency, roomStatus } = shared;
+    const c = this.current;
+    if (
+      JSON.stringify([c.delays, c.showAnnouncements, c.emergency, c.roomStatus]) ===
+      JSON.stringify([delays, showAnnouncements, emergency, roomStatus])
+    )
+      return;
+    this.commit({ ...c, delays, showAnnouncements, emergency, roomStatus });
+  }
+
+  /** A message from the fleet page. */
+  obey(message: ScreenMessage): Effect {
+    switch (message.type) {
+      case 'reload':
+        return 'reload';
+      case 'identify':
+        this.commit({ ...this.current, overlay: 'identify' });
+        this.later('identify', IDENTIFY_MS, () => {
+          if (this.current.overlay === 'identify') this.commit({ ...this.current, overlay: 'none' });
+        });
+        return null;
+      case 'show':
+        this.commit({ ...this.current, room: message.room, view: message.view });
+        return null;
+    }
+  }
+
+  /** A line on screen for NOTICE_MS (a refused key, an offline hub). */
+  showNotice(text: string): void {
+    this.commit({ ...this.current, notice: text });
+    this.later('notice', NOTICE_MS, () => {
+      if (this.current.notice === text) this.commit({ ...this.current, notice: null });
+    });
+  }
+
+  /** Whether the screen sleeps now (sleep hours, or woken by a key), and until when. */
+  sleep(): SleepDecision {
+    const timeline = this.timelines.get(this.program, this.current.delays);
+    if (timeline === null || !this.deps.sleep) return { asleep: false, changesAt: null };
+    return sleepAt(timeline, this.now(), this.deps.sleep, this.current.wakeUntil);
+  }
+
+  /** Real milliseconds until the screen's clock reaches `at`. */
+  realDelayUntil(at: number): number {
+    return this.clock.realDelay(at - this.now());
+  }
+
+  private now(): number {
+    return this.clock.read(this.realNow(), this.current.clockOffset);
+  }
+
+  private realNow(): number {
+    return (this.deps.realNow ?? Date.now)();
+  }
+
+  private later(name: 'notice' | 'identify', ms: number, run: () => void): void {
+    clearTimeout(this.timers.get(name));
+    const timer = setTimeout(run, ms);
+    // In Node (the kiosk's main process, tests) a pending notice must not keep the process alive.
+    (timer as { unref?: () => void }).unref?.();
+    this.timers.set(name, timer);
   }
 
   private commit(next: ScreenState): void {

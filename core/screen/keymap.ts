@@ -73,9 +73,15 @@ export const HOTKEYS: readonly Hotkey[] = [
   },
   {
     keys: 'E',
-    action: 'Emergency message on / off (works offline)',
+    action: 'Emergency message on / off',
     scope: 'shared',
     bind: { e: { type: 'emergency-toggle' } },
+  },
+  {
+    keys: 'F',
+    action: 'Room status: open → full → closed, for today in this room',
+    scope: 'shared',
+    bind: { f: { type: 'room-status-cycle' } },
   },
   {
     keys: 'I',

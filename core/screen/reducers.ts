@@ -6,6 +6,7 @@
  */
 import { adjustDelay, resetDelay } from '../engine/delays.ts';
 import { cycleGroup } from '../engine/screen-rooms.ts';
+import { cycleRoomStatus } from '../engine/room-status.ts';
 import { scopeOf } from './keymap.ts';
 import type { Command, CommandContext, LocalState, ScreenState, SharedState } from './state.ts';
 
@@ -16,7 +17,7 @@ export interface SharedContext {
   now: number;
 }
 
-/** Delays, announcements, emergency. Returns `state` itself when nothing changes. */
+/** Delays, announcements, emergency, room status. Returns `state` itself when nothing changes. */
 export function reduceShared<S extends SharedState>(state: S, command: Command, at: SharedContext): S {
   switch (command.type) {
     case 'delay':
@@ -30,6 +31,10 @@ export function reduceShared<S extends SharedState>(state: S, command: Command, 
       return { ...state, showAnnouncements: !state.showAnnouncements };
     case 'emergency-toggle':
       return { ...state, emergency: !state.emergency };
+    case 'room-status-cycle':
+      // Like a delay, a status belongs to one room on one day.
+      if (at.room === null || at.day === null) return state;
+      return { ...state, roomStatus: cycleRoomStatus(state.roomStatus, at.room, at.day, at.now) };
     default:
       return state;
   }

@@ -2,12 +2,14 @@
  * A screen's state as staff steer it, and the commands that change it.
  *
  * The state has two parts. Shared: what the venue decides (delays, whether the
- * announcements show, the emergency message); today each screen keeps its own
- * copy, later the venue's hub may hold it. Local: what belongs to this screen
- * alone (its name, the rooms it shows, room, view, overlay and rehearsal offset). Which command
- * changes which part is said once, in the keymap table (keymap.ts).
+ * announcements show, the emergency message, room status); a screen on its own
+ * keeps its own copy, a screen with a hub shows the hub's (core/live/). Local:
+ * what belongs to this screen alone (its name, the rooms it shows, room,
+ * view, overlay and rehearsal offset). Which command changes which part is
+ * said once, in the keymap table (keymap.ts).
  */
 import type { Delay } from '../engine/delays.ts';
+import type { RoomStatusEntry } from '../engine/room-status.ts';
 
 export type View = 'board' | 'agenda' | 'spotlight';
 export const VIEWS: readonly View[] = ['board', 'agenda', 'spotlight'];
@@ -19,6 +21,8 @@ export interface SharedState {
   delays: Delay[];
   showAnnouncements: boolean;
   emergency: boolean;
+  /** Rooms staff marked full or closed (open is not stored). */
+  roomStatus: RoomStatusEntry[];
 }
 
 /** What only this screen decides. */
@@ -38,6 +42,10 @@ export interface LocalState {
   overlay: Overlay;
   /** Rehearsal: ms added to the screen's clock; 0 is live. */
   clockOffset: number;
+  /** A line the screen shows for a few seconds (a refused staff key); never saved. */
+  notice: string | null;
+  /** Woken by a staff key during sleep hours: awake until this screen-clock instant; never saved. */
+  wakeUntil: number | null;
 }
 
 export interface ScreenState extends LocalState, SharedState {}
@@ -51,8 +59,11 @@ export const DEFAULT_SCREEN_STATE: ScreenState = {
   delays: [],
   showAnnouncements: false,
   emergency: false,
+  roomStatus: [],
   overlay: 'none',
   clockOffset: 0,
+  notice: null,
+  wakeUntil: null,
 };
 
 export type Command =
@@ -67,6 +78,7 @@ export type Command =
   | { type: 'delay-reset' }
   | { type: 'announcements-toggle' }
   | { type: 'emergency-toggle' }
+  | { type: 'room-status-cycle' }
   | { type: 'identify-toggle' }
   | { type: 'help-toggle' }
   | { type: 'close-overlay' }

@@ -1,4 +1,4 @@
-/** Entry: the Electron preload's host when present, otherwise the web host over HTTP. */
+/** Entry: the Electron preload's host when present, otherwise the web host, connected to the hub that served the page. */
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';
@@ -7,16 +7,26 @@ import './styles/base.css';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_SCREEN_STATE } from '../../core/screen/state.ts';
 import { App } from './app.tsx';
+import { browserIo } from './host/browser-io.ts';
+import { parseScreenOptions } from './host/screen-options.ts';
+import { screenIdOf, takeStaffToken } from './host/staff-token.ts';
 import { createWebHost } from './host/web-host.ts';
 import { parseQuery } from './query.ts';
 
 const options = parseQuery(location.search);
-const host =
-  window.foyer ??
-  createWebHost(
+
+function webHost() {
+  const io = browserIo();
+  const screen = parseScreenOptions(location.search);
+  const token = takeStaffToken({
+    hash: location.hash,
+    storage: io.storage,
+    clearFragment: () => history.replaceState(history.state, '', location.pathname + location.search),
+  });
+  return createWebHost(
     {
       ...DEFAULT_SCREEN_STATE,
-      name: 'Browser board',
+      name: screen.name,
       room: options.room ?? null,
       group: options.group ?? null,
       rooms: options.rooms ?? null,
@@ -25,7 +35,13 @@ const host =
     {
       version: import.meta.env.VITE_FOYER_VERSION ?? '0.1.0',
       clock: { at: options.at, speed: options.speed, realStart: Date.now() },
+      sleep: screen.sleep,
     },
+    { id: screenIdOf(io.storage, (count) => crypto.getRandomValues(new Uint8Array(count))), token },
+    io,
   );
+}
+
+const host = window.foyer ?? webHost();
 
 createRoot(document.getElementById('root')!).render(<App host={host} options={options} />);

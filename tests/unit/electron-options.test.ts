@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kioskArgsOf, parseLaunchArgs } from '../../build/tools/launch-options.ts';
-import { DEFAULT_KIOSK_OPTIONS, parseKioskArgs } from '../../electron/options.ts';
+import { DEFAULT_KIOSK_OPTIONS, parseKioskArgs, refusedDebugSwitches } from '../../electron/options.ts';
 
 describe('kiosk flags', () => {
   it('reads every documented flag, in both --flag value and --flag=value form', () => {
@@ -20,6 +20,14 @@ describe('kiosk flags', () => {
       '30',
       '--timezone=Europe/Stockholm',
       '--windowed',
+      '--hub',
+      'http://hub.local:4173/',
+      '--token-file=/etc/foyer/staff-token',
+      '--sleep',
+      '45,20',
+      '--display-off',
+      'xset dpms force off',
+      '--display-on=xset dpms force on',
     ]);
     expect(result).toEqual({
       ok: true,
@@ -36,8 +44,15 @@ describe('kiosk flags', () => {
         timezone: 'Europe/Stockholm',
         windowed: true,
         devtools: false,
+        hub: 'http://hub.local:4173/',
+        tokenFile: '/etc/foyer/staff-token',
+        sleep: { before: 45, after: 20 },
+        displayOff: 'xset dpms force off',
+        displayOn: 'xset dpms force on',
       },
     });
+    expect(parseKioskArgs(['--sleep', 'on'])).toMatchObject({ options: { sleep: { before: 60, after: 30 } } });
+    expect(parseKioskArgs(['--sleep=off'])).toMatchObject({ options: { sleep: null } });
   });
 
   it('with no flags shows the embedded program full screen on the primary display', () => {
@@ -65,8 +80,31 @@ describe('kiosk flags', () => {
     [['--program', '--windowed'], '--program needs a value'],
     [['--screen-name='], '--screen-name needs a value'],
     [['--windowed=yes'], '--windowed takes no value'],
+    [['--hub', 'hub.local:4173'], '--hub must be an http(s) URL like http://hub.local:4173/, not "hub.local:4173"'],
+    [['--sleep', 'nights'], '--sleep: "nights" is not on, off or BEFORE,AFTER in minutes (e.g. 60,30)'],
   ])('refuses %j: %s', (argv, error) => {
     expect(parseKioskArgs(argv)).toEqual({ ok: false, error });
+  });
+});
+
+describe('debugging switches (#10)', () => {
+  const argv = ['.', '--no-sandbox', '--remote-debugging-port=9222', '--inspect', '--js-flags=--expose-gc', '--room', 'main'];
+
+  it('the installed app refuses every switch that opens it to a debugger', () => {
+    const parsed = parseKioskArgs(argv);
+    expect(parsed.ok && refusedDebugSwitches(parsed.ignored, true)).toEqual([
+      '--remote-debugging-port=9222',
+      '--inspect',
+      '--js-flags=--expose-gc',
+    ]);
+    expect(refusedDebugSwitches(['--remote-debugging-pipe', '--inspect-brk=0', '--no-sandbox'], true)).toEqual([
+      '--remote-debugging-pipe',
+      '--inspect-brk=0',
+    ]);
+  });
+
+  it('a development run keeps them (test drivers attach through them)', () => {
+    expect(refusedDebugSwitches(argv, false)).toEqual([]);
   });
 });
 

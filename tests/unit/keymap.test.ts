@@ -48,6 +48,7 @@ const EVERY_COMMAND: Record<Command['type'], Command> = {
   'delay-reset': { type: 'delay-reset' },
   'announcements-toggle': { type: 'announcements-toggle' },
   'emergency-toggle': { type: 'emergency-toggle' },
+  'room-status-cycle': { type: 'room-status-cycle' },
   'identify-toggle': { type: 'identify-toggle' },
   'help-toggle': { type: 'help-toggle' },
   'close-overlay': { type: 'close-overlay' },
@@ -81,7 +82,12 @@ describe('the keymap table', () => {
       nextBoundary: 1e12 + 60_000,
     };
     const state = { ...DEFAULT_SCREEN_STATE, room: 'main', overlay: 'quit' as const, clockOffset: 60_000 };
-    const shared = (s: SharedState) => ({ delays: s.delays, showAnnouncements: s.showAnnouncements, emergency: s.emergency });
+    const shared = (s: SharedState) => ({
+      delays: s.delays,
+      showAnnouncements: s.showAnnouncements,
+      emergency: s.emergency,
+      roomStatus: s.roomStatus,
+    });
     const local = ({ name, room, group, rooms, view, overlay, clockOffset }: LocalState) => ({
       name,
       room,
@@ -104,7 +110,7 @@ describe('the keymap table', () => {
         expect(shared(reduceLocal(state, command, ctx))).toEqual(shared(state));
       }
     }
-    expect(classes.shared).toEqual(['delay', 'delay-reset', 'announcements-toggle', 'emergency-toggle']);
+    expect(classes.shared).toEqual(['delay', 'delay-reset', 'announcements-toggle', 'emergency-toggle', 'room-status-cycle']);
     // And every command, reload and quit included, has a row in the table.
     const rowTypes = new Set(
       HOTKEYS.flatMap((r) => [...Object.values(r.bind), ...Object.values(r.answers ?? {})].map((c) => c.type)),

@@ -21,6 +21,7 @@ import { attachHotkeys } from '../../electron/hotkeys.ts';
 import { openKioskScreen } from '../../electron/kiosk-screen.ts';
 import { DEFAULT_KIOSK_OPTIONS } from '../../electron/options.ts';
 import { createWebHost } from '../../renderer/src/host/web-host.ts';
+import { nodeWebIo, startHub, TOKEN, until, type TestHub } from '../hub-screens.ts';
 
 const ZONE = 'Europe/Stockholm';
 const at = (local: string): number => DateTime.fromISO(local, { zone: ZONE }).toMillis();
@@ -45,6 +46,8 @@ interface Press {
 }
 
 interface Driver {
+  /** The browser: the program has arrived from the hub. */
+  ready?(): boolean;
   /** Key down (and up); whether the page was kept from seeing it. */
   press(press: Press): boolean;
   state(): ScreenState;
@@ -74,24 +77,20 @@ function kiosk(screen: ScreenController): Driver {
   };
 }
 
-/** The browser: keydown events where the web host listens for them, the program as its API would send it. */
-function browser(initial: ScreenState, clock: ClockSpec, program: Program): Driver {
+/**
+ * The browser: keydown events where the web host listens for them, the program and the live state from a
+ * real hub over HTTP (tests/hub-screens.ts), shared keys sent to it with the staff token.
+ */
+function browser(initial: ScreenState, clock: ClockSpec, hub: TestHub, token: string | null = TOKEN): Driver {
   const effects: string[] = [];
   const keys = new EventTarget();
   let state: ScreenState | null = null;
-  const host = createWebHost(
-    initial,
-    { version: 'test', clock },
-    {
-      connect: (feed) =>
-        feed.first(JSON.stringify({ program, status: { source: 'test', updatedAt: 0, offlineSince: null, error: null } })),
-      keys,
-      reload: () => effects.push('reload'),
-      log: () => {},
-    },
-  );
+  let live = false;
+  const host = createWebHost(initial, { version: 'test', clock }, { id: 'web-test', token }, nodeWebIo(hub.base, keys, effects));
   host.onState((next) => (state = next));
+  host.onProgram(() => (live = true));
   return {
+    ready: () => live && state !== null,
     press: (p) => {
       const event = Object.assign(new Event('keydown', { cancelable: true }), {
         key: p.key,
@@ -262,10 +261,17 @@ describe('the rehearsal clock', () => {
 });
 
 describe('one command path for both hosts', () => {
-  it('the kiosk and the browser board end every key of the same sequence in the same state', () => {
+  let hub: TestHub;
+  beforeEach(async () => {
+    hub = await startHub(twoRooms());
+  });
+  afterEach(() => hub.close());
+
+  it('the kiosk and the browser board end every key of the same sequence in the same state', async () => {
     const clock = frozen('2026-05-07T09:10');
     const kioskKeys = kiosk(kioskAt('2026-05-07T09:10'));
-    const browserKeys = browser(DEFAULT_SCREEN_STATE, clock, twoRooms());
+    const browserKeys = browser(DEFAULT_SCREEN_STATE, clock, hub);
+    await until(() => browserKeys.ready!(), 'the browser board to start');
     const sequence: Press[] = [
       { key: 'ArrowRight' },
       { key: '+', shift: true },
@@ -275,6 +281,7 @@ describe('one command path for both hosts', () => {
       { key: 'A', shift: true },
       { key: 'ArrowRight' },
       { key: '-' },
+      { key: 'f' },
       { key: 'ArrowLeft' },
       { key: 'n' },
       { key: 'e' },
@@ -295,7 +302,11 @@ describe('one command path for both hosts', () => {
     for (const press of sequence) {
       const handled = [kioskKeys.press(press), browserKeys.press(press)];
       expect(handled[1], `${press.key}: handled alike`).toBe(handled[0]);
-      expect(browserKeys.state(), `after ${press.key}`).toEqual(kioskKeys.state());
+      // The browser's shared keys go through the hub and come back on its event stream.
+      await until(
+        () => JSON.stringify(browserKeys.state()) === JSON.stringify(kioskKeys.state()),
+        `the same state after ${press.key}`,
+      ).catch(() => expect(browserKeys.state(), `after ${press.key}`).toEqual(kioskKeys.state()));
     }
     // The sequence did reach every part of the state.
     expect(kioskKeys.state()).toMatchObject({
@@ -304,16 +315,30 @@ describe('one command path for both hosts', () => {
       showAnnouncements: true,
       emergency: true,
       overlay: 'help',
+      roomStatus: [{ room: 'studio', day: '2026-05-07', status: 'full' }],
     });
     expect(kioskKeys.state().delays.length).toBeGreaterThan(0);
   });
 
-  it('a quit confirmed in the browser closes the question (a tab cannot quit)', () => {
-    const keys = browser(DEFAULT_SCREEN_STATE, frozen('2026-05-07T09:10'), twoRooms());
+  it('a quit confirmed in the browser closes the question (a tab cannot quit)', async () => {
+    const keys = browser(DEFAULT_SCREEN_STATE, frozen('2026-05-07T09:10'), hub);
+    await until(() => keys.ready!(), 'the browser board to start');
     keys.press({ key: 'q', ctrl: true });
     expect(keys.state().overlay).toBe('quit');
     keys.press({ key: 'y' });
     expect(keys.state().overlay).toBe('none');
+  });
+
+  it('without the staff token a shared key changes nothing, and the screen says a staff key is needed', async () => {
+    const keys = browser({ ...DEFAULT_SCREEN_STATE, room: 'main' }, frozen('2026-05-07T09:10'), hub, null);
+    await until(() => keys.ready!(), 'the browser board to start');
+    keys.press({ key: '+' });
+    keys.press({ key: 'e' });
+    await until(() => keys.state().notice !== null, 'the notice');
+    expect(keys.state().notice).toMatch(/^Staff key needed/);
+    expect(keys.state()).toMatchObject({ delays: [], emergency: false });
+    const live = (await (await fetch(`${hub.base}/api/live?at=2026-05-07T09:10`)).json()) as { liveVersion: number };
+    expect(live.liveVersion).toBe(0);
   });
 });
 

@@ -24,8 +24,11 @@ const steered: ScreenState = {
   delays: [{ room: 'main', day: '2026-05-06', minutes: 10, since: 1_778_050_800_000 }],
   showAnnouncements: true,
   emergency: false,
+  roomStatus: [{ room: 'main', day: '2026-05-06', status: 'full', since: 1_778_050_900_000 }],
   overlay: 'none',
   clockOffset: 15 * 60_000,
+  notice: null,
+  wakeUntil: null,
 };
 
 describe('StateStore', () => {
@@ -38,8 +41,8 @@ describe('StateStore', () => {
 
   it('does not bring back an overlay: a quit prompt must not greet the audience after a restart', () => {
     const file = join(dir, 'screen-state.json');
-    new StateStore(file, log).save({ ...steered, overlay: 'quit' });
-    expect(new StateStore(file, log).load().overlay).toBe('none');
+    new StateStore(file, log).save({ ...steered, overlay: 'quit', notice: 'Staff key needed', wakeUntil: 1_778_050_900_000 });
+    expect(new StateStore(file, log).load()).toMatchObject({ overlay: 'none', notice: null, wakeUntil: null });
   });
 
   it('starts a screen with no saved state from the defaults and says so', () => {

@@ -1,54 +1,53 @@
 /**
- * The board's host in a browser: the program from the web host's API (then
- * pushed by server-sent events), and the screen state kept in the page and
- * steered by the same controller as the kiosk's main process
- * (core/screen/controller.ts), built from the program it receives and its own
- * clock spec.
+ * The board's host in a browser. The program and the venue's live state come
+ * from the hub (the web host that served the page) over its event stream; the
+ * screen's own state (room, view, overlays) is kept in the page, steered by the
+ * same controller as the kiosk's main process (core/screen/controller.ts).
+ * Shared keys go to the hub with the staff token; without it they change
+ * nothing and the screen says so. When the hub goes away the board keeps what
+ * it shows, marks it "offline since …" and reconnects with back-off and jitter.
+ * A heartbeat every 30 s tells the fleet page about this screen.
  */
-import { WEB_API, type FoyerHost, type HostInfo, type ProgramUpdate } from '../../../core/contract.ts';
-import { ScreenController, type Effect, type KeyEvent } from '../../../core/screen/controller.ts';
+import { WEB_API, type FoyerHost, type Heartbeat, type HostInfo, type ProgramUpdate } from '../../../core/contract.ts';
+import { programVersion } from '../../../core/live/program-version.ts';
+import { refusalOfStatus, refusalText } from '../../../core/live/refusal.ts';
+import { reconnectDelay, scheduleHeartbeats } from '../../../core/live/timing.ts';
+import { readLiveState, readScreenMessage } from '../../../core/live/wire.ts';
+import { ScreenController, type Effect, type KeyEvent, type SharedChannel } from '../../../core/screen/controller.ts';
 import type { ScreenState } from '../../../core/screen/state.ts';
+import { forgetStaffToken, type TokenPlace } from './staff-token.ts';
 
-/**
- * The browser host is a FoyerHost and nothing more: it builds its command
- * context itself. `setContext` is left over from when the board supplied it;
- * nothing implements it, so calling it does nothing.
- */
-export interface WebHost extends FoyerHost {
-  setContext?(context: unknown): void;
+export interface StreamHandlers {
+  open(): void;
+  /** A server-sent event: its type and its data (JSON text). */
+  event(type: string, data: string): void;
+  /** The stream broke (the hub went away, or refused it). */
+  error(): void;
 }
 
 /** What the web host needs from the browser; tests hand in their own. */
 export interface WebHostIo {
-  /**
-   * Starts delivering the program, as the JSON text of ProgramUpdates: `first`
-   * for an answer that only counts while nothing has arrived yet, `update` for every change.
-   */
-  connect(feed: { first(text: string): void; update(text: string): void }): void;
+  /** The program (ProgramUpdate JSON text) fetched once at start, while the stream connects; null when none. */
+  fetchProgram(): Promise<string | null>;
+  /** Opens the hub's event stream as this screen; returns the function that closes it. */
+  openStream(screen: string, handlers: StreamHandlers): () => void;
+  /** POSTs JSON to the hub; rejects when the hub cannot be reached. */
+  post(path: string, body: unknown, token: string | null): Promise<{ status: number; body: string }>;
   /** Where key presses arrive. */
   keys: Pick<EventTarget, 'addEventListener'>;
   reload(): void;
   log(line: string): void;
+  storage: TokenPlace['storage'];
+  random(): number;
+  /** The screen's size in CSS pixels, for the fleet page. */
+  viewport(): { width: number; height: number };
 }
 
-function browserIo(): WebHostIo {
-  return {
-    connect(feed) {
-      // The fetch answers first on a cold start; the event stream then carries every change
-      // (and reconnects by itself after a drop, sending the current program again).
-      void fetch(WEB_API.program)
-        .then((response) => (response.ok ? response.text() : null))
-        .then((text) => {
-          if (text) feed.first(text);
-        })
-        .catch(() => {});
-      const events = new EventSource(WEB_API.events);
-      events.addEventListener('program', (event) => feed.update((event as MessageEvent<string>).data));
-    },
-    keys: window,
-    reload: () => location.reload(),
-    log: (line) => console.warn(`foyer: ${line}`),
-  };
+export interface WebScreen {
+  /** The stable id the fleet page knows this screen by. */
+  id: string;
+  /** The staff token, or null: shared keys then change nothing. */
+  token: string | null;
 }
 
 /** A browser key press as the controller reads it (the same fields as Electron's `Input`). */
@@ -64,42 +63,165 @@ export function keyEventOf(event: KeyboardEvent): KeyEvent {
   };
 }
 
-export function createWebHost(initial: ScreenState, info: Omit<HostInfo, 'host'>, io: WebHostIo = browserIo()): WebHost {
+export function createWebHost(initial: ScreenState, info: Omit<HostInfo, 'host'>, screen: WebScreen, io: WebHostIo): FoyerHost {
+  const started = Date.now();
+  let token = screen.token;
   let latest: ProgramUpdate | null = null;
   let latestText = '';
+  let offlineSince: number | null = null;
+  let liveVersion = 0;
+  let lastError: string | null = null;
   const programListeners = new Set<(update: ProgramUpdate) => void>();
   const stateListeners = new Set<(state: ScreenState) => void>();
+  const log = (line: string): void => {
+    lastError = line;
+    io.log(line);
+  };
+  const zone = (): string => latest?.program.event.timezone ?? 'UTC';
+
+  const shared: SharedChannel = {
+    async send(command, at) {
+      if (token === null) return refusalText({ reason: 'no-token', host: 'web' });
+      if (offlineSince !== null) return refusalText({ reason: 'offline', since: offlineSince, zone: zone() });
+      let answer;
+      try {
+        answer = await io.post(WEB_API.command, { command, at, screen: { id: screen.id, name: controller.state.name } }, token);
+      } catch {
+        markOffline();
+        return refusalText({ reason: 'offline', since: offlineSince ?? Date.now(), zone: zone() });
+      }
+      const refusal = refusalOfStatus(answer.status, answer.body);
+      if (refusal?.reason === 'wrong-token') {
+        token = null;
+        forgetStaffToken(io.storage);
+      }
+      if (refusal !== null) return refusalText(refusal);
+      receiveLive(answer.body);
+      return null;
+    },
+  };
+
   const controller = new ScreenController(initial, {
     clock: info.clock,
     changed: (state) => {
       for (const listener of stateListeners) listener(state);
     },
-    log: io.log,
+    log,
+    shared,
+    sleep: info.sleep ?? null,
   });
+
+  /** The update as the board should show it: the hub's, marked offline while the hub is away. */
+  const shown = (update: ProgramUpdate): ProgramUpdate =>
+    offlineSince === null || update.status.offlineSince !== null
+      ? update
+      : { ...update, status: { ...update.status, offlineSince } };
+  const publish = (): void => {
+    if (latest === null) return;
+    const update = shown(latest);
+    for (const listener of programListeners) listener(update);
+  };
 
   // The fetch and the event stream's first frame usually carry the same update;
   // compiling and drawing it twice would double the work of the first board.
-  const publish = (text: string): void => {
+  const receiveProgram = (text: string): void => {
     if (text === latestText) return;
     latestText = text;
     const update = JSON.parse(text) as ProgramUpdate;
     latest = update;
     controller.setProgram(update.program);
-    for (const listener of programListeners) listener(update);
+    publish();
   };
+
+  function receiveLive(text: string): void {
+    const live = readLiveState(JSON.parse(text) as unknown);
+    if (!live.ok) {
+      log(`the hub sent a live state that is not one (${live.error}); the last one stays`);
+      return;
+    }
+    liveVersion = live.value.version;
+    controller.applyShared(live.value);
+  }
+
+  function markOffline(): void {
+    if (offlineSince !== null) return;
+    offlineSince = Date.now();
+    publish();
+  }
 
   const perform = (effect: Effect): void => {
     if (effect === 'reload') io.reload();
     // 'quit': a browser tab cannot quit as the kiosk does; the controller has closed the question.
   };
 
+  // The event stream, reconnected with back-off and jitter whenever it breaks.
+  let attempt = 0;
+  let close: (() => void) | null = null;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const connect = (): void => {
+    close = io.openStream(screen.id, {
+      open: () => {
+        attempt = 0;
+      },
+      event: (type, data) => {
+        try {
+          if (type === 'program') {
+            // The hub is back: the same program, without the offline mark.
+            const wasOffline = offlineSince !== null;
+            offlineSince = null;
+            if (data === latestText && wasOffline) publish();
+            else receiveProgram(data);
+          } else if (type === 'live') receiveLive(data);
+          else if (type === 'screen') {
+            const message = readScreenMessage(JSON.parse(data) as unknown);
+            if (message.ok) perform(controller.obey(message.value));
+          }
+        } catch (error) {
+          log(`ignored a ${type} event from the hub: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      },
+      error: () => reconnect(),
+    });
+  };
+  const reconnect = (): void => {
+    close?.();
+    close = null;
+    markOffline();
+    clearTimeout(retry);
+    retry = setTimeout(connect, reconnectDelay(attempt++, io.random()));
+  };
+
   // Ask for the program at once, while React is still starting: the first board is due within 500 ms.
-  io.connect({
-    first: (text) => {
-      if (latest === null) publish(text);
+  void io.fetchProgram().then(
+    (text) => {
+      if (text !== null && latest === null) receiveProgram(text);
     },
-    update: publish,
-  });
+    () => {},
+  );
+  connect();
+
+  scheduleHeartbeats(() => {
+    const state = controller.state;
+    const heartbeat: Heartbeat = {
+      id: screen.id,
+      name: state.name,
+      host: 'web',
+      room: state.room,
+      view: state.view,
+      appVersion: info.version,
+      programVersion: latest ? programVersion(latest.program) : null,
+      liveVersion,
+      window: io.viewport(),
+      uptime: Math.round((Date.now() - started) / 1000),
+      lastError: lastError ?? latest?.status.error ?? null,
+    };
+    io.post(WEB_API.heartbeat, heartbeat, null).then(
+      () => {},
+      // No answer at all: the hub is gone even if the stream has not noticed yet (a cable pulled).
+      () => offlineSince === null && reconnect(),
+    );
+  }, io.random);
+
   io.keys.addEventListener('keydown', (event) => {
     const { handled, effect } = controller.handleKey(keyEventOf(event as KeyboardEvent));
     if (handled) event.preventDefault();
@@ -110,7 +232,7 @@ export function createWebHost(initial: ScreenState, info: Omit<HostInfo, 'host'>
     info: { ...info, host: 'web' },
     onProgram(listener) {
       programListeners.add(listener);
-      if (latest) listener(latest);
+      if (latest) listener(shown(latest));
       return () => programListeners.delete(listener);
     },
     onState(listener) {

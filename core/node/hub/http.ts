@@ -1,0 +1,59 @@
+/** Small HTTP helpers for the hub's routes: answers with the right headers, and request bodies read with a limit. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export function sendText(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(res.req?.method === 'HEAD' ? undefined : body);
+}
+
+export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  sendText(res, status, JSON.stringify(value), 'application/json; charset=utf-8', headers);
+}
+
+export class BodyProblem extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** The request's JSON body, at most `limit` bytes; a BodyProblem (413, 415, 400) otherwise. */
+export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  const type = req.headers['content-type'] ?? '';
+  // JSON only: a cross-site form cannot send it without the browser asking first, and it never asks us.
+  if (!/^application\/json\b/i.test(type)) throw new BodyProblem(415, 'send application/json');
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyProblem(413, `the body is larger than ${limit} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      req.destroy();
+      throw new BodyProblem(413, `the body is larger than ${limit} bytes`);
+    }
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    throw new BodyProblem(400, 'the body is not valid JSON');
+  }
+}
+
+/** The peer's address as the log shows it. */
+export function addressOf(req: IncomingMessage): string {
+  return (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
+}

@@ -1,0 +1,101 @@
+/**
+ * Screens against a real hub, for the unit and end-to-end tests: a hub (the
+ * web host) on a free port with its own state folder and staff token, and the
+ * browser host (renderer/src/host/web-host.ts) driven in Node over real HTTP,
+ * its event stream read with the same parser the kiosk's hub client uses.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WEB_API } from '../core/contract.ts';
+import { EventStreamParser } from '../core/live/sse.ts';
+import { startWebHost, type RunningWebHost } from '../core/node/web-server.ts';
+import type { WebHostIo } from '../renderer/src/host/web-host.ts';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const TOKEN = 'test-staff-token-0123456789';
+
+export interface TestHub extends RunningWebHost {
+  base: string;
+  stateDir: string;
+  programFile: string;
+  logs: string[];
+}
+
+/** A hub serving `program` (default: the seed) from a temp file, its state in a temp folder. */
+export async function startHub(
+  program: unknown = JSON.parse(readFileSync(join(ROOT, 'data', 'program.json'), 'utf8')),
+  options: { stateDir?: string; port?: number; rendererDir?: string; maxScreens?: number } = {},
+): Promise<TestHub> {
+  const dir = mkdtempSync(join(tmpdir(), 'foyer-hub-'));
+  const programFile = join(dir, 'program.json');
+  writeFileSync(programFile, JSON.stringify(program, null, 2));
+  const stateDir = options.stateDir ?? join(dir, 'state');
+  mkdirSync(stateDir, { recursive: true });
+  const logs: string[] = [];
+  const host = await startWebHost({
+    port: options.port ?? 0,
+    programLocation: programFile,
+    rendererDir: options.rendererDir ?? join(ROOT, 'out', 'renderer'),
+    log: (line) => logs.push(line),
+    hub: { stateDir, token: TOKEN, appVersion: 'test', ...(options.maxScreens ? { maxScreens: options.maxScreens } : {}) },
+  });
+  return { ...host, base: host.url.replace(/\/$/, ''), stateDir, programFile, logs };
+}
+
+/** The browser host's IO over real HTTP from Node: fetch for requests, the event stream read as it arrives. */
+export function nodeWebIo(base: string, keys: EventTarget, effects: string[] = []): WebHostIo {
+  const storage = new Map<string, string>();
+  return {
+    fetchProgram: () =>
+      fetch(base + WEB_API.program).then(
+        (r) => (r.ok ? r.text() : null),
+        () => null,
+      ),
+    openStream(screen, handlers) {
+      const abort = new AbortController();
+      void fetch(`${base}${WEB_API.events}?screen=${encodeURIComponent(screen)}`, { signal: abort.signal })
+        .then(async (response) => {
+          if (!response.ok || !response.body) throw new Error(String(response.status));
+          handlers.open();
+          const parser = new EventStreamParser((e) => handlers.event(e.event, e.data));
+          const decoder = new TextDecoder();
+          for await (const chunk of response.body as AsyncIterable<Uint8Array>)
+            parser.push(decoder.decode(chunk, { stream: true }));
+          throw new Error('closed');
+        })
+        .catch(() => {
+          if (!abort.signal.aborted) handlers.error();
+        });
+      return () => abort.abort();
+    },
+    async post(path, body, token) {
+      const response = await fetch(base + path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token !== null ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.text() };
+    },
+    keys,
+    reload: () => effects.push('reload'),
+    log: () => {},
+    storage: {
+      getItem: (k) => storage.get(k) ?? null,
+      setItem: (k, v) => void storage.set(k, v),
+      removeItem: (k) => void storage.delete(k),
+    },
+    random: Math.random,
+    viewport: () => ({ width: 1920, height: 1080 }),
+  };
+}
+
+/** Waits until `check` holds (polling every 10 ms), or fails after `ms` with `what`. */
+export async function until(check: () => boolean, what: string, ms = 3_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
