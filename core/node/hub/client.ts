@@ -244,7 +244,7 @@ export class HubClient {
   /** A program from the hub passes the same validator as a file would: a broken hub never blanks the board. */
   private receiveProgram(data: unknown): void {
     const update = data as Partial<ProgramUpdate> | null;
-    const checked = validateProgram(update?.program, { overlaps: 'warning' });
+    const checked = validateProgram(update?.program);
     if (!checked.ok || typeof update?.status !== 'object' || update.status === null) {
       this.options.log(
         `the hub sent a program that is not valid; the last good one stays (${checked.ok ? 'no status' : checked.errors[0]?.message})`,
@@ -291,7 +291,7 @@ export class HubClient {
     }
     if (program === null) return;
     const update = program.value as Partial<ProgramUpdate> | null;
-    const checked = validateProgram(update?.program, { overlaps: 'warning' });
+    const checked = validateProgram(update?.program);
     if (!checked.ok || typeof update?.status !== 'object' || update.status === null) return;
     this.update = { program: checked.program, status: update.status };
     // Until the hub answers, the screen shows what it last heard, marked with when that was.
