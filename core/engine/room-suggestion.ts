@@ -14,7 +14,7 @@ export const STARTING_SOON_MS = 15 * 60_000;
 
 /**
  * The slot to suggest to people turned away from `room` at `at` on `day`, or
- * null. Only items of a room (not breaks, not items for everyone) in a room
+ * null. Only items that take place in a room (not breaks, not cancelled, not for everyone) in a room
  * other than `room` that is open; the one whose start is nearest to `at` wins,
  * the earlier on a tie, then the program's room order.
  */
@@ -30,7 +30,7 @@ export function suggestionFor(
   let bestScore = Infinity;
   for (const slot of timeline.slots) {
     const other = slot.item.room;
-    if (other === undefined || other === room || slot.isBreak || slot.day !== day) continue;
+    if (other === undefined || other === room || slot.isBreak || !slot.takesPlace || slot.day !== day) continue;
     if (slot.start < at - JUST_STARTED_MS || slot.start > at + STARTING_SOON_MS || slot.end <= at) continue;
     if (roomStatusOf(statuses, other, day) !== 'open') continue;
     const score = Math.abs(slot.start - at);

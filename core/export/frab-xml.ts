@@ -8,7 +8,8 @@
  * Events get a stable id and guid derived from the Foyer item id, so an app
  * keeps an attendee's favourites across updates. Items for every room are
  * written in a room without a name (frab has no "everywhere"), items at a
- * venue in a room named after the venue.
+ * venue in a room named after the venue. frab has no "cancelled": a cancelled
+ * item is left out (the iCalendar export marks it STATUS:CANCELLED instead).
  */
 import { DateTime } from 'luxon';
 import { compileTimeline, type Slot } from '../engine/timeline.ts';
@@ -100,7 +101,8 @@ export function programToFrabXml(program: Program, options: FrabXmlOptions): str
     const bounds = timeline.dayBounds.find((b) => b.day === day)!;
     const iso = (ms: number) => DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true })!;
     xml += `  <day index="${index + 1}" date="${day}" start="${iso(bounds.start)}" end="${iso(bounds.end)}">\n`;
-    const slots = timeline.slots.filter((s) => s.day === day);
+    // What takes place: a cancelled item is left out, a moved one is written at its new place.
+    const slots = timeline.slots.filter((s) => s.day === day && s.takesPlace);
     const names = [...new Set(slots.map(roomOf))].sort((a, b) => {
       const ra = roomsInOrder.indexOf(a);
       const rb = roomsInOrder.indexOf(b);

@@ -66,8 +66,11 @@ export function liveFeed(timeline: Timeline, live: LiveState, at: number, progra
   const zone = timeline.zone;
   const rooms = timeline.rooms.map((room): RoomFeed => {
     const snap = snapshot(timeline, at, room.id);
-    // The room's own item before one for everyone (a talk, not the building's lunch).
-    const pick = (slots: Slot[]): Slot | undefined => slots.find((s) => s.item.room === room.id) ?? slots[0];
+    // What takes place (not a cancelled talk), the room's own item before one for everyone (a talk, not lunch).
+    const pick = (slots: Slot[]): Slot | undefined => {
+      const real = slots.filter((s) => s.takesPlace);
+      return real.find((s) => s.item.room === room.id) ?? real[0];
+    };
     const current = pick(snap.now);
     const next = pick(snap.next);
     return {
@@ -104,19 +107,19 @@ export function delayedProgram(program: Program, delays: LiveState['delays']): P
   if (delays.length === 0) return program;
   const zone = program.event.timezone;
   const timeline = compileTimeline(program, delays);
+  // Only where an item takes place: a cancelled one keeps its printed time, a moved one moves at its new place.
   const moved = new Map<number, Slot>();
-  for (const slot of timeline.slots) if (slot.delay !== 0 || slot.endDelay !== 0) moved.set(slot.order, slot);
-  const minute = (ms: number): number => Math.round(ms / 60_000) * 60_000;
+  for (const slot of timeline.slots)
+    if (slot.takesPlace && (slot.delay !== 0 || slot.endDelay !== 0)) moved.set(slot.order, slot);
+  const minute = (ms: number): string => wall(Math.round(ms / 60_000) * 60_000, zone);
   return {
     ...program,
     items: program.items.map((item, order) => {
       const slot = moved.get(order);
       if (slot === undefined) return item;
-      return {
-        ...item,
-        start: wall(minute(slot.start), zone),
-        ...(item.end !== undefined ? { end: wall(minute(slot.end), zone) } : {}),
-      };
+      const times = { start: minute(slot.start), ...(slot.openEnded ? {} : { end: minute(slot.end) }) };
+      if (slot.change?.kind === 'moved-here') return { ...item, movedTo: { ...item.movedTo, ...times } };
+      return { ...item, ...times };
     }),
   };
 }

@@ -15,6 +15,7 @@ import { DEFAULT_SCREEN_STATE } from '../../core/screen/state.ts';
 import { hardenApp, hardenContents, hardenSession } from '../../electron/hardening.ts';
 import { KioskIpc } from '../../electron/ipc.ts';
 import { appResponse, registerAppScheme, serveApp } from '../../electron/protocol.ts';
+import { startHub } from '../hub-screens.ts';
 import { APP_ENTRY } from '../../electron/request-policy.ts';
 
 type Handler = (...args: never[]) => unknown;
@@ -253,6 +254,23 @@ describe('app:// (checklist #18: a custom protocol; #7: a CSP on every response)
       expect(response.status, request.url).toBe(404);
       expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
       expect(await response.text()).not.toContain('not for the board');
+    }
+  });
+
+  it('with a hub, the program’s images come from the hub’s /program-files/, fetched by main; nothing else does', async () => {
+    const hub = await startHub();
+    try {
+      writeFileSync(join(hub.programFile, '..', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      writeFileSync(join(hub.programFile, '..', 'notes.txt'), 'private');
+      const folders = { rendererDir, programDir: null, hubUrl: hub.url };
+      const logo = await appResponse({ url: 'app://foyer/program-files/logo.svg', method: 'GET' }, folders);
+      expect(logo.status).toBe(200);
+      expect(logo.headers.get('content-type')).toBe('image/svg+xml');
+      expect(logo.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      for (const url of ['app://foyer/program-files/notes.txt', 'app://foyer/program-files/..%2fstate%2flive.json'])
+        expect((await appResponse({ url, method: 'GET' }, folders)).status, url).toBe(404);
+    } finally {
+      await hub.close();
     }
   });
 });
