@@ -49,7 +49,7 @@ it('switches the display on at start by day, off 30 min after the last item, on 
   watch = watchSleep(screen, { off: `sh ${script} off`, on: `sh ${script} on` }, (line) => logs.push(line));
 
   const calls = (): { what: string; clock: string }[] => {
-    let text = '';
+    let text: string;
     try {
       text = readFileSync(process.env.FOYER_DISPLAY_LOG!, 'utf8');
     } catch {
