@@ -99,3 +99,67 @@ export async function until(check: () => boolean, what: string, ms = 3_000): Pro
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+export interface HubProcess {
+  url: string;
+  /** What the hub printed (stdout and stderr), line by line. */
+  output: string[];
+  /** SIGKILL: the hub vanishes as in a power cut, without closing a stream. */
+  kill(): Promise<void>;
+}
+
+/** A free port on 127.0.0.1 (for a hub that must come back on the same address). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `npm run web` as a real child process (node + tsx, so the pid is the hub's own), serving `programFile`. */
+export async function spawnHub(options: {
+  port: number;
+  stateDir: string;
+  tokenFile: string;
+  programFile: string;
+}): Promise<HubProcess> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'core/cli/web.ts',
+      '--port',
+      String(options.port),
+      '--state-dir',
+      options.stateDir,
+      '--token-file',
+      options.tokenFile,
+      '--program',
+      options.programFile,
+      // Nothing written into the home folder.
+      '--no-cache',
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const output: string[] = [];
+  const read = (chunk: Buffer) => output.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+  child.stdout.on('data', read);
+  child.stderr.on('data', read);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await until(() => output.some((l) => l.startsWith('Foyer board:')) || child.exitCode !== null, 'the hub to start', 60_000);
+  if (child.exitCode !== null) throw new Error(`the hub exited:\n${output.join('\n')}`);
+  return {
+    url: `http://127.0.0.1:${options.port}`,
+    output,
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}

@@ -1,8 +1,11 @@
 /**
  * End-to-end tests against the real web host and Debian's Chromium. The host
- * serves a copy of data/program.json from a temp folder, so a test may edit it.
+ * serves a copy of data/program.json from a temp folder, so a test may edit it;
+ * its live state and staff token are in that folder too. The shared host is
+ * read-only for tests: one that changes the live state starts its own hub
+ * (tests/e2e/board.ts: ownHost), since the live state is every screen's.
  */
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +20,9 @@ if (!process.env.FOYER_E2E_PROGRAM) {
   const copy = join(dir, 'program.json');
   copyFileSync(join(root, 'data', 'program.json'), copy);
   process.env.FOYER_E2E_PROGRAM = copy;
+  process.env.FOYER_E2E_STATE = join(dir, 'state');
+  process.env.FOYER_E2E_TOKEN = `e2e-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
+  writeFileSync(join(dir, 'staff-token'), `${process.env.FOYER_E2E_TOKEN}\n`, { mode: 0o600 });
 }
 process.env.FOYER_E2E_URL = `http://127.0.0.1:${port}/`;
 
@@ -48,8 +54,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // No cache: the suite must not write into the home folder.
-    command: `npx tsx core/cli/web.ts --program "${process.env.FOYER_E2E_PROGRAM}" --port ${port} --no-cache`,
+    // No cache and the hub's state in the temp folder: the suite must not write into the home folder.
+    command: `npx tsx core/cli/web.ts --program "${process.env.FOYER_E2E_PROGRAM}" --port ${port} --no-cache --state-dir "${process.env.FOYER_E2E_STATE}" --token-file "${join(process.env.FOYER_E2E_STATE!, '..', 'staff-token')}"`,
     cwd: root,
     url: `http://127.0.0.1:${port}/api/program`,
     timeout: 120_000,

@@ -54,6 +54,11 @@ export class FleetTable {
     return this.entries.has(id);
   }
 
+  /** The name a screen last reported, or null for one never heard of. */
+  nameOf(id: string): string | null {
+    return this.entries.get(id)?.heartbeat.name ?? null;
+  }
+
   /** Records a heartbeat; 'full' when it is a new screen and no row can be freed for it. */
   record(heartbeat: Heartbeat, address: string, now: number): 'ok' | 'full' {
     const known = this.entries.get(heartbeat.id);

@@ -63,12 +63,24 @@ export function seedProgram(): Record<string, unknown> & { items: Record<string,
   };
 }
 
-/** A web host of its own on a free port, serving `program` from a temp file the test may edit. */
+/** The staff token of every hub the e2e tests start; `STAFF` opens a board as a staff board. */
+export const E2E_TOKEN = process.env.FOYER_E2E_TOKEN ?? 'e2e-staff-token-for-tests';
+export const STAFF = `#staff=${E2E_TOKEN}`;
+
+/**
+ * A web host (hub) of its own on a free port, serving `program` from a temp file the test may edit, with its own
+ * live state: what one test's staff keys change, no other test sees.
+ */
 export async function ownHost(program: unknown): Promise<{ url: string; file: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'foyer-e2e-own-'));
   const file = join(dir, 'program.json');
   writeFileSync(file, JSON.stringify(program, null, 2));
-  const host = await startWebHost({ port: 0, programLocation: file, rendererDir: join(ROOT, 'out', 'renderer') });
+  const host = await startWebHost({
+    port: 0,
+    programLocation: file,
+    rendererDir: join(ROOT, 'out', 'renderer'),
+    hub: { stateDir: join(dir, 'state'), token: E2E_TOKEN, appVersion: '0.1.0' },
+  });
   return { url: host.url.replace(/\/$/, ''), file, close: () => host.close() };
 }
 

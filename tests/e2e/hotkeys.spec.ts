@@ -1,7 +1,7 @@
 /** Staff steer a browser board with the same keys as the kiosk. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { HOTKEYS } from '../../core/screen/keymap.ts';
-import { clippedText, openBoard, ownHost, seedProgram, shot } from './board.ts';
+import { clippedText, openBoard, ownHost, seedProgram, shot, STAFF } from './board.ts';
 
 test('room keys: a room shows its name; 0 goes back to all rooms', async ({ page }) => {
   await openBoard(page, 'at=2026-05-06T09:10');
@@ -27,7 +27,17 @@ test('view keys: agenda, spotlight, board', async ({ page }) => {
 });
 
 test('running late: +5 twice shows the railway display on the board and the agenda; Backspace clears it', async ({ page }) => {
-  await openBoard(page, 'at=2026-05-06T09:10');
+  // The live state is the venue's: a test that changes it has a hub of its own.
+  const host = await ownHost(seedProgram());
+  try {
+    await runningLate(page, host.url);
+  } finally {
+    await host.close();
+  }
+});
+
+async function runningLate(page: Page, base: string): Promise<void> {
+  await openBoard(page, `at=2026-05-06T09:10${STAFF}`, base);
   await page.keyboard.press('1');
   await page.keyboard.press('+');
   await page.keyboard.press('+');
@@ -47,7 +57,7 @@ test('running late: +5 twice shows the railway display on the board and the agen
   await page.keyboard.press('Backspace');
   await expect(next.locator('s')).toHaveCount(0);
   await expect(next.locator('time').first()).toHaveText('09:40');
-});
+}
 
 test('a delay needs a room: on all rooms + does nothing', async ({ page }) => {
   await openBoard(page, 'at=2026-05-06T09:10');
@@ -102,7 +112,7 @@ test.describe('announcements and emergency', () => {
       ...seedProgram(),
       announcements: [{ id: 'bus', text: 'The bus to the dinner leaves from Lund Cathedral at 18:00 sharp.' }],
     });
-    await openBoard(page, 'at=2026-05-07T16:30', host.url);
+    await openBoard(page, `at=2026-05-07T16:30${STAFF}`, host.url);
     await expect(page.getByRole('region', { name: 'Announcements' })).toHaveCount(0);
     await page.keyboard.press('n');
     await expect(page.getByRole('region', { name: 'Announcements' })).toContainText('leaves from Lund Cathedral at 18:00 sharp');
@@ -120,7 +130,7 @@ test.describe('announcements and emergency', () => {
       ...seedProgram(),
       announcements: [{ id: 'fire', text: 'Fire alarm: leave by the nearest exit and gather on Krafts Torg.', priority: 'high' }],
     });
-    await openBoard(page, 'at=2026-05-06T09:10', host.url);
+    await openBoard(page, `at=2026-05-06T09:10${STAFF}`, host.url);
     await page.keyboard.press('e');
     await expect(page.getByRole('alert')).toHaveText('Fire alarm: leave by the nearest exit and gather on Krafts Torg.');
   });

@@ -43,7 +43,9 @@ export class FleetDesk {
     const connected = this.streams.connected(screen);
     if (!connected && !this.table.has(screen)) return 'unknown';
     const what = message.type === 'show' ? `show ${message.room ?? 'all rooms'}, ${message.view}` : message.type;
-    this.audit.append({ at: now, who: 'fleet page', address, change: `${what} → screen ${screen}`, version: null });
+    const name = this.table.nameOf(screen);
+    const target = name === null ? `screen ${screen}` : `screen "${name}" (${screen})`;
+    this.audit.append({ at: now, who: 'fleet page', address, change: `${what} → ${target}`, version: null });
     if (connected) {
       this.streams.sendTo(screen, eventFrame('screen', message));
       return 'sent';

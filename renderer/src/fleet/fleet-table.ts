@@ -47,7 +47,9 @@ function infoCells(row: FleetRow, view: FleetView): HTMLElement[] {
   ];
 }
 
-function actionsCell(id: string, view: FleetView, send: (screen: string, message: ScreenMessage) => void): HTMLElement {
+/** Identify, reload, and a room and view to show, preset to what the screen shows now. */
+function actionsCell(row: FleetRow, view: FleetView, send: (screen: string, message: ScreenMessage) => void): HTMLElement {
+  const id = row.id;
   const button = (label: string, message: ScreenMessage): HTMLElement => {
     const b = h('button', { type: 'button' }, label);
     b.addEventListener('click', () => send(id, message));
@@ -55,8 +57,10 @@ function actionsCell(id: string, view: FleetView, send: (screen: string, message
   };
   const room = h('select', { 'aria-label': 'Room' }, h('option', { value: '' }, 'All rooms')) as HTMLSelectElement;
   for (const r of view.rooms) room.append(h('option', { value: r.id }, r.name));
+  room.value = row.heartbeat.room ?? '';
   const viewSelect = h('select', { 'aria-label': 'View' }) as HTMLSelectElement;
   for (const v of VIEWS) viewSelect.append(h('option', { value: v }, v));
+  viewSelect.value = row.heartbeat.view;
   const show = h('button', { type: 'button' }, 'Show');
   show.addEventListener('click', () =>
     send(id, { type: 'show', room: room.value === '' ? null : room.value, view: viewSelect.value as View }),
@@ -82,7 +86,7 @@ export function renderScreens(tbody: HTMLElement, view: FleetView, send: (screen
   for (const row of view.screens) {
     let tr = existing.get(row.id);
     existing.delete(row.id);
-    const actions = tr?.lastElementChild ?? actionsCell(row.id, view, send);
+    const actions = tr?.lastElementChild ?? actionsCell(row, view, send);
     tr ??= h('tr', { 'data-screen': row.id });
     tr.replaceChildren(...infoCells(row, view), actions);
     tr.className = row.silent ? 'silent' : row.outdated.length > 0 ? 'outdated' : '';

@@ -18,10 +18,17 @@ const storage = (() => {
     return null;
   }
 })();
-let token = takeStaffToken({
-  hash: location.hash,
-  storage,
-  clearFragment: () => history.replaceState(history.state, '', location.pathname + location.search),
+const tokenFromAddress = () =>
+  takeStaffToken({
+    hash: location.hash,
+    storage,
+    clearFragment: () => history.replaceState(history.state, '', location.pathname + location.search),
+  });
+let token = tokenFromAddress();
+// Pasting …#staff=TOKEN onto the open page changes only its fragment: no reload, so read it here.
+window.addEventListener('hashchange', () => {
+  token = tokenFromAddress();
+  void refresh();
 });
 
 const root = document.getElementById('fleet')!;
