@@ -4,7 +4,7 @@
  * the room statuses staff set, so every screen of the full room suggests the
  * same thing.
  */
-import { roomStatusOf, type RoomStatusEntry } from './room-status.ts';
+import { roomStatusOf, type RoomStatus, type RoomStatusEntry } from './room-status.ts';
 import type { Slot, Timeline } from './timeline.ts';
 
 /** A talk that began this long ago still counts as "starting now"… */
@@ -47,4 +47,24 @@ export function suggestionFor(
     }
   }
   return best;
+}
+
+export interface RoomNotice {
+  status: Exclude<RoomStatus, 'open'>;
+  /** Where else to go now; null when nothing starts about now in an open room. */
+  suggestion: Slot | null;
+}
+
+/** What a room's screens say about the room at `at`: null while it is open. */
+export function roomNotice(
+  timeline: Timeline,
+  statuses: readonly RoomStatusEntry[],
+  room: string | null,
+  day: string,
+  at: number,
+): RoomNotice | null {
+  if (room === null) return null;
+  const status = roomStatusOf(statuses, room, day);
+  if (status === 'open') return null;
+  return { status, suggestion: suggestionFor(timeline, room, day, at, statuses) };
 }

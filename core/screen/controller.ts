@@ -167,10 +167,10 @@ export class ScreenController {
     });
   }
 
-  /** Whether the screen sleeps now (sleep hours, or woken by a key), and until when. */
+  /** Whether the screen sleeps now (sleep hours, or woken by a key), and until when. The emergency message never sleeps. */
   sleep(): SleepDecision {
     const timeline = this.timelines.get(this.program, this.current.delays);
-    if (timeline === null || !this.deps.sleep) return { asleep: false, changesAt: null };
+    if (timeline === null || !this.deps.sleep || this.current.emergency) return { asleep: false, changesAt: null };
     return sleepAt(timeline, this.now(), this.deps.sleep, this.current.wakeUntil);
   }
 

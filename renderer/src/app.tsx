@@ -6,12 +6,14 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { FoyerHost, ProgramUpdate } from '../../core/contract.ts';
+import { roomNotice } from '../../core/engine/room-suggestion.ts';
 import { screenRooms, selectionOf } from '../../core/engine/screen-rooms.ts';
 import { screenRoom, screenView } from '../../core/engine/screen-view.ts';
 import { compileTimeline } from '../../core/engine/timeline.ts';
 import { isRehearsal, ScreenClock } from '../../core/screen/clock.ts';
 import type { ScreenState } from '../../core/screen/state.ts';
-import { ClockProvider } from './clock/clock-context.tsx';
+import { ClockProvider, useNow } from './clock/clock-context.tsx';
+import { useAsleep, useBurnInShift } from './clock/use-sleep.ts';
 import { useSnapshot } from './clock/use-snapshot.ts';
 import { ChangeLabelScope } from './components/change-label.tsx';
 import { TopBar } from './components/top-bar.tsx';
@@ -21,6 +23,9 @@ import { AnnouncementBar } from './features/overlays/announcement-bar.tsx';
 import { EmergencyScreen } from './features/overlays/emergency-screen.tsx';
 import { HelpDialog, QuitDialog } from './features/overlays/help-dialog.tsx';
 import { IdentifyOverlay } from './features/overlays/identify-overlay.tsx';
+import { NoticeToast } from './features/overlays/notice-toast.tsx';
+import { RoomStatusBar } from './features/overlays/room-status-bar.tsx';
+import { SleepScreen } from './features/overlays/sleep-screen.tsx';
 import { StatusLine } from './features/overlays/status-line.tsx';
 import { RoomsView } from './features/rooms/rooms-view.tsx';
 import { SpotlightView } from './features/spotlight/spotlight-view.tsx';
@@ -62,6 +67,15 @@ function Screen({
   const shown = useMemo(() => screenRooms(timeline, selectionOf({ group, rooms })), [timeline, group, rooms]);
   const { room, name: roomName, named } = screenRoom(timeline, state.room, shown);
   const snap = useSnapshot(timeline, room);
+  const asleep = useAsleep(timeline, host.info.sleep ?? null, state.wakeUntil);
+  const shift = useBurnInShift();
+  // "Starting now" elsewhere moves on by the minute, but only a full or closed room's screen asks.
+  const marked = state.roomStatus.length > 0 && room !== null;
+  const minute = useNow(marked ? 60_000 : Number.MAX_SAFE_INTEGER);
+  const roomStatus = useMemo(
+    () => (marked ? roomNotice(timeline, state.roomStatus, room, snap.day, Math.max(minute, snap.at)) : null),
+    [marked, timeline, state.roomStatus, room, snap.day, snap.at, minute],
+  );
 
   useEffect(() => {
     // For the speed budget: when the first board is on screen (read by the e2e test).
@@ -73,21 +87,41 @@ function Screen({
   const view = screenView(state, snap, timeline, room);
   const rehearsal = isRehearsal(host.info.clock, state.clockOffset);
   const accent = event.accentColor ? ({ '--accent': event.accentColor } as React.CSSProperties) : undefined;
+  // Outside the program's hours: black (a staff key wakes it); the emergency message still shows.
+  if (asleep && view !== 'emergency')
+    return (
+      <>
+        <SleepScreen />
+        {state.notice !== null && <NoticeToast text={state.notice} />}
+      </>
+    );
   return (
-    <div className={`app theme-${options.theme} view-${view === 'emergency' ? 'emergency' : state.view}`} style={accent}>
+    <div
+      className={`app theme-${options.theme} view-${view === 'emergency' ? 'emergency' : state.view}`}
+      style={{ ...accent, ...shift }}
+    >
       <TopBar event={event} roomName={named ? roomName : null} zone={timeline.zone} />
       <main className="stage">
         <ChangeLabelScope today={snap.day} zone={timeline.zone}>
           {view === 'emergency' && <EmergencyScreen program={program} />}
           {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
           {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
-          {view === 'rooms' && <RoomsView snap={snap} timeline={timeline} rooms={shown.rooms} intervalMs={options.pageMs} />}
+          {view === 'rooms' && (
+            <RoomsView
+              snap={snap}
+              timeline={timeline}
+              rooms={shown.rooms}
+              intervalMs={options.pageMs}
+              statuses={state.roomStatus}
+            />
+          )}
           {view === 'board' && <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />}
         </ChangeLabelScope>
       </main>
       {state.showAnnouncements && (program.announcements?.length ?? 0) > 0 && !state.emergency && (
         <AnnouncementBar announcements={program.announcements ?? []} intervalMs={spotlightMs} />
       )}
+      {roomStatus !== null && view !== 'emergency' && <RoomStatusBar notice={roomStatus} timeline={timeline} />}
       <footer className="bottom-bar">
         {event.notice && state.view === 'board' && !state.emergency && <span className="notice-line">{event.notice}</span>}
         <StatusLine
@@ -99,6 +133,7 @@ function Screen({
       </footer>
       {state.overlay === 'help' && <HelpDialog />}
       {state.overlay === 'quit' && <QuitDialog />}
+      {state.notice !== null && <NoticeToast text={state.notice} />}
       {state.overlay === 'identify' && (
         <IdentifyOverlay
           name={state.name}

@@ -12,7 +12,7 @@
  * lets one second of page time pass and nothing else runs.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openBoard, openPaused, PAUSED, shot, T0 } from './board.ts';
+import { openBoard, openPaused, ownHost, PAUSED, seedProgram, shot, STAFF, T0 } from './board.ts';
 
 const TAYLOR = 'Recent advances on the systematic analysis and design of first-order optimization algorithms';
 const MIN = 60_000;
@@ -73,7 +73,17 @@ test('speed=0 freezes the clock; rehearsal keys still move it', async ({ page })
 });
 
 test('a delay added or removed: Now follows the day as staff fix it', async ({ page }) => {
-  await openPaused(page, 'at=2026-05-07T09:30&room=main');
+  // Delays are the venue's: this staff board has a hub of its own.
+  const host = await ownHost(seedProgram());
+  try {
+    await delayAddedOrRemoved(page, host.url);
+  } finally {
+    await host.close();
+  }
+});
+
+async function delayAddedOrRemoved(page: Page, base: string): Promise<void> {
+  await openPaused(page, `at=2026-05-07T09:30&room=main${STAFF}`, base);
   await expectTaylor(page, '10 min');
   await page.keyboard.press('+');
   await page.keyboard.press('+');
@@ -93,7 +103,7 @@ test('a delay added or removed: Now follows the day as staff fix it', async ({ p
   await page.keyboard.press('-');
   await expect(nowRegion(page).locator('s')).toHaveCount(0);
   await expectGiselsson(page, '35 min');
-});
+}
 
 test('the system clock stepped forward: within a second Now is the talk on at the new time', async ({ page }) => {
   await openPaused(page, 'at=2026-05-07T09:10&room=main');

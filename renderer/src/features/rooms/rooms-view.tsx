@@ -9,6 +9,7 @@ import { Fragment, useMemo } from 'react';
 import { allRoomsRows, type RoomRow } from '../../../../core/engine/all-rooms-rows.ts';
 import { isTba, speakerNames, titleOf } from '../../../../core/engine/item-text.ts';
 import { roomNameParts } from '../../../../core/engine/room-name-breaks.ts';
+import { roomStatusOf, type RoomStatus, type RoomStatusEntry } from '../../../../core/engine/room-status.ts';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
@@ -24,19 +25,24 @@ export function RoomsView({
   timeline,
   rooms,
   intervalMs,
+  statuses,
 }: {
   snap: Snapshot;
   timeline: Timeline;
   /** The rooms the screen shows (its group, its list, or every room), in order. */
   rooms: readonly Room[];
   intervalMs: number;
+  /** Rooms staff marked full or closed (F). */
+  statuses: readonly RoomStatusEntry[];
 }) {
   const view = useMemo(() => allRoomsRows(timeline, snap.at, rooms), [timeline, snap.at, rooms]);
   const { bodyRef, measureRef, pages } = useRoomPages(view.rows);
   const count = pages.starts.length;
   const page = useRotation(count, intervalMs);
   const shown = view.rows.slice(pages.starts[page] ?? 0, pages.starts[page + 1] ?? view.rows.length);
-  const line = (row: RoomRow) => <RoomLine key={row.room.id} row={row} timeline={timeline} />;
+  const line = (row: RoomRow) => (
+    <RoomLine key={row.room.id} row={row} timeline={timeline} status={roomStatusOf(statuses, row.room.id, snap.day)} />
+  );
   return (
     <section className="rooms-view" role="region" aria-label="On now in every room">
       <div className="rooms-head">
@@ -65,7 +71,7 @@ export function RoomsView({
   );
 }
 
-function RoomLine({ row, timeline }: { row: RoomRow; timeline: Timeline }) {
+function RoomLine({ row, timeline, status }: { row: RoomRow; timeline: Timeline; status: RoomStatus }) {
   const { room, now, next, changedBeforeNext } = row;
   const running = now.some((s) => s.takesPlace);
   return (
@@ -74,7 +80,7 @@ function RoomLine({ row, timeline }: { row: RoomRow; timeline: Timeline }) {
         <span className="rooms-name">
           <RoomName name={room.name} />
         </span>
-        {/* The room's status from the venue (#12: "Room full") goes here, after its name. */}
+        {status !== 'open' && <span className={`rooms-marked rooms-${status}`}>{status === 'full' ? 'Full' : 'Closed'}</span>}
       </div>
       <div className="rooms-cell rooms-now">
         {now.map((slot) => (

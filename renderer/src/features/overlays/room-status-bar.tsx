@@ -1,0 +1,22 @@
+/** "Room full" (or closed) on the room's own screens, and where else to go: a talk starting about now in an open room. */
+import { titleOf } from '../../../../core/engine/item-text.ts';
+import type { RoomNotice } from '../../../../core/engine/room-suggestion.ts';
+import type { Timeline } from '../../../../core/engine/timeline.ts';
+import { StartTime } from '../../components/times.tsx';
+import './overlays.css';
+
+export function RoomStatusBar({ notice, timeline }: { notice: RoomNotice; timeline: Timeline }) {
+  const { suggestion } = notice;
+  return (
+    <section className={`room-status room-${notice.status}`} role="region" aria-label="Room status">
+      <strong className="room-status-label">{notice.status === 'full' ? 'Room full' : 'Room closed'}</strong>
+      {suggestion !== null && (
+        <span className="room-suggestion">
+          <span className="room-suggestion-where">Starting now in {suggestion.room?.name}: </span>
+          <span className="room-suggestion-title">{titleOf(suggestion)}</span>{' '}
+          <StartTime slot={suggestion} zone={timeline.zone} />
+        </span>
+      )}
+    </section>
+  );
+}
