@@ -105,6 +105,7 @@ test.describe('many screens', () => {
       // Without the token: every shared key changes nothing, anywhere.
       const outsider = boards[0]!;
       for (const key of ['+', 'e', 'n', 'f', 'Backspace']) await outsider.keyboard.press(key);
+      await expect(outsider.getByRole('status', { name: 'Notice' })).toHaveText(/^Staff key needed/);
       await expect(outsider.locator('.delayed')).toHaveCount(0);
       await expect(outsider.getByRole('alert')).toHaveCount(0);
       expect(await liveVersion(hub)).toBe(0);
