@@ -102,6 +102,7 @@ export async function until(check: () => boolean, what: string, ms = 3_000): Pro
 
 export interface HubProcess {
   url: string;
+  pid: number;
   /** What the hub printed (stdout and stderr), line by line. */
   output: string[];
   /** SIGKILL: the hub vanishes as in a power cut, without closing a stream. */
@@ -156,6 +157,7 @@ export async function spawnHub(options: {
   if (child.exitCode !== null) throw new Error(`the hub exited:\n${output.join('\n')}`);
   return {
     url: `http://127.0.0.1:${options.port}`,
+    pid: child.pid!,
     output,
     kill: async () => {
       child.kill('SIGKILL');

@@ -70,15 +70,24 @@ export function hasDisplay(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): b
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
-/** The board's address with the kiosk flags the browser board understands (room, group, rooms, view) as its query. */
+/** The board's address with the kiosk flags the browser board understands (room, group, rooms, view, name, sleep hours) as its query. */
 export function boardUrl(
   base: string,
-  options: { room: string | null; group?: string | null; rooms?: readonly string[] | null; view: string | null },
+  options: {
+    room: string | null;
+    group?: string | null;
+    rooms?: readonly string[] | null;
+    view: string | null;
+    screenName?: string | null;
+    sleep?: { before: number; after: number } | null;
+  },
 ): string {
   const url = new URL(base);
   if (options.room !== null) url.searchParams.set('room', options.room);
   if (options.group) url.searchParams.set('group', options.group);
   if (options.rooms) url.searchParams.set('rooms', options.rooms.join(','));
   if (options.view !== null) url.searchParams.set('mode', options.view);
+  if (options.screenName) url.searchParams.set('name', options.screenName);
+  if (options.sleep) url.searchParams.set('sleep', `${options.sleep.before},${options.sleep.after}`);
   return url.href;
 }

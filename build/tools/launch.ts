@@ -62,16 +62,20 @@ async function runFallback(options: LaunchOptions): Promise<number> {
   say(
     'the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); to get it run `node node_modules/electron/install.js` — meanwhile the board runs from the local web host',
   );
-  let host: RunningWebHost;
+  let host: Pick<RunningWebHost, 'url' | 'close'>;
   try {
-    host = await startWebHost({
-      port: options.port,
-      host: options.host,
-      programLocation: options.program ?? at('data', 'program.json'),
-      rendererDir: at('out', 'renderer'),
-      ...(options.timezone !== null ? { timezone: options.timezone } : {}),
-      log: (line) => say(line),
-    });
+    // With a hub the browser shows the hub's own board (shared keys there need its #staff= link, typed in the browser).
+    host =
+      options.hub !== null
+        ? { url: options.hub, close: async () => {} }
+        : await startWebHost({
+            port: options.port,
+            host: options.host,
+            programLocation: options.program ?? at('data', 'program.json'),
+            rendererDir: at('out', 'renderer'),
+            ...(options.timezone !== null ? { timezone: options.timezone } : {}),
+            log: (line) => say(line),
+          });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = error instanceof Error ? error.message : String(error);
@@ -82,8 +86,8 @@ async function runFallback(options: LaunchOptions): Promise<number> {
   }
   const url = boardUrl(host.url, options);
   say(`board: ${url}`);
-  if (options.screenName !== null || options.display !== null)
-    say('--screen-name and --display apply to the Electron kiosk only');
+  if (options.display !== null || options.displayOff !== null || options.displayOn !== null)
+    say('--display, --display-off and --display-on apply to the Electron kiosk only');
 
   let browser: ChildProcess | null = null;
   let profile: string | null = null;

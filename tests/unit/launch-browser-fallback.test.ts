@@ -33,7 +33,10 @@ describe('browser fallback of npm start', () => {
     expect(windowed).toContain('--no-sandbox');
   });
 
-  it('hands --room, --group, --rooms and --view to the browser board as its URL options', () => {
+  it('hands --room, --group, --rooms, --view, --screen-name and --sleep to the browser board as its URL options', () => {
+    expect(
+      boardUrl('http://hub.local:4173/', { room: 'a', view: null, screenName: 'Hall B door', sleep: { before: 60, after: 30 } }),
+    ).toBe('http://hub.local:4173/?room=a&name=Hall+B+door&sleep=60%2C30');
     expect(boardUrl('http://127.0.0.1:8730/', { room: 'main', view: 'agenda' })).toBe(
       'http://127.0.0.1:8730/?room=main&mode=agenda',
     );
