@@ -63,6 +63,22 @@ export function seedProgram(): Record<string, unknown> & { items: Record<string,
   };
 }
 
+export interface OwnHost {
+  url: string;
+  file: string;
+  close(): Promise<void>;
+}
+
+/** Runs `test` against a hub of its own serving the seed program (a test that changes the live state), then closes it. */
+export async function withOwnHub(test: (base: string) => Promise<void>): Promise<void> {
+  const host = await ownHost(seedProgram());
+  try {
+    await test(host.url);
+  } finally {
+    await host.close();
+  }
+}
+
 /** The staff token of every hub the e2e tests start; `STAFF` opens a board as a staff board. */
 export const E2E_TOKEN = process.env.FOYER_E2E_TOKEN ?? 'e2e-staff-token-for-tests';
 export const STAFF = `#staff=${E2E_TOKEN}`;
@@ -71,7 +87,7 @@ export const STAFF = `#staff=${E2E_TOKEN}`;
  * A web host (hub) of its own on a free port, serving `program` from a temp file the test may edit, with its own
  * live state: what one test's staff keys change, no other test sees.
  */
-export async function ownHost(program: unknown): Promise<{ url: string; file: string; close(): Promise<void> }> {
+export async function ownHost(program: unknown): Promise<OwnHost> {
   const dir = mkdtempSync(join(tmpdir(), 'foyer-e2e-own-'));
   const file = join(dir, 'program.json');
   writeFileSync(file, JSON.stringify(program, null, 2));

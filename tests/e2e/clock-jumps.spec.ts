@@ -12,7 +12,7 @@
  * lets one second of page time pass and nothing else runs.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openBoard, openPaused, ownHost, PAUSED, seedProgram, shot, STAFF, T0 } from './board.ts';
+import { openBoard, openPaused, PAUSED, shot, STAFF, T0, withOwnHub } from './board.ts';
 
 const TAYLOR = 'Recent advances on the systematic analysis and design of first-order optimization algorithms';
 const MIN = 60_000;
@@ -74,12 +74,7 @@ test('speed=0 freezes the clock; rehearsal keys still move it', async ({ page })
 
 test('a delay added or removed: Now follows the day as staff fix it', async ({ page }) => {
   // Delays are the venue's: this staff board has a hub of its own.
-  const host = await ownHost(seedProgram());
-  try {
-    await delayAddedOrRemoved(page, host.url);
-  } finally {
-    await host.close();
-  }
+  await withOwnHub((base) => delayAddedOrRemoved(page, base));
 });
 
 async function delayAddedOrRemoved(page: Page, base: string): Promise<void> {

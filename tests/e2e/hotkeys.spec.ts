@@ -1,7 +1,7 @@
 /** Staff steer a browser board with the same keys as the kiosk. */
 import { expect, test, type Page } from '@playwright/test';
 import { HOTKEYS } from '../../core/screen/keymap.ts';
-import { clippedText, openBoard, ownHost, seedProgram, shot, STAFF } from './board.ts';
+import { clippedText, openBoard, ownHost, seedProgram, shot, STAFF, withOwnHub } from './board.ts';
 
 test('room keys: a room shows its name; 0 goes back to all rooms', async ({ page }) => {
   await openBoard(page, 'at=2026-05-06T09:10');
@@ -28,12 +28,7 @@ test('view keys: agenda, spotlight, board', async ({ page }) => {
 
 test('running late: +5 twice shows the railway display on the board and the agenda; Backspace clears it', async ({ page }) => {
   // The live state is the venue's: a test that changes it has a hub of its own.
-  const host = await ownHost(seedProgram());
-  try {
-    await runningLate(page, host.url);
-  } finally {
-    await host.close();
-  }
+  await withOwnHub((base) => runningLate(page, base));
 });
 
 async function runningLate(page: Page, base: string): Promise<void> {

@@ -12,7 +12,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProgramUpdate, ScreenMessage } from '../../core/contract.ts';
+import type { FleetView, ProgramUpdate, ScreenMessage } from '../../core/contract.ts';
+import { ScreenController } from '../../core/screen/controller.ts';
+import { DEFAULT_SCREEN_STATE } from '../../core/screen/state.ts';
+import { reportToFleet } from '../../electron/fleet-report.ts';
 import { HubClient } from '../../core/node/hub/client.ts';
 import { startHub, TOKEN, until, type TestHub } from '../hub-screens.ts';
 
@@ -74,6 +77,49 @@ describe('a kiosk with a hub', () => {
       'Staff key refused by the hub (wrong or replaced): nothing changed',
     );
     expect(wrong.live?.emergency).toBe(false);
+  });
+
+  it('reports to the fleet page as a kiosk: its name, room, view, versions and window', async () => {
+    hub = await startHub();
+    const kiosk = client(hub.url);
+    kiosk.start();
+    await until(() => kiosk.current() !== null && kiosk.live !== null, 'the program');
+    const screen = new ScreenController(
+      { ...DEFAULT_SCREEN_STATE, name: 'Hall B', room: 'main', view: 'agenda' },
+      { clock: { at: null, speed: 1, realStart: Date.now() }, changed: () => {}, log: () => {} },
+    );
+    const stop = reportToFleet({
+      id: 'kiosk-hall-b',
+      appVersion: 'test',
+      screen,
+      hub: kiosk,
+      window: () => ({ width: 1080, height: 1920 }),
+      lastError: () => 'the renderer crashed (exit code 139); reloading',
+    });
+    try {
+      // The first heartbeat comes within 2 s of the start.
+      const read = async () =>
+        (await (await fetch(`${hub!.base}/api/fleet`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as FleetView;
+      let view = await read();
+      for (let i = 0; i < 40 && view.screens.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        view = await read();
+      }
+      const row = view.screens[0]!;
+      expect(row).toMatchObject({ id: 'kiosk-hall-b', silent: false, outdated: [], connected: true });
+      expect(row.heartbeat).toMatchObject({
+        name: 'Hall B',
+        host: 'electron',
+        room: 'main',
+        view: 'agenda',
+        liveVersion: 0,
+        window: { width: 1080, height: 1920 },
+        lastError: 'the renderer crashed (exit code 139); reloading',
+      });
+      expect(row.heartbeat.programVersion).toBe(view.programVersion);
+    } finally {
+      stop();
+    }
   });
 
   it('obeys the fleet page: a message for it arrives on its stream', async () => {

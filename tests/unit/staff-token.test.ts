@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultStateDir, MIN_TOKEN_LENGTH, readOrCreateScreenId, readOrCreateToken } from '../../core/node/hub/token.ts';
+import { defaultStateDir, readOrCreateScreenId } from '../../core/node/hub/places.ts';
+import { MIN_TOKEN_LENGTH, readOrCreateToken } from '../../core/node/hub/token.ts';
 import { sameToken } from '../../core/node/hub/staff-gate.ts';
 import { forgetStaffToken, screenIdOf, takeStaffToken } from '../../renderer/src/host/staff-token.ts';
 

@@ -186,7 +186,7 @@ export class Hub {
       return;
     }
     if (format === 'json') {
-      const at = resolveAt(url.searchParams.get('at'), update.program.event.timezone) ?? this.now();
+      const at = resolveAt(url.searchParams.get('at'), update.program.event.timezone) ?? Math.floor(this.now() / 1000) * 1000;
       const timeline = this.timelines.get(update.program, live.delays)!;
       sendJson(res, 200, liveFeed(timeline, live, at, version));
       return;
