@@ -60,6 +60,7 @@ export class LiveDesk {
       version: live.version,
     });
     this.publish(live);
+    this.store.keepCopy(live);
     return { ok: true, live, changed: true };
   }
 }

@@ -45,6 +45,7 @@ export class LiveStore {
         `${this.file}: refused (${main.problem}); kept as ${aside}; using the last good copy ${this.backup} (version ${backup.live.version})`,
       );
       this.save(backup.live);
+      this.keepCopy(backup.live);
       return backup.live;
     }
     this.log(
@@ -55,10 +56,22 @@ export class LiveStore {
 
   /** Throws when the disk refuses; the hub then refuses the change rather than losing it on a restart. */
   save(live: LiveState): void {
-    if (this.file === null || this.backup === null) return;
-    const text = `${JSON.stringify({ format: FORMAT, savedAt: Date.now(), live }, null, 2)}\n`;
-    writeFileAtomic(this.file, text);
-    writeFileAtomic(this.backup, text);
+    if (this.file === null) return;
+    writeFileAtomic(this.file, this.text(live));
+  }
+
+  /** The second copy, written once screens have been told (it is for a damaged disk, not for speed). */
+  keepCopy(live: LiveState): void {
+    if (this.backup === null) return;
+    try {
+      writeFileAtomic(this.backup, this.text(live));
+    } catch (error) {
+      this.log(`${this.backup}: could not keep the second copy of the live state (${String(error)})`);
+    }
+  }
+
+  private text(live: LiveState): string {
+    return `${JSON.stringify({ format: FORMAT, savedAt: Date.now(), live }, null, 2)}\n`;
   }
 
   private read(file: string): Loaded {
