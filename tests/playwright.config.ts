@@ -38,6 +38,12 @@ export default defineConfig({
   // timing checks (first board, spotlight sync) run on a shared 2-core machine.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: './artifacts/reports/e2e.json' }]],
+  // The many-screens test (20 boards at once, latency measured) runs alone, after everything else
+  // (`--no-deps` runs it by itself: npx playwright test … tests/e2e/hub.spec.ts --no-deps).
+  projects: [
+    { name: 'board', testIgnore: /hub\.spec\.ts$/ },
+    { name: 'many screens', testMatch: /hub\.spec\.ts$/, dependencies: ['board'] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1920, height: 1080 },
