@@ -80,6 +80,8 @@ it('switches the display on at start by day, off 30 min after the last item, on 
   const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
   expect(minutes(off!.clock) - minutes(on!.clock)).toBeGreaterThanOrEqual(9);
   expect(minutes(off!.clock) - minutes(on!.clock)).toBeLessThanOrEqual(11);
+  // Each command's exit is logged once it has ended, a moment after its call was recorded.
+  await until(() => logs.filter((l) => l.startsWith('display ')).length === 4, 'the fourth exit');
   expect(logs.filter((l) => l.startsWith('display '))).toEqual([
     `display on: sh ${script} on`,
     `display off: sh ${script} off`,

@@ -183,6 +183,28 @@ describe('live state', () => {
   });
 });
 
+describe('event streams', () => {
+  it('200 screens at once all hear a change; past the limit a screen is told to come back later', async () => {
+    const h = await hub(undefined, { maxStreams: 200 });
+    const screens = Array.from({ length: 200 }, (_, i) => listen(h, `s${i}`));
+    try {
+      await until(() => screens.every((s) => s.events.some((e) => e.event === 'live')), 'every stream open', 10_000);
+      const extra = await fetch(`${h.base}/api/events?screen=s200`);
+      expect(extra.status).toBe(503);
+      expect(extra.headers.get('retry-after')).toBe('30');
+      expect(await post(h, '/api/command', delay(5))).toHaveProperty('status', 200);
+      await until(
+        () => screens.every((s) => s.events.filter((e) => e.event === 'live').length === 2),
+        'the change on every stream',
+        10_000,
+      );
+      expect(h.logs).toContain('refused an event stream: 200 are open (the limit)');
+    } finally {
+      for (const s of screens) s.close();
+    }
+  });
+});
+
 describe('fleet', () => {
   it('records heartbeats; its data needs the token; a message reaches only the screen it is for', async () => {
     const h = await hub();
