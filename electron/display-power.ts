@@ -44,6 +44,8 @@ export function watchSleep(screen: ScreenController, commands: DisplayCommands, 
   let asleep: boolean | null = null;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  // One command at a time, in order: an "on" still starting must not land after the "off" that followed it.
+  let running: Promise<unknown> = Promise.resolve();
   const update = (): void => {
     if (stopped) return;
     clearTimeout(timer);
@@ -54,7 +56,8 @@ export function watchSleep(screen: ScreenController, commands: DisplayCommands, 
       asleep = decision.asleep;
       log(asleep ? 'sleep hours: the screen goes black' : 'awake: the board shows again');
       const command = asleep ? commands.off : commands.on;
-      if (command !== null) void runDisplayCommand(command, asleep ? 'off' : 'on', log);
+      const what = asleep ? 'off' : 'on';
+      if (command !== null) running = running.then(() => runDisplayCommand(command, what, log));
     }
     if (decision.changesAt !== null) {
       // Long waits are re-armed: setTimeout caps at ~24.8 days.

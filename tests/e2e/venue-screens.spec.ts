@@ -66,8 +66,8 @@ test('F marks the room full: its screens say so and suggest a talk starting now 
     }
     const shown = hall.locator('.rooms-body:not(.rooms-measure)');
     const rowA = shown.locator('.rooms-row[data-room="a"]');
-    await expect(rowA.locator('.rooms-status')).toHaveText('Full');
-    await expect(shown.locator('.rooms-status')).toHaveCount(1);
+    await expect(rowA.locator('.rooms-marked')).toHaveText('Full');
+    await expect(shown.locator('.rooms-marked')).toHaveCount(1);
     await shot(door, 'room-full');
     await shot(portrait, 'room-full-portrait');
     await shot(hall, 'room-full-all-rooms');
@@ -82,10 +82,10 @@ test('F marks the room full: its screens say so and suggest a talk starting now 
     await staff.keyboard.press('1');
     await staff.keyboard.press('f');
     await expect(roomStatus(door)).toContainText('Room closed');
-    await expect(rowA.locator('.rooms-status')).toHaveText('Closed');
+    await expect(rowA.locator('.rooms-marked')).toHaveText('Closed');
     await staff.keyboard.press('f');
     await expect(roomStatus(door)).toHaveCount(0);
-    await expect(rowA.locator('.rooms-status')).toHaveCount(0);
+    await expect(rowA.locator('.rooms-marked')).toHaveCount(0);
   } finally {
     await host.close();
   }

@@ -1,6 +1,6 @@
 /**
  * The kiosk's display commands at sleep hours (electron/display-power.ts),
- * wired as electron/main.ts wires them, on a time-lapse clock (10 clock minutes
+ * wired as electron/main.ts wires them, on a time-lapse clock (2 clock minutes
  * per real second) and a real script that records each call. No Electron:
  * the module needs none.
  */
@@ -17,7 +17,7 @@ import { watchSleep, type SleepWatch } from '../../electron/display-power.ts';
 import { ROOT, until } from '../hub-screens.ts';
 
 const ZONE = 'Europe/Stockholm';
-const SPEED = 600;
+const SPEED = 120;
 
 let dir: string;
 let watch: SleepWatch | null = null;
@@ -35,8 +35,8 @@ it('switches the display on at start by day, off 30 min after the last item, on 
   const program = validateProgramText(readFileSync(join(ROOT, 'data', 'program.json'), 'utf8'));
   if (!program.ok) throw new Error('seed');
   const realStart = Date.now();
-  // Day 1's last item ends 17:05, so the screen sleeps at 17:35; the clock starts at 17:33.
-  const clock = { at: '2026-05-06T17:33', speed: SPEED, realStart };
+  // Day 1's last item ends 17:05, so the screen sleeps at 17:35; the clock starts at 17:34.
+  const clock = { at: '2026-05-06T17:34', speed: SPEED, realStart };
   const logs: string[] = [];
   const script = join(ROOT, 'tests', 'fixtures', 'display', 'record.sh');
   const screen = new ScreenController(DEFAULT_SCREEN_STATE, {
@@ -67,13 +67,13 @@ it('switches the display on at start by day, off 30 min after the last item, on 
   };
 
   await until(() => calls().length === 2, 'on at start, then off at 17:35', 5_000);
-  expect(calls()[0]).toEqual({ what: 'on', clock: '17:33' });
+  expect(calls()[0]).toEqual({ what: 'on', clock: '17:34' });
   expect(calls()[1]!.what).toBe('off');
   // A call takes a few real milliseconds, a few clock seconds here: within the minute of 17:35.
   expect(['17:35', '17:36']).toContain(calls()[1]!.clock);
 
   expect(screen.handleKey({ type: 'keyDown', key: 'b' }).handled).toBe(true);
-  await until(() => calls().length === 4, 'on for the key, off ten minutes later', 5_000);
+  await until(() => calls().length === 4, 'on for the key, off ten minutes later', 10_000);
   const [, , on, off] = calls();
   expect(on!.what).toBe('on');
   expect(off!.what).toBe('off');
