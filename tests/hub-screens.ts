@@ -26,7 +26,7 @@ export interface TestHub extends RunningWebHost {
 /** A hub serving `program` (default: the seed) from a temp file, its state in a temp folder. */
 export async function startHub(
   program: unknown = JSON.parse(readFileSync(join(ROOT, 'data', 'program.json'), 'utf8')),
-  options: { stateDir?: string; port?: number; rendererDir?: string; maxScreens?: number; maxStreams?: number } = {},
+  options: { stateDir?: string; port?: number; rendererDir?: string; maxScreens?: number; maxClients?: number } = {},
 ): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'foyer-hub-'));
   const programFile = join(dir, 'program.json');
@@ -39,12 +39,12 @@ export async function startHub(
     programLocation: programFile,
     rendererDir: options.rendererDir ?? join(ROOT, 'out', 'renderer'),
     log: (line) => logs.push(line),
+    ...(options.maxClients ? { maxClients: options.maxClients } : {}),
     hub: {
       stateDir,
       token: TOKEN,
       appVersion: 'test',
       ...(options.maxScreens ? { maxScreens: options.maxScreens } : {}),
-      ...(options.maxStreams ? { limits: { maxStreams: options.maxStreams } } : {}),
     },
   });
   return { ...host, base: host.url.replace(/\/$/, ''), stateDir, programFile, logs };

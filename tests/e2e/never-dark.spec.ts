@@ -28,7 +28,20 @@ interface WebProcess {
 async function startWeb(program: string, extra: string[] = []): Promise<WebProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'core/cli/web.ts', '--program', program, '--port', '0', '--no-cache', ...extra],
+    // Its live state and staff token in a temp folder: nothing written into the home folder.
+    [
+      '--import',
+      'tsx',
+      'core/cli/web.ts',
+      '--program',
+      program,
+      '--port',
+      '0',
+      '--no-cache',
+      '--state-dir',
+      mkdtempSync(join(tmpdir(), 'foyer-never-dark-state-')),
+      ...extra,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

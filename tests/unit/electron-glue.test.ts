@@ -4,7 +4,7 @@
  * own frame is dropped, navigation, new windows, <webview> and permissions are
  * denied, and app:// serves the build with its CSP and nothing outside it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { App, IpcMainInvokeEvent, Session, WebContents } from 'electron';
@@ -15,7 +15,7 @@ import { DEFAULT_SCREEN_STATE } from '../../core/screen/state.ts';
 import { hardenApp, hardenContents, hardenSession } from '../../electron/hardening.ts';
 import { KioskIpc } from '../../electron/ipc.ts';
 import { appResponse, registerAppScheme, serveApp } from '../../electron/protocol.ts';
-import { startHub } from '../hub-screens.ts';
+import { ROOT, startHub } from '../hub-screens.ts';
 import { APP_ENTRY } from '../../electron/request-policy.ts';
 
 type Handler = (...args: never[]) => unknown;
@@ -258,14 +258,16 @@ describe('app:// (checklist #18: a custom protocol; #7: a CSP on every response)
   });
 
   it('with a hub, the program’s images come from the hub’s /program-files/, fetched by main; nothing else does', async () => {
-    const hub = await startHub();
+    const seed = JSON.parse(readFileSync(join(ROOT, 'data', 'program.json'), 'utf8')) as { event: object };
+    const hub = await startHub({ ...seed, event: { ...seed.event, logo: 'logo.png' } });
     try {
-      writeFileSync(join(hub.programFile, '..', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      writeFileSync(join(hub.programFile, '..', 'logo.png'), 'png');
       writeFileSync(join(hub.programFile, '..', 'notes.txt'), 'private');
       const folders = { rendererDir, programDir: null, hubUrl: hub.url };
-      const logo = await appResponse({ url: 'app://foyer/program-files/logo.svg', method: 'GET' }, folders);
+      const logo = await appResponse({ url: 'app://foyer/program-files/logo.png', method: 'GET' }, folders);
       expect(logo.status).toBe(200);
-      expect(logo.headers.get('content-type')).toBe('image/svg+xml');
+      expect(logo.headers.get('content-type')).toBe('image/png');
+      expect(await logo.text()).toBe('png');
       expect(logo.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
       for (const url of ['app://foyer/program-files/notes.txt', 'app://foyer/program-files/..%2fstate%2flive.json'])
         expect((await appResponse({ url, method: 'GET' }, folders)).status, url).toBe(404);
