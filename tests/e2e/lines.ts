@@ -1,0 +1,91 @@
+/**
+ * The line check: a line of text is wholly visible or not shown. For every
+ * text node on the board, each of its line boxes (Range.getClientRects) is
+ * compared with every ancestor that clips (overflow other than visible) and
+ * with the viewport. A line partly inside is cut; a line wholly outside is
+ * hidden, which is fine for a biography's other page but never for a title, a
+ * name or a time. Text that is not rendered (display: none, a yielded unit) has
+ * no line boxes and is not looked at here; what must be on screen is asserted
+ * by the moments suite.
+ */
+import type { Page } from '@playwright/test';
+
+export interface LineProblem {
+  text: string;
+  problem: string;
+}
+
+/** Titles, names and times: never hidden, never cut (the issue's rule 2). */
+export const ESSENTIAL =
+  'h1, h2, h3, time, [class*="title"], [class*="name"], [class*="time"], .panel-time, .day-row-time, .rooms-time';
+
+export async function cutLines(page: Page): Promise<LineProblem[]> {
+  return page.evaluate((essential) => {
+    const problems: { text: string; problem: string }[] = [];
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    const root = document.querySelector('.app');
+    if (!root) return [{ text: '', problem: 'no board on the page' }];
+    interface Clip {
+      name: string;
+      left: number;
+      top: number;
+      right: number;
+      bottom: number;
+    }
+    const clipsOf = new Map<Element, Clip[]>();
+    /** The clipping rectangles (padding boxes) above an element, nearest first, ending with the viewport. */
+    const clips = (el: Element): Clip[] => {
+      const known = clipsOf.get(el);
+      if (known) return known;
+      const parent = el.parentElement;
+      const above = parent && parent !== document.body ? clips(parent) : [{ name: 'the viewport', left: 0, top: 0, right: vw, bottom: vh }];
+      const s = getComputedStyle(el);
+      let own = above;
+      if (s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.contain.includes('paint')) {
+        const r = el.getBoundingClientRect();
+        const left = r.left + el.clientLeft;
+        const top = r.top + el.clientTop;
+        const name = `${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).join('.')}`;
+        own = [{ name, left, top, right: left + el.clientWidth, bottom: top + el.clientHeight }, ...above];
+      }
+      clipsOf.set(el, own);
+      return own;
+    };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const content = (node.textContent ?? '').trim();
+      const el = node.parentElement;
+      if (!content || !el) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility !== 'visible' || el.closest('[aria-hidden="true"]')) continue;
+      const must = el.closest(essential) !== null;
+      range.selectNodeContents(node);
+      for (const line of Array.from(range.getClientRects())) {
+        if (line.width < 1 || line.height < 1) continue;
+        // The line box is the font's whole ascent and descent: allow its empty top and bottom to overhang.
+        const slackY = line.height * 0.15;
+        const slackX = 1;
+        for (const clip of clips(el)) {
+          const inside =
+            line.top >= clip.top - slackY &&
+            line.bottom <= clip.bottom + slackY &&
+            line.left >= clip.left - slackX &&
+            line.right <= clip.right + slackX;
+          if (inside) continue;
+          const outside =
+            line.bottom <= clip.top + slackY ||
+            line.top >= clip.bottom - slackY ||
+            line.right <= clip.left + slackX ||
+            line.left >= clip.right - slackX;
+          const text = content.slice(0, 60);
+          if (!outside) problems.push({ text, problem: `line cut by ${clip.name}` });
+          else if (must) problems.push({ text, problem: `title, name or time hidden by ${clip.name}` });
+          break;
+        }
+      }
+    }
+    return problems;
+  }, ESSENTIAL);
+}
