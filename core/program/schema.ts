@@ -4,6 +4,7 @@
  * (data/program.schema.json) that editors use for completion.
  */
 import { z } from 'zod';
+import { DISPLAY_LIMITS } from '../layout/sizing.ts';
 import { ITEM_KINDS } from './kinds.ts';
 
 export { BREAK_KINDS, ITEM_KINDS } from './kinds.ts';
@@ -134,6 +135,26 @@ export const URL_MAX = 500;
 /** One line beside the agenda: a sentence, not a page that squeezes the board. */
 export const NOTICE_MAX = 200;
 
+const [minDistance, maxDistance] = DISPLAY_LIMITS.viewingDistance;
+const [minDiagonal, maxDiagonal] = DISPLAY_LIMITS.diagonal;
+
+export const Display = z
+  .object({
+    viewingDistance: z
+      .number()
+      .min(minDistance, { message: `must be at least ${minDistance} (metres)` })
+      .max(maxDistance, { message: `must be at most ${maxDistance} (metres)` })
+      .optional()
+      .describe('Metres from the screens to where people read them; default 5'),
+    diagonal: z
+      .number()
+      .min(minDiagonal, { message: `must be at least ${minDiagonal} (inches)` })
+      .max(maxDiagonal, { message: `must be at most ${maxDiagonal} (inches)` })
+      .optional()
+      .describe("The screens' diagonal in inches; default 55"),
+  })
+  .strict();
+
 export const EventInfo = z
   .object({
     name: Text,
@@ -163,6 +184,9 @@ export const EventInfo = z
       .optional()
       .describe('A venue map for the registration desk view'),
     venues: z.array(Venue),
+    display: Display.optional().describe(
+      "How the venue's screens are seen; text is sized so it reads from there (a screen's own --viewing-distance and --diagonal win)",
+    ),
   })
   .strict();
 
@@ -188,4 +212,5 @@ export type MovedTo = z.infer<typeof MovedTo>;
 export type RoomGroup = z.infer<typeof RoomGroup>;
 export type Announcement = z.infer<typeof Announcement>;
 export type EventInfo = z.infer<typeof EventInfo>;
+export type Display = z.infer<typeof Display>;
 export type Program = z.infer<typeof Program>;
