@@ -4,6 +4,7 @@
  * IPC channels and their payloads are the two interfaces below, which
  * electron/ipc.ts (main) and electron/preload.ts (renderer) are built from.
  */
+import type { DisplaySettings } from './layout/sizing.ts';
 import type { LiveState } from './live/state.ts';
 import type { Program } from './program/schema.ts';
 import type { ClockSpec } from './screen/clock.ts';
@@ -34,6 +35,8 @@ export interface HostInfo {
   clock: ClockSpec;
   /** When the screen goes black (core/screen/sleep.ts); null or absent: never. */
   sleep?: SleepHours | null;
+  /** This screen's own viewing distance and diagonal (kiosk flags, URL options); they win over the program file's. */
+  display?: Partial<DisplaySettings>;
 }
 
 export type Unsubscribe = () => void;

@@ -41,6 +41,18 @@ export interface TextFloors {
 }
 
 /**
+ * The smallest font size for each role as a share of the window's diagonal in
+ * CSS px: the stylesheet multiplies it by `hypot(100vw, 100vh)`, so the floors
+ * follow the window's size with no script on resize.
+ */
+export function floorFactors(display: DisplaySettings): Record<TextRole, number> {
+  const out = {} as Record<TextRole, number>;
+  for (const role of Object.keys(CAP_SHARE) as TextRole[])
+    out[role] = (display.viewingDistance * 1000 * CAP_SHARE[role]) / (display.diagonal * MM_PER_INCH) / INTER_CAP_HEIGHT;
+  return out;
+}
+
+/**
  * The smallest font size for each role on a window of `width` × `height` CSS
  * pixels filling a screen of `display.diagonal` inches seen from
  * `display.viewingDistance` metres. The window's aspect gives the screen's

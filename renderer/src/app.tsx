@@ -12,6 +12,8 @@ import { screenRoom, screenView } from '../../core/engine/screen-view.ts';
 import { compileTimeline } from '../../core/engine/timeline.ts';
 import { isRehearsal, ScreenClock } from '../../core/screen/clock.ts';
 import type { ScreenState } from '../../core/screen/state.ts';
+import { palette, paletteVariables } from '../../core/layout/palette.ts';
+import { displaySettings, floorFactors, type DisplaySettings } from '../../core/layout/sizing.ts';
 import { ClockProvider, useNow } from './clock/clock-context.tsx';
 import { useAsleep, useBurnInShift } from './clock/use-sleep.ts';
 import { useSnapshot } from './clock/use-snapshot.ts';
@@ -29,6 +31,7 @@ import { SleepScreen } from './features/overlays/sleep-screen.tsx';
 import { StatusLine } from './features/overlays/status-line.tsx';
 import { RoomsView } from './features/rooms/rooms-view.tsx';
 import { SpotlightView } from './features/spotlight/spotlight-view.tsx';
+import { FitProvider } from './fit/fit-box.tsx';
 import { useProgram, useScreenState } from './hooks/use-host.ts';
 import type { BoardOptions } from './query.ts';
 
@@ -45,7 +48,9 @@ export function App({ host, options }: { host: FoyerHost; options: BoardOptions 
     );
   return (
     <ClockProvider clock={clock} offset={state.clockOffset}>
-      <Screen host={host} update={update} state={state} options={options} />
+      <FitProvider>
+        <Screen host={host} update={update} state={state} options={options} />
+      </FitProvider>
     </ClockProvider>
   );
 }
@@ -86,7 +91,12 @@ function Screen({
   const event = program.event;
   const view = screenView(state, snap, timeline, room);
   const rehearsal = isRehearsal(host.info.clock, state.clockOffset);
-  const accent = event.accentColor ? ({ '--accent': event.accentColor } as React.CSSProperties) : undefined;
+  const { viewingDistance, diagonal } = displaySettings(host.info.display, event.display);
+  const display = useMemo(() => ({ viewingDistance, diagonal }), [viewingDistance, diagonal]);
+  const style = useMemo(
+    () => ({ ...screenStyle(options.theme, event.accentColor, display), ...shift }),
+    [options.theme, event.accentColor, display, shift],
+  );
   // Outside the program's hours: black (a staff key wakes it); the emergency message still shows.
   if (asleep && view !== 'emergency')
     return (
@@ -96,10 +106,7 @@ function Screen({
       </>
     );
   return (
-    <div
-      className={`app theme-${options.theme} view-${view === 'emergency' ? 'emergency' : state.view}`}
-      style={{ ...accent, ...shift }}
-    >
+    <div className={`app theme-${options.theme} view-${view === 'emergency' ? 'emergency' : state.view}`} style={style}>
       <TopBar event={event} roomName={named ? roomName : null} zone={timeline.zone} />
       <main className="stage">
         <ChangeLabelScope today={snap.day} zone={timeline.zone}>
@@ -123,7 +130,11 @@ function Screen({
       )}
       {roomStatus !== null && view !== 'emergency' && <RoomStatusBar notice={roomStatus} timeline={timeline} />}
       <footer className="bottom-bar">
-        {event.notice && state.view === 'board' && !state.emergency && <span className="notice-line">{event.notice}</span>}
+        {event.notice && state.view === 'board' && !state.emergency && (
+          <span className="notice-line" data-text="secondary">
+            {event.notice}
+          </span>
+        )}
         <StatusLine
           status={status}
           zone={timeline.zone}
@@ -141,8 +152,20 @@ function Screen({
           version={host.info.version}
           host={host.info.host}
           status={status}
+          display={display}
         />
       )}
     </div>
   );
+}
+
+/** The palette (every text at 7:1, the accent made readable) and the text floors for this screen, as custom properties. */
+function screenStyle(theme: BoardOptions['theme'], accent: string | undefined, display: DisplaySettings): React.CSSProperties {
+  const k = floorFactors(display);
+  return {
+    ...paletteVariables(palette(theme, accent)),
+    '--k-primary': k.primary.toFixed(6),
+    '--k-secondary': k.secondary.toFixed(6),
+    '--k-reading': k.reading.toFixed(6),
+  } as React.CSSProperties;
 }

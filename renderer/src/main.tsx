@@ -36,6 +36,7 @@ function webHost() {
       version: import.meta.env.VITE_FOYER_VERSION ?? '0.1.0',
       clock: { at: options.at, speed: options.speed, realStart: Date.now() },
       sleep: screen.sleep,
+      display: options.display,
     },
     { id: screenIdOf(io.storage, (count) => crypto.getRandomValues(new Uint8Array(count))), token },
     io,

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_PAGE_MS, pageInterval } from '../../core/engine/room-pages.ts';
 import { roomIdsOf } from '../../core/engine/screen-rooms.ts';
+import { checkDisplayValue, type DisplaySettings } from '../../core/layout/sizing.ts';
 import { VIEWS, type View } from '../../core/screen/state.ts';
 
 export type Theme = 'light' | 'dark';
@@ -24,6 +25,8 @@ export interface BoardOptions {
   spotlightSeconds: number;
   /** How long a page of the all-rooms table shows (`?pages=` seconds), never under 7 s. */
   pageMs: number;
+  /** `distance` (metres) and `diagonal` (inches): how this screen is seen; out-of-range values are ignored. */
+  display: Partial<DisplaySettings>;
 }
 
 export function parseQuery(search: string): BoardOptions {
@@ -45,5 +48,15 @@ export function parseQuery(search: string): BoardOptions {
     theme: q.get('theme') === 'light' ? 'light' : 'dark',
     spotlightSeconds: Number.isFinite(spotlight) && spotlight >= 2 ? spotlight : 15,
     pageMs: Number.isFinite(pages) ? pageInterval(pages * 1000) : DEFAULT_PAGE_MS,
+    display: displayOf(q),
   };
+}
+
+function displayOf(q: URLSearchParams): Partial<DisplaySettings> {
+  const out: Partial<DisplaySettings> = {};
+  const distance = Number(q.get('distance') ?? NaN);
+  const diagonal = Number(q.get('diagonal') ?? NaN);
+  if (checkDisplayValue('viewingDistance', distance) === null) out.viewingDistance = distance;
+  if (checkDisplayValue('diagonal', diagonal) === null) out.diagonal = diagonal;
+  return out;
 }

@@ -28,7 +28,10 @@ export async function fitted(page: Page): Promise<void> {
         page.evaluate(
           () =>
             document.fonts.status === 'loaded' &&
-            document.querySelectorAll('.fit:not([data-fitted]), .rooms-body:not(.rooms-measure):not([data-fitted])').length === 0,
+            document.querySelectorAll('.fit:not([data-fitted]), .rooms-body:not(.rooms-measure):not([data-fitted])').length === 0 &&
+            [...document.querySelectorAll<HTMLElement>('[data-fit-box]')].every(
+              (box) => box.dataset.fitted === `${window.innerWidth}x${window.innerHeight}`,
+            ),
         ),
       { intervals: [50, 100, 200] },
     )
@@ -164,4 +167,11 @@ export async function smallestTextShare(page: Page): Promise<{ share: number; te
     }
     return smallest;
   });
+}
+
+/** Resizes the page and waits until the board has fitted its text for the new size. */
+export async function fittedAt(page: Page, size: { width: number; height: number }): Promise<void> {
+  const now = page.viewportSize();
+  if (now?.width !== size.width || now.height !== size.height) await page.setViewportSize(size);
+  await fitted(page);
 }

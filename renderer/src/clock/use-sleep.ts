@@ -42,6 +42,9 @@ export function useBurnInShift(): React.CSSProperties {
   const { service } = useClock();
   const hour = useSyncExternalStore(service.subscribe, () => Math.floor(service.wall() / SHIFT_PERIOD_MS));
   useEffect(() => service.onWallBoundary(SHIFT_PERIOD_MS, service.notify), [service]);
-  const { x, y } = burnInShift(hour * SHIFT_PERIOD_MS);
-  return { '--shift-x': `${x}px`, '--shift-y': `${y}px` } as React.CSSProperties;
+  // One object per hour, so what is built from it is rebuilt once an hour, not on every render.
+  return useMemo(() => {
+    const { x, y } = burnInShift(hour * SHIFT_PERIOD_MS);
+    return { '--shift-x': `${x}px`, '--shift-y': `${y}px` } as React.CSSProperties;
+  }, [hour]);
 }

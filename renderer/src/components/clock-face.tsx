@@ -7,10 +7,12 @@ export function ClockFace({ zone }: { zone: string }) {
   const now = useNow(60_000);
   return (
     <div className="clock-face">
-      <time className="clock-time" dateTime={isoOf(now, zone)}>
+      <time className="clock-time" dateTime={isoOf(now, zone)} data-text="primary">
         {timeOf(now, zone)}
       </time>
-      <span className="clock-date">{longDate(now, zone)}</span>
+      <span className="clock-date" data-text="secondary">
+        {longDate(now, zone)}
+      </span>
     </div>
   );
 }

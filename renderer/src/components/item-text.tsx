@@ -1,4 +1,8 @@
-/** Who gives an item and where it happens, the same on every view. The words come from core/engine/item-text. */
+/**
+ * Who gives an item and where it happens, the same on every view. The words
+ * come from core/engine/item-text; each piece is a secondary text that shrinks
+ * with its box, never below its floor, and never yields (names stay).
+ */
 import type { Speaker, Venue } from '../../../core/program/schema.ts';
 import type { Slot } from '../../../core/engine/timeline.ts';
 import './item-text.css';
@@ -9,8 +13,14 @@ export function SpeakerList({ speakers, className }: { speakers: readonly Speake
     <ul className={`speakers ${className ?? ''}`}>
       {speakers.map((s) => (
         <li key={s.name}>
-          <span className="speaker-name">{s.name}</span>
-          {s.affiliation && <span className="speaker-affiliation">{s.affiliation}</span>}
+          <span className="speaker-name" data-text="secondary">
+            {s.name}
+          </span>
+          {s.affiliation && (
+            <span className="speaker-affiliation" data-text="secondary">
+              {s.affiliation}
+            </span>
+          )}
         </li>
       ))}
     </ul>
@@ -21,9 +31,19 @@ export function SpeakerList({ speakers, className }: { speakers: readonly Speake
 export function VenueText({ venue, withNotes = false }: { venue: Venue; withNotes?: boolean }) {
   return (
     <>
-      <span className="place-name">{venue.name}</span>
-      {venue.address && <span className="place-address">{venue.address}</span>}
-      {withNotes && venue.notes && <span className="place-notes">{venue.notes}</span>}
+      <span className="place-name" data-text="secondary">
+        {venue.name}
+      </span>
+      {venue.address && (
+        <span className="place-address" data-text="secondary">
+          {venue.address}
+        </span>
+      )}
+      {withNotes && venue.notes && (
+        <span className="place-notes" data-text="secondary">
+          {venue.notes}
+        </span>
+      )}
     </>
   );
 }
@@ -38,7 +58,10 @@ export function Place({ slot, destination }: { slot: Slot; destination?: Venue |
       </div>
       {destination && (
         <div className="place-destination">
-          <span className="place-to">to</span> <VenueText venue={destination} />
+          <span className="place-to" data-text="secondary">
+            to
+          </span>{' '}
+          <VenueText venue={destination} />
         </div>
       )}
     </div>

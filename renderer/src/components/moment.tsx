@@ -1,10 +1,12 @@
 /**
- * The screen outside the sessions: a large greeting beside what comes first.
- * Used by the hallway board (before the event, between days) and by every view
- * once the event is over.
+ * The screen outside the sessions: a large greeting beside what comes first
+ * (above it on a portrait screen). Used by the hallway board (before the
+ * event, between days) and by every view once the event is over.
  */
 import type { ReactNode } from 'react';
 import type { Timeline } from '../../../core/engine/timeline.ts';
+import { FitBox } from '../fit/fit-box.tsx';
+import { usePortrait } from '../hooks/use-orientation.ts';
 import './moment.css';
 
 export function Moment({
@@ -16,16 +18,33 @@ export function Moment({
   kicker: ReactNode;
   title: string;
   children?: ReactNode;
+  /** A panel (a fit group) shown beside the greeting. */
   aside?: ReactNode;
 }) {
+  const portrait = usePortrait();
+  const hero = (
+    <div className="moment-hero" data-fit-group="">
+      <p className="moment-kicker" data-text="secondary">
+        {kicker}
+      </p>
+      <h2 className="moment-title" data-text="primary">
+        {title}
+      </h2>
+      {children}
+    </div>
+  );
+  if (!aside) return <FitBox className="moment moment-alone">{hero}</FitBox>;
+  if (portrait)
+    return (
+      <FitBox className="moment moment-portrait">
+        {hero}
+        {aside}
+      </FitBox>
+    );
   return (
-    <div className={`moment ${aside ? '' : 'moment-alone'}`}>
-      <div className="moment-hero">
-        <p className="moment-kicker">{kicker}</p>
-        <h2 className="moment-title">{title}</h2>
-        {children}
-      </div>
-      {aside}
+    <div className="moment moment-columns">
+      <FitBox className="moment-main">{hero}</FitBox>
+      <FitBox className="moment-side">{aside}</FitBox>
     </div>
   );
 }
@@ -33,7 +52,9 @@ export function Moment({
 export function AfterEvent({ timeline }: { timeline: Timeline }) {
   return (
     <Moment kicker={<>{timeline.program.event.name} has ended</>} title="Thank you for coming">
-      <p className="moment-sub">Safe travels home — we hope to see you again.</p>
+      <p className="moment-sub" data-text="secondary">
+        Safe travels home — we hope to see you again.
+      </p>
     </Moment>
   );
 }

@@ -1,8 +1,13 @@
-/** One speaker in the spotlight: who, from where, what about, and a calm fade between speakers. */
+/**
+ * One speaker in the spotlight: who, from where, what about (these never
+ * yield), and their biography and the start of the abstract, paged by whole
+ * lines (renderer/src/fit/pager.ts) and yielding whole when even three lines
+ * do not fit. Fades in when the speaker changes; nothing slides.
+ */
 import type { SpotlightEntry } from '../../../core/engine/snapshot.ts';
 import { dayLabel } from '../../../core/engine/format.ts';
 import { abstractStart, isTba, titleOf } from '../../../core/engine/item-text.ts';
-import { useFitText } from '../hooks/use-fit-text.ts';
+import { YIELD_RANK } from '../../../core/engine/yield-order.ts';
 import { ChangeLabel } from './change-label.tsx';
 import { StartTime } from './times.tsx';
 
@@ -11,39 +16,63 @@ export function SpotlightCard({
   zone,
   today,
   abstractLimit,
+  intervalMs,
 }: {
   entry: SpotlightEntry;
   zone: string;
   today: string;
   abstractLimit: number;
+  /** How long the speaker shows: the biography's pages share it. */
+  intervalMs: number;
 }) {
   const { speaker, slot } = entry;
   const abstract = abstractStart(slot.item.abstract, abstractLimit);
-  const ref = useFitText<HTMLDivElement>(entry, 0.9);
   const day = slot.day === today ? null : dayLabel(slot.day, today, zone);
+  const paragraphs = speaker.biography?.split('\n').filter((p) => p.trim() !== '') ?? [];
   return (
-    <article className="spotlight-card" key={`${slot.order}-${speaker.name}`}>
-      <header className="spotlight-who">
-        <h3 className="spotlight-name">{speaker.name}</h3>
-        {speaker.affiliation && <p className="spotlight-affiliation">{speaker.affiliation}</p>}
-        <p className="spotlight-talk">
-          <span className="spotlight-when">
-            {day && `${day} `}
-            <StartTime slot={slot} zone={zone} />
-          </span>{' '}
-          <span className={`spotlight-title ${isTba(slot) ? 'tba' : ''}`}>
-            <ChangeLabel slot={slot}>{titleOf(slot)}</ChangeLabel>
-          </span>
+    <>
+      <h3 className="spotlight-name spotlight-fade" data-text="secondary">
+        {speaker.name}
+      </h3>
+      {speaker.affiliation && (
+        <p className="spotlight-affiliation spotlight-fade" data-text="secondary">
+          {speaker.affiliation}
         </p>
-      </header>
-      <div className="spotlight-text fit" ref={ref}>
-        {speaker.biography?.split('\n').map((paragraph, i) => (
-          <p key={i} className="spotlight-bio">
-            {paragraph}
-          </p>
-        ))}
-        {abstract && <p className="spotlight-abstract">{abstract}</p>}
-      </div>
-    </article>
+      )}
+      <p className="spotlight-talk spotlight-fade" data-text="secondary">
+        <span className="spotlight-when">
+          {day && `${day} `}
+          <StartTime slot={slot} zone={zone} />
+        </span>{' '}
+        <span className={`spotlight-title ${isTba(slot) ? 'tba' : ''}`}>
+          <ChangeLabel slot={slot}>{titleOf(slot)}</ChangeLabel>
+        </span>
+      </p>
+      {(paragraphs.length > 0 || abstract) && (
+        <div
+          className="spotlight-text pager spotlight-fade"
+          data-fill=""
+          data-fill-period={intervalMs}
+          data-yield={YIELD_RANK.biography}
+          data-fit-fixed=""
+        >
+          <div className="pager-window" data-pager-window="">
+            <div className="pager-content">
+              {paragraphs.map((paragraph, i) => (
+                <p key={i} className="spotlight-bio" data-text="reading">
+                  {paragraph}
+                </p>
+              ))}
+              {abstract && (
+                <p className="spotlight-abstract" data-text="reading">
+                  {abstract}
+                </p>
+              )}
+            </div>
+          </div>
+          <div className="page-marks" data-page-marks="" role="img" />
+        </div>
+      )}
+    </>
   );
 }

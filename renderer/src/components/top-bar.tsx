@@ -9,8 +9,14 @@ export function TopBar({ event, roomName, zone }: { event: Program['event']; roo
     <header className="top-bar">
       <div className="brand">
         {event.logo && <img className="logo" src={assetUrl(event.logo)} alt="" />}
-        <span className="event-name">{event.shortName ?? event.name}</span>
-        {roomName !== null && <span className="room-name">{roomName}</span>}
+        <span className="event-name" data-text="secondary">
+          {event.shortName ?? event.name}
+        </span>
+        {roomName !== null && (
+          <span className="room-name" data-text="primary">
+            {roomName}
+          </span>
+        )}
       </div>
       <ClockFace zone={zone} />
     </header>

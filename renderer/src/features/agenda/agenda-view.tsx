@@ -1,50 +1,100 @@
-/** The registration desk: the whole day, where things are, and how to get the program on a phone. */
+/**
+ * The registration desk: the whole day, where things are, and how to get the
+ * program on a phone. When the day does not fit, past items give way first
+ * ("+ 4 earlier"), then the end of the day ("+ 3 more"): what is on now is
+ * always in view. Portrait screens stack the list above the venues.
+ */
 import { deskDay, deskVenues } from '../../../../core/engine/desk.ts';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import type { Timeline } from '../../../../core/engine/timeline.ts';
+import { deskRowRanks, YIELD_RANK } from '../../../../core/engine/yield-order.ts';
 import { assetUrl } from '../../components/asset-url.ts';
-import { DayList } from '../../components/day-list.tsx';
+import { DayRows, MoreLine } from '../../components/day-list.tsx';
 import { VenueText } from '../../components/item-text.tsx';
+import { FitBox } from '../../fit/fit-box.tsx';
+import { usePortrait } from '../../hooks/use-orientation.ts';
 import { QrCode } from './qr-code.tsx';
 import './agenda.css';
 
 export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline: Timeline; room: string | null }) {
+  const portrait = usePortrait();
   const event = timeline.program.event;
   const { slots, heading } = deskDay(timeline, snap, room);
   const venues = deskVenues(timeline);
-  return (
-    <div className="agenda-view">
-      <DayList slots={slots} timeline={timeline} at={snap.at} heading={heading} className="agenda-list" />
-      <aside className="agenda-side">
-        {venues.length > 0 && (
-          <section className="panel venues" aria-label="Venues">
-            <h2 className="section-label">Venues</h2>
-            <ul>
-              {venues.map((v) => (
-                <li key={v.id}>
-                  <VenueText venue={v} withNotes />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {event.map && (
-          <figure className="panel venue-map">
+  const ranks = deskRowRanks(slots, snap.at);
+  const list = (
+    <section className="panel day-list agenda-list" role="region" aria-label="Agenda" data-fit-group="">
+      <h2 className="section-label" data-text="secondary">
+        {heading}
+      </h2>
+      <MoreLine wording="+ {n} earlier" list="earlier" />
+      <DayRows
+        slots={slots}
+        timeline={timeline}
+        at={snap.at}
+        ranks={ranks}
+        list={(slot) => (slot.end <= snap.at ? 'earlier' : '')}
+      />
+      <MoreLine />
+    </section>
+  );
+  const side = (
+    <>
+      {venues.length > 0 && (
+        <section className="panel venues" aria-label="Venues" data-fit-group="">
+          <h2 className="section-label" data-text="secondary">
+            Venues
+          </h2>
+          {venues.map((v) => (
+            <p key={v.id} className="venue">
+              <VenueText venue={v} withNotes />
+            </p>
+          ))}
+        </section>
+      )}
+      {event.map && (
+        <figure className="panel venue-map" data-fit-group="" data-fit-optional="">
+          <div className="venue-map-image" data-yield={YIELD_RANK.map} data-fit-fixed="">
             <img src={assetUrl(event.map.image)} alt={event.map.caption ?? 'Venue map'} />
-            {event.map.caption && <figcaption>{event.map.caption}</figcaption>}
-          </figure>
-        )}
-        {event.url && (
-          <section className="panel program-link" aria-label="Program online">
+          </div>
+          {event.map.caption && (
+            <figcaption data-text="secondary" data-yield={YIELD_RANK.map} data-fit-fixed="">
+              {event.map.caption}
+            </figcaption>
+          )}
+        </figure>
+      )}
+      {event.url && (
+        <section className="panel program-link" aria-label="Program online" data-fit-group="">
+          <div className="program-link-row" data-fit-fixed="">
             <QrCode text={event.url} label={`QR code: ${event.url}`} />
-            <p>
+            <p data-text="secondary">
               The program on your phone
               <span className="program-url">{event.url.replace(/^https?:\/\//, '')}</span>
             </p>
-          </section>
-        )}
-        {event.notice && <p className="notice">{event.notice}</p>}
-      </aside>
+          </div>
+        </section>
+      )}
+      {event.notice && (
+        <div className="agenda-notice" data-fit-group="">
+          <p className="notice" data-text="secondary">
+            {event.notice}
+          </p>
+        </div>
+      )}
+    </>
+  );
+  if (portrait)
+    return (
+      <FitBox className="agenda-view agenda-portrait">
+        {list}
+        {side}
+      </FitBox>
+    );
+  return (
+    <div className="agenda-view agenda-columns">
+      <FitBox className="agenda-main">{list}</FitBox>
+      <FitBox className="agenda-side">{side}</FitBox>
     </div>
   );
 }

@@ -1,22 +1,41 @@
-/** The hallway board: now, next and the rest of today, or the moment the day is in. */
+/**
+ * The hallway board: now, next and the rest of today, or the moment the day
+ * is in. Each column is a fit box (renderer/src/fit): its panels take the
+ * height their text needs, the last one the rest, and what does not fit
+ * shrinks or yields in core/engine/yield-order.ts's order. Portrait screens
+ * get one column of their own arrangement, not the landscape one squeezed.
+ */
+import type { ReactNode } from 'react';
 import { breakLayout, nextHeading, upNext } from '../../../../core/engine/board.ts';
 import { isTba, speakerNames, titleOf } from '../../../../core/engine/item-text.ts';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
 import type { Timeline } from '../../../../core/engine/timeline.ts';
-import { DayList } from '../../components/day-list.tsx';
 import { ChangeLabel } from '../../components/change-label.tsx';
+import { LaterList } from '../../components/day-list.tsx';
 import { AfterEvent } from '../../components/moment.tsx';
 import { SpotlightRotator } from '../../components/spotlight-rotator.tsx';
 import { EndTime, StartTime } from '../../components/times.tsx';
+import { FitBox } from '../../fit/fit-box.tsx';
+import { usePortrait } from '../../hooks/use-orientation.ts';
 import { BeforeEvent, BetweenDays } from './moments.tsx';
 import { NextPanel } from './next-panel.tsx';
 import { NowPanel } from './now-panel.tsx';
 import { TimeLeft } from './time-left.tsx';
 import './board.css';
 
-export function BoardView({ snap, timeline, spotlightMs }: { snap: Snapshot; timeline: Timeline; spotlightMs: number }) {
+interface BoardProps {
+  snap: Snapshot;
+  timeline: Timeline;
+  spotlightMs: number;
+}
+
+export function BoardView({ snap, timeline, spotlightMs }: BoardProps) {
+  const portrait = usePortrait();
   const { next, rest } = upNext(snap);
+  const later = rest.length > 0 && (
+    <LaterList slots={rest} timeline={timeline} at={snap.at} heading="Later today" className="board-later" />
+  );
   switch (snap.phase) {
     case 'before-event':
       return <BeforeEvent snap={snap} timeline={timeline} />;
@@ -25,86 +44,130 @@ export function BoardView({ snap, timeline, spotlightMs }: { snap: Snapshot; tim
     case 'after-event':
       return <AfterEvent timeline={timeline} />;
     case 'break':
-      return <BreakBoard snap={snap} timeline={timeline} spotlightMs={spotlightMs} />;
-    case 'gap':
-      return (
-        <div className="board board-gap">
-          <NextPanel slot={next} today={snap.day} timeline={timeline} size="large" label="Coming up" countdown />
-          {/* In a gap anything still "on now" was cancelled or moved away: it stays in place until its end. */}
-          <DayList
-            slots={[...snap.now, ...rest]}
-            timeline={timeline}
-            at={snap.at}
-            heading="Later today"
-            className="board-later"
-          />
-        </div>
+      return <BreakBoard snap={snap} timeline={timeline} spotlightMs={spotlightMs} portrait={portrait} />;
+    case 'gap': {
+      const coming = <NextPanel slot={next} today={snap.day} timeline={timeline} size="large" label="Coming up" countdown />;
+      // In a gap anything still "on now" was cancelled or moved away: it stays in place, at the head of the list, until its end.
+      const list = snap.now.length + rest.length > 0 && (
+        <LaterList slots={[...snap.now, ...rest]} timeline={timeline} at={snap.at} heading="Later today" className="board-later" />
       );
+      return <Columns portrait={portrait} kind="gap" main={coming} side={list} />;
+    }
     case 'session':
       return (
-        <div className={`board board-session ${rest.length === 0 ? 'no-later' : ''}`}>
-          <NowPanel slots={snap.now} timeline={timeline} />
-          <NextPanel slot={next} today={snap.day} timeline={timeline} countdown={next?.day === snap.day} />
-          {rest.length > 0 && (
-            <DayList slots={rest} timeline={timeline} at={snap.at} heading="Later today" className="board-later" />
-          )}
-        </div>
+        <Columns
+          portrait={portrait}
+          kind="session"
+          main={<NowPanel slots={snap.now} timeline={timeline} />}
+          side={
+            <>
+              <NextPanel slot={next} today={snap.day} timeline={timeline} countdown={next?.day === snap.day} />
+              {later}
+            </>
+          }
+        />
       );
   }
 }
 
+/** Landscape: a main column and a side column, each a fit box. Portrait: one box, main above side. */
+function Columns({ portrait, kind, main, side }: { portrait: boolean; kind: string; main: ReactNode; side: ReactNode }) {
+  if (portrait)
+    return (
+      <FitBox className={`board board-${kind} board-portrait`}>
+        {main}
+        {side}
+      </FitBox>
+    );
+  return (
+    <div className={`board board-${kind} board-columns`}>
+      <FitBox className="board-main">{main}</FitBox>
+      <FitBox className="board-side">{side}</FitBox>
+    </div>
+  );
+}
+
 /** A break: what it is and until when, what follows, and the speakers coming up after it. */
-function BreakBoard({ snap, timeline, spotlightMs }: { snap: Snapshot; timeline: Timeline; spotlightMs: number }) {
+function BreakBoard({ snap, timeline, spotlightMs, portrait }: BoardProps & { portrait: boolean }) {
   const zone = timeline.zone;
-  const breakSlot = snap.now[0]!;
+  const breakSlot = snap.now.find((s) => s.takesPlace) ?? snap.now[0]!;
   const { next } = upNext(snap);
   const layout = breakLayout(snap);
   const nextSpeakers = next ? speakersOfTalk(timeline, next) : [];
-  return (
-    <div className="board board-break">
-      <div className="break-side">
-        <section className="panel break-panel" role="region" aria-label="Now">
-          <h2 className="section-label accent">Now</h2>
-          <p className="break-title">{titleOf(breakSlot)}</p>
-          <p className="break-until">
-            until <EndTime slot={breakSlot} zone={zone} />
-          </p>
-          {!breakSlot.openEnded && <TimeLeft start={breakSlot.start} end={breakSlot.end} />}
-        </section>
-        {next && (
-          <section className="panel break-next" role="region" aria-label="Next">
-            <h2 className="section-label">{nextHeading(next, snap, zone)}</h2>
-            <p className="break-next-time">
-              <StartTime slot={next} zone={zone} />
-            </p>
-            <p className={`break-next-title ${isTba(next) ? 'tba' : ''}`}>
-              <ChangeLabel slot={next}>{titleOf(next)}</ChangeLabel>
-            </p>
-            {nextSpeakers.length > 0 && <p className="break-next-who">{speakerNames(nextSpeakers)}</p>}
-          </section>
-        )}
-        {layout.later && (
-          <DayList slots={layout.later} timeline={timeline} at={snap.at} heading="Later today" className="board-later" />
-        )}
+  const now = (
+    <section className="panel break-panel" role="region" aria-label="Now" data-fit-group="">
+      <h2 className="section-label accent" data-text="secondary">
+        Now
+      </h2>
+      <p className="break-title" data-text="primary">
+        {titleOf(breakSlot)}
+      </p>
+      <p className="break-until" data-text="primary">
+        until <EndTime slot={breakSlot} zone={zone} />
+      </p>
+      {!breakSlot.openEnded && <TimeLeft start={breakSlot.start} end={breakSlot.end} />}
+    </section>
+  );
+  const upcoming = next && (
+    <section className="panel break-next" role="region" aria-label="Next" data-fit-group="">
+      <div className="panel-head">
+        <h2 className="section-label" data-text="secondary">
+          {nextHeading(next, snap, zone)}
+        </h2>
+        <span className="panel-time" data-text="primary">
+          <StartTime slot={next} zone={zone} />
+        </span>
       </div>
-      {layout.list ? (
-        <DayList
-          slots={layout.list.slots}
-          timeline={timeline}
-          at={snap.at}
-          heading={layout.list.heading}
-          className="board-later"
-        />
-      ) : (
-        <SpotlightRotator
-          entries={snap.spotlight}
-          zone={zone}
-          today={snap.day}
-          intervalMs={spotlightMs}
-          heading="Coming up after the break"
-          className="board-spotlight"
-        />
+      <p className={`break-next-title ${isTba(next) ? 'tba' : ''}`} data-text="primary">
+        <ChangeLabel slot={next}>{titleOf(next)}</ChangeLabel>
+      </p>
+      {nextSpeakers.length > 0 && (
+        <p className="break-next-who" data-text="secondary">
+          {speakerNames(nextSpeakers)}
+        </p>
       )}
+    </section>
+  );
+  // Portrait stacks the spotlight above Later today: past three rows, the list gives way to the biography.
+  const later = layout.later && (
+    <LaterList
+      slots={layout.later}
+      timeline={timeline}
+      at={snap.at}
+      heading="Later today"
+      className="board-later"
+      keep={portrait && !layout.list ? 3 : undefined}
+    />
+  );
+  const large = layout.list ? (
+    <LaterList slots={layout.list.slots} timeline={timeline} at={snap.at} heading={layout.list.heading} className="board-later" />
+  ) : (
+    <SpotlightRotator
+      entries={snap.spotlight}
+      zone={zone}
+      today={snap.day}
+      intervalMs={spotlightMs}
+      heading="Coming up after the break"
+      className="board-spotlight"
+    />
+  );
+  if (portrait)
+    return (
+      <FitBox className="board board-break board-portrait">
+        {now}
+        {upcoming}
+        {large}
+        {later}
+      </FitBox>
+    );
+  return (
+    <div className="board board-break board-columns">
+      <FitBox className="board-side">
+        {now}
+        {upcoming}
+        {later}
+      </FitBox>
+      <FitBox className="board-main">{large}</FitBox>
     </div>
   );
 }

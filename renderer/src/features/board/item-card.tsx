@@ -1,39 +1,48 @@
-/** One item in full: title, subtitle, part, speakers, place. Used for Now and Next. */
+/**
+ * One item in full, as the units of its panel: part, title, subtitle,
+ * speakers, place, notes and the start of the abstract. The title, the names
+ * and the place shrink but stay; the abstract is the first thing to yield.
+ */
 import { abstractStart, isTba, partLabel, titleOf } from '../../../../core/engine/item-text.ts';
 import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
+import { YIELD_RANK } from '../../../../core/engine/yield-order.ts';
 import { ChangeLabel } from '../../components/change-label.tsx';
 import { Place, SpeakerList } from '../../components/item-text.tsx';
-import { useFitText } from '../../hooks/use-fit-text.ts';
 
-export function ItemCard({
-  slot,
-  timeline,
-  size,
-  withAbstract = false,
-}: {
-  slot: Slot;
-  timeline: Timeline;
-  size: 'large' | 'medium';
-  withAbstract?: boolean;
-}) {
+export function ItemUnits({ slot, timeline, withAbstract = false }: { slot: Slot; timeline: Timeline; withAbstract?: boolean }) {
   const abstract = withAbstract ? abstractStart(slot.item.abstract, 420) : null;
   const speakers = speakersOfTalk(timeline, slot);
   const part = partLabel(slot);
   const destinationId = slot.item.destination;
   const destination = destinationId ? timeline.program.event.venues.find((v) => v.id === destinationId) : undefined;
-  const ref = useFitText<HTMLDivElement>(slot, 0.45);
   return (
-    <div className={`item-card ${size} fit`} ref={ref}>
-      {part && <div className="item-part">{part}</div>}
-      <h3 className={`item-title ${isTba(slot) ? 'tba' : ''}`}>
+    <>
+      {part && (
+        <div className="item-part" data-text="secondary">
+          {part}
+        </div>
+      )}
+      <h3 className={`item-title ${isTba(slot) ? 'tba' : ''}`} data-text="primary">
         <ChangeLabel slot={slot}>{titleOf(slot)}</ChangeLabel>
       </h3>
-      {slot.item.subtitle && <p className="item-subtitle">{slot.item.subtitle}</p>}
+      {slot.item.subtitle && (
+        <p className="item-subtitle" data-text="secondary">
+          {slot.item.subtitle}
+        </p>
+      )}
       <SpeakerList speakers={speakers} />
       <Place slot={slot} destination={destination} />
-      {slot.item.notes && <p className="item-notes">{slot.item.notes}</p>}
-      {abstract && <p className="item-abstract">{abstract}</p>}
-    </div>
+      {slot.item.notes && (
+        <p className="item-notes" data-text="secondary">
+          {slot.item.notes}
+        </p>
+      )}
+      {abstract && (
+        <p className="item-abstract" data-text="reading" data-yield={YIELD_RANK.abstract} data-fit-fixed="">
+          {abstract}
+        </p>
+      )}
+    </>
   );
 }

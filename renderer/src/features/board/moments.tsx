@@ -16,7 +16,7 @@ export function BeforeEvent({ snap, timeline }: { snap: Snapshot; timeline: Time
       aside={<NextPanel slot={first} today={snap.day} timeline={timeline} size="large" label="First" />}
     >
       {first && (
-        <p className="moment-countdown">
+        <p className="moment-countdown" data-text="primary">
           <span>Starts</span> <Countdown to={first.start} />
         </p>
       )}
@@ -33,7 +33,7 @@ export function BetweenDays({ snap, timeline }: { snap: Snapshot; timeline: Time
         title={`The day starts at ${timeOf(moment.first.start, timeline.zone)}`}
         aside={<NextPanel slot={moment.first} today={snap.day} timeline={timeline} size="large" label="First" />}
       >
-        <p className="moment-countdown">
+        <p className="moment-countdown" data-text="primary">
           <Countdown to={moment.first.start} />
         </p>
       </Moment>

@@ -1,8 +1,8 @@
-/** What is next, with its day when it is not today ("Tomorrow 09:00"). */
+/** What is next, with its day when it is not today ("Tomorrow 09:00"): a panel of a fit box. */
 import { dayLabel } from '../../../../core/engine/format.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
 import { StartTime } from '../../components/times.tsx';
-import { ItemCard } from './item-card.tsx';
+import { ItemUnits } from './item-card.tsx';
 import { Countdown } from './time-left.tsx';
 
 export function NextPanel({
@@ -24,10 +24,12 @@ export function NextPanel({
   const zone = timeline.zone;
   const day = slot.day === today ? null : dayLabel(slot.day, today, zone);
   return (
-    <section className={`panel next-panel ${size}`} role="region" aria-label="Next">
+    <section className={`panel next-panel ${size}`} role="region" aria-label="Next" data-fit-group="">
       <div className="panel-head">
-        <h2 className="section-label">{label}</h2>
-        <span className="panel-time">
+        <h2 className="section-label" data-text="secondary">
+          {label}
+        </h2>
+        <span className="panel-time" data-text="primary">
           {day && <span className="next-day">{day} </span>}
           <StartTime slot={slot} zone={zone} />
           {countdown && slot.takesPlace && (
@@ -38,7 +40,7 @@ export function NextPanel({
           )}
         </span>
       </div>
-      <ItemCard slot={slot} timeline={timeline} size={size} />
+      <ItemUnits slot={slot} timeline={timeline} />
     </section>
   );
 }

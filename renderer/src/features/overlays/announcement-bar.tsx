@@ -9,8 +9,10 @@ export function AnnouncementBar({ announcements, intervalMs }: { announcements: 
   if (!current) return null;
   return (
     <aside className={`announcements ${current.priority === 'high' ? 'high' : ''}`} role="region" aria-label="Announcements">
-      <span className="announcement-label">Announcement</span>
-      <p className="announcement-text" key={current.id}>
+      <span className="announcement-label" data-text="secondary">
+        Announcement
+      </span>
+      <p className="announcement-text" key={current.id} data-text="secondary">
         {current.text}
       </p>
     </aside>

@@ -5,6 +5,7 @@ import { spotlightRotation } from '../../../../core/engine/speakers.ts';
 import type { Timeline } from '../../../../core/engine/timeline.ts';
 import { AfterEvent } from '../../components/moment.tsx';
 import { SpotlightRotator } from '../../components/spotlight-rotator.tsx';
+import { FitBox } from '../../fit/fit-box.tsx';
 import './spotlight.css';
 
 export function SpotlightView({
@@ -21,7 +22,7 @@ export function SpotlightView({
   const rotation = useMemo(() => spotlightRotation(timeline, room, snap.at, snap.day), [timeline, room, snap.at, snap.day]);
   if (!rotation) return <AfterEvent timeline={timeline} />;
   return (
-    <div className="spotlight-view">
+    <FitBox className="spotlight-view">
       <SpotlightRotator
         entries={rotation.entries}
         zone={timeline.zone}
@@ -30,6 +31,6 @@ export function SpotlightView({
         heading={rotation.heading}
         abstractLimit={600}
       />
-    </div>
+    </FitBox>
   );
 }

@@ -1,0 +1,156 @@
+/**
+ * How a panel's content fits its box, decided from one measurement. A box is
+ * a column of groups (panels), each a column of units (a title, a speaker
+ * list, an abstract, a row of a list). Everything is measured once at the
+ * designed size; this module then predicts heights instead of trying layouts:
+ * text set at a smaller size never takes more lines in the same width, so a
+ * unit shrunk by `s` is at most `s` times as tall (or, once its text reaches
+ * its size floor, the floor's share of its height). The prediction is an upper
+ * bound, so what it says fits does fit.
+ *
+ * The order of what gives way (rule 2 of issue #11): every text first shrinks
+ * a little (to KEEP_SCALE of its designed size); then lower-priority units
+ * yield whole, lowest rank first (the abstract, then the biography, then later
+ * rows from the last); then titles, names and times shrink down to their
+ * floors; only if even that cannot hold them do the floors give way, never a
+ * line.
+ */
+
+export interface FitUnit {
+  /** Height at the designed size, margins included (px). */
+  height: number;
+  /**
+   * Share of its designed size at which the unit's text stops shrinking (its
+   * floor over its size; the largest among its texts). 1: it never shrinks.
+   */
+  floor: number;
+  /** Never changes size (list rows, a pager): it stays as it is or yields. */
+  fixed?: boolean;
+  /** Absent: the unit stays. Otherwise it may yield; lower ranks yield first. */
+  rank?: number;
+  /** Rows of one list within a group share a tag ('' when the group has one list). */
+  list?: string;
+  /** A "+ 3 more" line for the list with this tag: shown exactly when one of its rows yielded. */
+  more?: string;
+  /** A pager (a biography): counts as `height` (its smallest useful height) and takes what is left. */
+  fill?: boolean;
+}
+
+export interface FitGroup {
+  /** Padding and borders (px); they never shrink. */
+  overhead: number;
+  /** Space between visible units (px). */
+  gap: number;
+  units: FitUnit[];
+  /** The group disappears (and its overhead with it) when every unit with a rank has yielded. */
+  optional?: boolean;
+}
+
+export interface FitBox {
+  /** Height available to the groups (px). */
+  available: number;
+  /** Space between visible groups (px). */
+  gap: number;
+  groups: FitGroup[];
+}
+
+export interface FitPlan {
+  /** Text size as a share of the designed size (each text never below its floor unless floorScale < 1). */
+  scale: number;
+  /** 1, unless even the floors could not hold what must stay: then they are scaled by this. */
+  floorScale: number;
+  /** Per group, per unit: shown or not ("+ N more" lines included). */
+  shown: boolean[][];
+  /** Per group: shown or not. */
+  groupShown: boolean[];
+  /** Per group, per unit: for a "+ N more" line, how many rows of its list yielded (0 for other units). */
+  counts: number[][];
+  /** Height left for the pager (px, beyond its smallest height), 0 when there is none. */
+  spare: number;
+}
+
+/** Shrinking this far is preferred to losing content; below it, content yields first. */
+export const KEEP_SCALE = 0.85;
+
+interface Ranked {
+  group: number;
+  unit: number;
+  rank: number;
+}
+
+function predict(box: FitBox, yielded: ReadonlySet<string>, scale: number, floorScale: number): number {
+  let total = 0;
+  let groups = 0;
+  for (const [g, group] of box.groups.entries()) {
+    const visible = visibleUnits(group, g, yielded);
+    if (visible === null) continue;
+    let height = group.overhead + group.gap * Math.max(0, visible.length - 1);
+    for (const unit of visible)
+      height += unit.fixed ? unit.height : unit.height * Math.max(scale, Math.min(1, unit.floor * floorScale));
+    total += height;
+    groups++;
+  }
+  return total + box.gap * Math.max(0, groups - 1);
+}
+
+/** The units a group shows with `yielded` gone, or null when the group itself goes. */
+function yieldedOf(group: FitGroup, g: number, yielded: ReadonlySet<string>, list: string): number {
+  return group.units.filter((u, i) => u.rank !== undefined && (u.list ?? '') === list && yielded.has(`${g}:${i}`)).length;
+}
+
+function visibleUnits(group: FitGroup, g: number, yielded: ReadonlySet<string>): FitUnit[] | null {
+  const ranked = group.units.filter((u) => u.rank !== undefined).length;
+  const gone = group.units.filter((u, i) => u.rank !== undefined && yielded.has(`${g}:${i}`)).length;
+  if (group.optional && ranked > 0 && gone === ranked) return null;
+  return group.units.filter((u, i) => (u.more !== undefined ? yieldedOf(group, g, yielded, u.more) > 0 : !yielded.has(`${g}:${i}`)));
+}
+
+/** The largest scale in [low, 1] at which the box holds, or null (the prediction grows with the scale). */
+function largestScale(box: FitBox, yielded: ReadonlySet<string>, low: number): number | null {
+  if (predict(box, yielded, 1, 1) <= box.available) return 1;
+  if (predict(box, yielded, low, 1) > box.available) return null;
+  let ok = low;
+  let bad = 1;
+  for (let i = 0; i < 24; i++) {
+    const mid = (ok + bad) / 2;
+    if (predict(box, yielded, mid, 1) <= box.available) ok = mid;
+    else bad = mid;
+  }
+  return ok;
+}
+
+export function planFit(box: FitBox): FitPlan {
+  const order: Ranked[] = box.groups
+    .flatMap((group, g) => group.units.map((u, i) => ({ group: g, unit: i, rank: u.rank })))
+    .filter((r): r is Ranked => r.rank !== undefined)
+    .sort((a, b) => a.rank - b.rank || b.unit - a.unit);
+  const yielded = new Set<string>();
+  let scale: number | null = null;
+  let floorScale = 1;
+  for (let k = 0; k <= order.length; k++) {
+    if (k > 0) yielded.add(`${order[k - 1]!.group}:${order[k - 1]!.unit}`);
+    scale = largestScale(box, yielded, KEEP_SCALE);
+    if (scale !== null) break;
+  }
+  if (scale === null) {
+    // Everything that may yield has: what must stay shrinks to its floors, and below them only if it must.
+    scale = largestScale(box, yielded, 0);
+    if (scale === null) {
+      scale = 0;
+      const atFloors = predict(box, yielded, 0, 1);
+      const fixed = predict(box, yielded, 0, 0);
+      floorScale = atFloors > fixed ? Math.max(0, (box.available - fixed) / (atFloors - fixed)) : 1;
+    }
+  }
+  const shown: boolean[][] = [];
+  const groupShown: boolean[] = [];
+  const counts: number[][] = [];
+  for (const [g, group] of box.groups.entries()) {
+    const visible = visibleUnits(group, g, yielded);
+    groupShown.push(visible !== null);
+    shown.push(group.units.map((u) => visible !== null && visible.includes(u)));
+    counts.push(group.units.map((u) => (u.more !== undefined ? yieldedOf(group, g, yielded, u.more) : 0)));
+  }
+  const spare = Math.max(0, box.available - predict(box, yielded, scale, floorScale));
+  return { scale, floorScale, shown, groupShown, counts, spare };
+}

@@ -1,0 +1,93 @@
+/**
+ * Fits every box on the board in one pass: whatever changed since the last
+ * frame (new content, a resize, the web font arriving) is reset to its
+ * designed size in one write, measured in one read (one layout for all boxes),
+ * planned by core/layout/fit.ts and written back, all before the browser
+ * paints. No box is laid out twice to try a size. A box carries
+ * `data-fitted="WxH"` once fitted for the window's size with the web font.
+ */
+import { planFit } from '../../../core/layout/fit.ts';
+import type { ClockService } from '../clock/clock-service.ts';
+import { applyPlan, measureBox, resetBox } from './measure.ts';
+import { Pager } from './pager.ts';
+
+interface Entry {
+  width: number;
+  height: number;
+  pager: Pager | null;
+}
+
+export class FitScheduler {
+  private readonly boxes = new Map<HTMLElement, Entry>();
+  private readonly dirty = new Set<HTMLElement>();
+  private queued = false;
+  private readonly observer: ResizeObserver;
+  private readonly fontsLoaded = (): void => {
+    for (const el of this.boxes.keys()) this.schedule(el);
+  };
+
+  constructor(private readonly clock: ClockService) {
+    this.observer = new ResizeObserver((entries) => {
+      for (const { target } of entries) {
+        const el = target as HTMLElement;
+        const entry = this.boxes.get(el);
+        // Observing starts with a call for the size the box already has: only a real change refits.
+        if (entry && (entry.width !== el.clientWidth || entry.height !== el.clientHeight)) this.schedule(el);
+      }
+      this.flush();
+    });
+    document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
+  }
+
+  add(el: HTMLElement): void {
+    this.boxes.set(el, { width: -1, height: -1, pager: null });
+    this.observer.observe(el);
+    this.schedule(el);
+  }
+
+  remove(el: HTMLElement): void {
+    this.boxes.get(el)?.pager?.stop();
+    this.boxes.delete(el);
+    this.dirty.delete(el);
+    this.observer.unobserve(el);
+  }
+
+  /** The box's content changed: fit it before the next paint. */
+  schedule(el: HTMLElement): void {
+    if (!this.boxes.has(el)) return;
+    this.dirty.add(el);
+    delete el.dataset.fitted;
+    if (this.queued) return;
+    this.queued = true;
+    // After React's commit (every layout effect has run), before the browser paints.
+    queueMicrotask(() => this.flush());
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
+    for (const entry of this.boxes.values()) entry.pager?.stop();
+  }
+
+  flush(): void {
+    this.queued = false;
+    if (this.dirty.size === 0) return;
+    const els = [...this.dirty];
+    this.dirty.clear();
+    for (const el of els) resetBox(el);
+    const measured = els.map(measureBox);
+    // Read with the measurement: a box's size never depends on its content.
+    const sizes = els.map((el) => [el.clientWidth, el.clientHeight] as const);
+    const fonts = document.fonts?.status !== 'loading';
+    els.forEach((el, i) => {
+      const m = measured[i]!;
+      const plan = planFit(m.box);
+      applyPlan(el, m, plan);
+      const entry = this.boxes.get(el)!;
+      [entry.width, entry.height] = sizes[i]!;
+      entry.pager?.stop();
+      entry.pager = m.pager ? Pager.start(m.pager, plan, this.clock) : null;
+      if (fonts) el.dataset.fitted = `${window.innerWidth}x${window.innerHeight}`;
+    });
+  }
+}

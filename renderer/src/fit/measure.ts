@@ -1,0 +1,143 @@
+/**
+ * Reading a fit box from the DOM, and writing a plan back. The markup says
+ * what each element is: the box (`data-fit-box`) holds groups
+ * (`data-fit-group`, `data-fit-optional` when it may go), a group holds units
+ * (its element children): `data-yield="rank"` may yield, `data-more` is the
+ * "+ N more" line (of the rows with the same `data-list`), `data-fit-fixed` never changes size, `data-fill` is a
+ * pager. Text that shrinks carries `data-text="primary|secondary|reading"`;
+ * its size floor is the computed `--floor` the stylesheet gives it.
+ */
+import type { FitBox, FitPlan, FitUnit } from '../../../core/layout/fit.ts';
+import type { Line } from '../../../core/layout/pages.ts';
+
+export interface Measured {
+  box: FitBox;
+  groups: HTMLElement[];
+  units: HTMLElement[][];
+  /** The pager's lines, when the box has one. */
+  pager: { unit: HTMLElement; content: HTMLElement; lines: Line[]; minHeight: number } | null;
+}
+
+/** Lines of a pager's text shown at least, or it yields whole. */
+const PAGER_MIN_LINES = 3;
+
+const px = (value: string): number => parseFloat(value) || 0;
+
+/** "+ 3 more", or the line's own wording (`data-more="+ {n} earlier"`). */
+function moreText(line: HTMLElement, count: number): string {
+  return (line.dataset.more || '+ {n} more').replace('{n}', String(count));
+}
+
+/** Puts everything back as designed: all units shown, full size. Writes only. */
+export function resetBox(el: HTMLElement): void {
+  el.dataset.measuring = '';
+  el.style.setProperty('--fit', '1');
+  el.style.setProperty('--floor-fit', '1');
+  for (const hidden of el.querySelectorAll<HTMLElement>('[data-fit-hidden]')) {
+    hidden.hidden = false;
+    delete hidden.dataset.fitHidden;
+  }
+  for (const more of el.querySelectorAll<HTMLElement>('[data-more]')) more.textContent = moreText(more, 99);
+  for (const window of el.querySelectorAll<HTMLElement>('[data-pager-window]')) {
+    window.style.height = '';
+    (window.firstElementChild as HTMLElement | null)?.style.removeProperty('transform');
+  }
+}
+
+/** How far a unit's text may shrink: the largest floor / size among its texts (1 when it has none). */
+function floorOf(unit: HTMLElement): number {
+  let floor = 0;
+  const texts = unit.matches('[data-text]') ? [unit, ...unit.querySelectorAll<HTMLElement>('[data-text]')] : [...unit.querySelectorAll<HTMLElement>('[data-text]')];
+  for (const text of texts) {
+    const style = getComputedStyle(text);
+    const size = px(style.fontSize);
+    if (size > 0) floor = Math.max(floor, Math.min(1, px(style.getPropertyValue('--floor')) / size));
+  }
+  return texts.length === 0 ? 1 : floor;
+}
+
+function linesOf(content: HTMLElement): Line[] {
+  const origin = content.getBoundingClientRect().top;
+  const lines: Line[] = [];
+  const range = document.createRange();
+  [...content.children].forEach((block, index) => {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        if (rect.height < 1) continue;
+        const top = rect.top - origin;
+        const bottom = rect.bottom - origin;
+        const same = lines.find((l) => l.block === index && top < l.bottom && bottom > l.top);
+        if (same) {
+          same.top = Math.min(same.top, top);
+          same.bottom = Math.max(same.bottom, bottom);
+        } else lines.push({ top, bottom, block: index });
+      }
+    }
+  });
+  return lines.sort((a, b) => a.top - b.top);
+}
+
+/** Reads the box at its designed size. Reads only: one layout for however many boxes are read together. */
+export function measureBox(el: HTMLElement): Measured {
+  const style = getComputedStyle(el);
+  const available = el.clientHeight - px(style.paddingTop) - px(style.paddingBottom);
+  const groups = [...el.children].filter((c): c is HTMLElement => c instanceof HTMLElement && c.hasAttribute('data-fit-group'));
+  const units: HTMLElement[][] = [];
+  let pager: Measured['pager'] = null;
+  const box: FitBox = {
+    available,
+    gap: px(style.rowGap),
+    groups: groups.map((group) => {
+      const g = getComputedStyle(group);
+      const children = [...group.children].filter((c): c is HTMLElement => c instanceof HTMLElement && getComputedStyle(c).display !== 'none');
+      units.push(children);
+      return {
+        overhead: px(g.paddingTop) + px(g.paddingBottom) + px(g.borderTopWidth) + px(g.borderBottomWidth),
+        gap: px(g.rowGap),
+        optional: group.hasAttribute('data-fit-optional'),
+        units: children.map((unit): FitUnit => {
+          // Units have no margins (groups space them with gap); an auto margin only places the last one.
+          const margins = 0;
+          const rank = unit.dataset.yield === undefined ? undefined : Number(unit.dataset.yield);
+          const list = unit.dataset.list ?? '';
+          const common = {
+            ...(rank !== undefined ? { rank, list } : {}),
+            ...(unit.hasAttribute('data-more') ? { more: list } : {}),
+          };
+          if (unit.hasAttribute('data-fill')) {
+            const content = unit.querySelector<HTMLElement>('[data-pager-window] > *');
+            const lines = content ? linesOf(content) : [];
+            const last = lines[Math.min(PAGER_MIN_LINES, lines.length) - 1];
+            const minHeight = last ? last.bottom - lines[0]!.top : 0;
+            const chrome = content ? unit.getBoundingClientRect().height - content.getBoundingClientRect().height : 0;
+            if (content) pager = { unit, content, lines, minHeight };
+            return { ...common, height: minHeight + Math.max(0, chrome) + margins, floor: 1, fixed: true, fill: true };
+          }
+          const fixed = unit.hasAttribute('data-fit-fixed');
+          return { ...common, height: unit.getBoundingClientRect().height + margins, floor: fixed ? 1 : floorOf(unit), ...(fixed ? { fixed } : {}) };
+        }),
+      };
+    }),
+  };
+  return { box, groups, units, pager };
+}
+
+/** Writes the plan: the scale, what yields, the "+ N more" lines. Writes only. */
+export function applyPlan(el: HTMLElement, measured: Measured, plan: FitPlan): void {
+  delete el.dataset.measuring;
+  el.style.setProperty('--fit', plan.scale.toFixed(4));
+  el.style.setProperty('--floor-fit', plan.floorScale.toFixed(4));
+  const hide = (node: HTMLElement): void => {
+    node.hidden = true;
+    node.dataset.fitHidden = '';
+  };
+  measured.groups.forEach((group, g) => {
+    if (!plan.groupShown[g]) hide(group);
+    measured.units[g]!.forEach((unit, u) => {
+      if (!plan.shown[g]![u]) hide(unit);
+      else if (unit.hasAttribute('data-more')) unit.textContent = moreText(unit, plan.counts[g]![u]!);
+    });
+  });
+}
