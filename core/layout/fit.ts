@@ -102,7 +102,9 @@ function visibleUnits(group: FitGroup, g: number, yielded: ReadonlySet<string>):
   const ranked = group.units.filter((u) => u.rank !== undefined).length;
   const gone = group.units.filter((u, i) => u.rank !== undefined && yielded.has(`${g}:${i}`)).length;
   if (group.optional && ranked > 0 && gone === ranked) return null;
-  return group.units.filter((u, i) => (u.more !== undefined ? yieldedOf(group, g, yielded, u.more) > 0 : !yielded.has(`${g}:${i}`)));
+  return group.units.filter((u, i) =>
+    u.more !== undefined ? yieldedOf(group, g, yielded, u.more) > 0 : !yielded.has(`${g}:${i}`),
+  );
 }
 
 /** The largest scale in [low, 1] at which the box holds, or null (the prediction grows with the scale). */

@@ -1,4 +1,4 @@
-/** Shared steps for the end-to-end tests: open a board at a moment, save a screenshot, check nothing is clipped. */
+/** Shared steps for the end-to-end tests: open a board at a moment, save a screenshot, check no line is cut. */
 import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +28,8 @@ export async function fitted(page: Page): Promise<void> {
         page.evaluate(
           () =>
             document.fonts.status === 'loaded' &&
-            document.querySelectorAll('.fit:not([data-fitted]), .rooms-body:not(.rooms-measure):not([data-fitted])').length === 0 &&
+            document.querySelectorAll('.fit:not([data-fitted]), .rooms-body:not(.rooms-measure):not([data-fitted])').length ===
+              0 &&
             [...document.querySelectorAll<HTMLElement>('[data-fit-box]')].every(
               (box) => box.dataset.fitted === `${window.innerWidth}x${window.innerHeight}`,
             ),
@@ -103,71 +104,8 @@ export async function ownHost(program: unknown): Promise<OwnHost> {
   return { url: host.url.replace(/\/$/, ''), file, close: () => host.close() };
 }
 
-export interface Clipped {
-  text: string;
-  problem: string;
-}
-
-/**
- * Every element that holds text: its box must not overflow (scroll sizes vs
- * client sizes), it must lie inside the viewport and inside every ancestor that
- * clips. Blocks deliberately scrolling slowly (data-scrolling) are exempt.
- */
-export async function clippedText(page: Page): Promise<Clipped[]> {
-  return page.evaluate(() => {
-    const problems: { text: string; problem: string }[] = [];
-    const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
-    const all = Array.from(document.querySelectorAll<HTMLElement>('.app *'));
-    for (const el of all) {
-      if (el.closest('[data-scrolling]') || el.closest('.visually-hidden')) continue;
-      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
-      if (!ownText) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || style.display === 'none') continue;
-      const rect = el.getBoundingClientRect();
-      if (rect.width === 0 && rect.height === 0) continue;
-      const text = (el.textContent ?? '').trim().slice(0, 60);
-      if (style.textOverflow === 'ellipsis') problems.push({ text, problem: 'ellipsis' });
-      if (style.display !== 'inline') {
-        // A box that clips must hold all its text; a box that does not may let glyphs' ink
-        // poke out of a tight line-height, but not a line of text.
-        const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
-        const slack = clips ? 1 : Math.max(2, parseFloat(style.fontSize) * 0.3);
-        if (el.scrollWidth > el.clientWidth + slack)
-          problems.push({ text, problem: `scrollWidth ${el.scrollWidth} > ${el.clientWidth}` });
-        if (el.scrollHeight > el.clientHeight + slack)
-          problems.push({ text, problem: `scrollHeight ${el.scrollHeight} > ${el.clientHeight}` });
-      }
-      if (rect.left < -1 || rect.top < -1 || rect.right > vw + 1 || rect.bottom > vh + 1)
-        problems.push({ text, problem: `outside the viewport ${JSON.stringify(rect)}` });
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        const s = getComputedStyle(a);
-        if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
-        const r = a.getBoundingClientRect();
-        if (rect.left < r.left - 1 || rect.top < r.top - 1 || rect.right > r.right + 1 || rect.bottom > r.bottom + 1) {
-          problems.push({ text, problem: `clipped by .${a.className.split(' ').join('.')}` });
-          break;
-        }
-      }
-    }
-    return problems;
-  });
-}
-
-/** Body text size as a share of the screen height. */
-export async function smallestTextShare(page: Page): Promise<{ share: number; text: string }> {
-  return page.evaluate(() => {
-    let smallest = { share: Infinity, text: '' };
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('.stage *'))) {
-      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
-      if (!ownText || el.closest('[data-scrolling]')) continue;
-      const share = parseFloat(getComputedStyle(el).fontSize) / window.innerHeight;
-      if (share < smallest.share) smallest = { share, text: (el.textContent ?? '').trim().slice(0, 40) };
-    }
-    return smallest;
-  });
-}
+/** The line check (tests/e2e/lines.ts): every line of text wholly visible or not shown; titles, names and times never hidden. */
+export { cutLines as clippedText } from './lines.ts';
 
 /** Resizes the page and waits until the board has fitted its text for the new size. */
 export async function fittedAt(page: Page, size: { width: number; height: number }): Promise<void> {

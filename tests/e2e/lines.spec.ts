@@ -1,11 +1,12 @@
 /**
- * A line of text is wholly visible or not shown: every moment, in six sizes, at
- * load and after the spotlight, a biography page and a list page have turned.
- * One page per moment; the sizes are set on it one after another.
+ * A line of text is wholly visible or not shown, and every text is as large as
+ * the viewing distance asks (5 m, 55″ by default): every moment, in six sizes,
+ * at load and after a biography page and the spotlight have turned. One page
+ * per moment; the sizes are set on it one after another.
  */
 import { expect, test } from '@playwright/test';
 import { fittedAt, openPaused, ownHost, seedProgram, shot } from './board.ts';
-import { cutLines } from './lines.ts';
+import { cutLines, smallTexts } from './lines.ts';
 import { MOMENTS, SIZES } from './screens.ts';
 
 /** The seed with a program URL, so the registration desk shows its QR code too. */
@@ -23,15 +24,38 @@ for (const moment of MOMENTS) {
     await openPaused(page, moment.query, host.url);
     const found: string[] = [];
     for (const size of SIZES) {
-      await page.setViewportSize({ width: size.width, height: size.height });
       for (const turn of [0, 1, 2]) {
         // 7.5 s: half a spotlight turn, one biography page; two of them turn the spotlight itself.
         if (turn > 0) await page.clock.runFor(7_500);
         await fittedAt(page, size);
         if (turn === 0) await shot(page, `lines-${moment.name}-${size.name}`);
-        for (const p of await cutLines(page)) found.push(`${size.name}${turn ? ` after ${turn} turns` : ''}: ${p.problem}: "${p.text}"`);
+        const when = `${size.name}${turn ? ` after ${turn} turns` : ''}`;
+        for (const p of [...(await cutLines(page)), ...(await smallTexts(page))])
+          found.push(`${when}: ${p.problem}: "${p.text}"`);
       }
     }
     expect(found).toEqual([]);
   });
 }
+
+test('seen from 9 m: the type grows, content yields, and still no line is cut', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openPaused(page, 'at=2026-05-06T12:30&distance=9', host.url);
+  const found: string[] = [];
+  for (const size of SIZES) {
+    await fittedAt(page, size);
+    await shot(page, `lines-lunch-9m-${size.name}`);
+    for (const p of await cutLines(page)) found.push(`${size.name}: ${p.problem}: "${p.text}"`);
+    // The clock's capitals are 0.5 % of 9 m (45 mm) on a 55″ screen.
+    const { cap, floor } = await page.locator('.clock-time').evaluate((el) => {
+      const s = getComputedStyle(el);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+      const pxPerMm = Math.hypot(innerWidth, innerHeight) / (55 * 25.4);
+      return { cap: context.measureText('H').actualBoundingBoxAscent, floor: 45 * pxPerMm };
+    });
+    expect(cap, size.name).toBeGreaterThanOrEqual(floor - 0.5);
+  }
+  expect(found).toEqual([]);
+  await expect(page.locator('.break-title')).toHaveText('Lunch');
+});

@@ -39,7 +39,8 @@ export async function cutLines(page: Page): Promise<LineProblem[]> {
       const known = clipsOf.get(el);
       if (known) return known;
       const parent = el.parentElement;
-      const above = parent && parent !== document.body ? clips(parent) : [{ name: 'the viewport', left: 0, top: 0, right: vw, bottom: vh }];
+      const above =
+        parent && parent !== document.body ? clips(parent) : [{ name: 'the viewport', left: 0, top: 0, right: vw, bottom: vh }];
       const s = getComputedStyle(el);
       let own = above;
       if (s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.contain.includes('paint')) {
@@ -88,4 +89,47 @@ export async function cutLines(page: Page): Promise<LineProblem[]> {
     }
     return problems;
   }, ESSENTIAL);
+}
+
+/** What each kind of text is on the board, by the issue's rule 5 (the test's own list, not the board's markup). */
+export const ROLES = {
+  primary: '.clock-time, .room-name, .panel-time, .item-title, .break-title, .break-until, .break-next-title, .moment-title',
+  secondary:
+    '.speaker-name, .speaker-affiliation, .day-row-title, .day-row-time, .day-row-who, .spotlight-name, .spotlight-affiliation, .spotlight-talk, .section-label, .countdown, .time-left-text, .place-name, .place-address, .item-subtitle, .more-line, .also-now-title',
+  reading: '.spotlight-bio, .spotlight-abstract, .item-abstract',
+} as const;
+
+/** Capital height as a share of the viewing distance (0.5 %, 0.3 %, 0.2 %). */
+const SHARE = { primary: 0.005, secondary: 0.003, reading: 0.002 } as const;
+
+/**
+ * Texts whose capitals are smaller than the venue's distance asks: the
+ * capital height is measured on the rendered font (canvas: the ascent of "H"
+ * in the element's own font), the floor worked out here from the screen's
+ * physical size, so a wrong constant on the board cannot hide.
+ */
+export async function smallTexts(page: Page, display = { distance: 5, diagonal: 55 }): Promise<LineProblem[]> {
+  return page.evaluate(
+    ({ roles, share, display }) => {
+      const pxPerMm = Math.hypot(window.innerWidth, window.innerHeight) / (display.diagonal * 25.4);
+      const context = document.createElement('canvas').getContext('2d')!;
+      const problems: { text: string; problem: string }[] = [];
+      for (const [role, selector] of Object.entries(roles) as [keyof typeof share, string][]) {
+        const floor = display.distance * 1000 * share[role] * pxPerMm;
+        for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+          if (el.getClientRects().length === 0 || !(el.textContent ?? '').trim()) continue;
+          const s = getComputedStyle(el);
+          context.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+          const cap = context.measureText('H').actualBoundingBoxAscent;
+          if (cap < floor - 0.5)
+            problems.push({
+              text: (el.textContent ?? '').trim().slice(0, 40),
+              problem: `${role} text with capitals of ${cap.toFixed(1)} px, under ${floor.toFixed(1)} px`,
+            });
+        }
+      }
+      return problems;
+    },
+    { roles: ROLES, share: SHARE, display },
+  );
 }

@@ -84,7 +84,13 @@ export function LaterList({
   children?: ReactNode;
 }) {
   return (
-    <section className={`panel day-list ${className ?? ''}`} role="region" aria-label="Agenda" data-fit-group="" data-fit-optional="">
+    <section
+      className={`panel day-list ${className ?? ''}`}
+      role="region"
+      aria-label="Agenda"
+      data-fit-group=""
+      data-fit-optional=""
+    >
       <h2 className="section-label" data-text="secondary">
         {heading}
       </h2>

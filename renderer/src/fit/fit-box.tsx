@@ -36,7 +36,13 @@ export function FitBox({ className, children, label }: { className?: string; chi
   useLayoutEffect(() => scheduler.schedule(ref.current!));
   const refit = useMemo(() => () => (ref.current ? scheduler.schedule(ref.current) : undefined), [scheduler]);
   return (
-    <div ref={ref} className={`fit-box ${className ?? ''}`} data-fit-box="" aria-label={label} role={label ? 'region' : undefined}>
+    <div
+      ref={ref}
+      className={`fit-box ${className ?? ''}`}
+      data-fit-box=""
+      aria-label={label}
+      role={label ? 'region' : undefined}
+    >
       <BoxContext.Provider value={refit}>{children}</BoxContext.Provider>
     </div>
   );

@@ -47,7 +47,9 @@ export function resetBox(el: HTMLElement): void {
 /** How far a unit's text may shrink: the largest floor / size among its texts (1 when it has none). */
 function floorOf(unit: HTMLElement): number {
   let floor = 0;
-  const texts = unit.matches('[data-text]') ? [unit, ...unit.querySelectorAll<HTMLElement>('[data-text]')] : [...unit.querySelectorAll<HTMLElement>('[data-text]')];
+  const texts = unit.matches('[data-text]')
+    ? [unit, ...unit.querySelectorAll<HTMLElement>('[data-text]')]
+    : [...unit.querySelectorAll<HTMLElement>('[data-text]')];
   for (const text of texts) {
     const style = getComputedStyle(text);
     const size = px(style.fontSize);
@@ -91,7 +93,9 @@ export function measureBox(el: HTMLElement): Measured {
     gap: px(style.rowGap),
     groups: groups.map((group) => {
       const g = getComputedStyle(group);
-      const children = [...group.children].filter((c): c is HTMLElement => c instanceof HTMLElement && getComputedStyle(c).display !== 'none');
+      const children = [...group.children].filter(
+        (c): c is HTMLElement => c instanceof HTMLElement && getComputedStyle(c).display !== 'none',
+      );
       units.push(children);
       return {
         overhead: px(g.paddingTop) + px(g.paddingBottom) + px(g.borderTopWidth) + px(g.borderBottomWidth),
@@ -116,7 +120,12 @@ export function measureBox(el: HTMLElement): Measured {
             return { ...common, height: minHeight + Math.max(0, chrome) + margins, floor: 1, fixed: true, fill: true };
           }
           const fixed = unit.hasAttribute('data-fit-fixed');
-          return { ...common, height: unit.getBoundingClientRect().height + margins, floor: fixed ? 1 : floorOf(unit), ...(fixed ? { fixed } : {}) };
+          return {
+            ...common,
+            height: unit.getBoundingClientRect().height + margins,
+            floor: fixed ? 1 : floorOf(unit),
+            ...(fixed ? { fixed } : {}),
+          };
         }),
       };
     }),

@@ -16,6 +16,7 @@ const FADE_MS = 400;
 export class Pager {
   private cancel: Cancel | null = null;
   private index = -1;
+  private stopped = false;
 
   private constructor(
     private readonly window: HTMLElement,
@@ -46,7 +47,9 @@ export class Pager {
     return pager;
   }
 
+  /** No more turns, and a fade still running leaves the window to whoever fits it next. */
   stop(): void {
+    this.stopped = true;
     this.cancel?.();
     this.cancel = null;
   }
@@ -69,6 +72,7 @@ export class Pager {
     if (!page) return;
     this.index = index;
     const apply = (): void => {
+      if (this.stopped) return;
       this.window.style.height = `${page.height}px`;
       this.content.style.transform = `translateY(${-page.top}px)`;
       this.marks?.querySelectorAll('span').forEach((mark, i) => mark.classList.toggle('on', i === index));

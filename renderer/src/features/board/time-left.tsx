@@ -9,7 +9,14 @@ export function TimeLeft({ start, end }: { start: number; end: number }) {
   const done = Math.min(1, Math.max(0, (now - start) / total));
   return (
     <div className="time-left">
-      <div className="progress" role="progressbar" aria-label="Time gone" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(done * 100)}>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label="Time gone"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(done * 100)}
+      >
         <div className="progress-done" style={{ transform: `scaleX(${done})` }} />
       </div>
       <span className="time-left-text" data-text="secondary">
