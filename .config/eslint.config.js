@@ -75,7 +75,7 @@ export default tseslint.config(
   },
   {
     // Shared code below the features never reaches up into one.
-    files: ['renderer/src/{components,hooks,clock}/**/*.{ts,tsx}'],
+    files: ['renderer/src/{components,hooks,clock,fit}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
