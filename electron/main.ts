@@ -45,6 +45,7 @@ function start(options: KioskOptions): void {
     host: 'electron',
     clock: { ...LIVE_CLOCK, realStart: Date.now() },
     sleep: options.sleep,
+    display: options.screen,
   };
   const screenId = readOrCreateScreenId(join(userData, 'screen-id'));
   let token: string | null = null;

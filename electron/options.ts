@@ -6,6 +6,7 @@
 import { parseFlags, PROGRAM_FLAG, textFlag, TIMEZONE_FLAG, usageOf, type Flag, type ParseResult } from '../core/flags.ts';
 import { roomIdsOf } from '../core/engine/screen-rooms.ts';
 import { parseSleepHours, type SleepHours } from '../core/screen/sleep.ts';
+import { checkDisplayValue, type DisplaySettings } from '../core/layout/sizing.ts';
 import { VIEWS, type View } from '../core/screen/state.ts';
 import { isHttpUrl } from '../core/url.ts';
 
@@ -38,6 +39,8 @@ export interface KioskOptions {
   /** Shell commands that switch the display off and on at sleep hours. */
   displayOff: string | null;
   displayOn: string | null;
+  /** How this screen is seen (--viewing-distance, --diagonal); wins over the program file's event.display. */
+  screen: Partial<DisplaySettings>;
 }
 
 export const DEFAULT_KIOSK_OPTIONS: KioskOptions = {
@@ -57,6 +60,7 @@ export const DEFAULT_KIOSK_OPTIONS: KioskOptions = {
   sleep: null,
   displayOff: null,
   displayOn: null,
+  screen: {},
 };
 
 export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
@@ -132,6 +136,13 @@ export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
   },
   textFlag('display-off', 'COMMAND', 'run when the screen goes to sleep, e.g. "xset dpms force off"', 'displayOff'),
   textFlag('display-on', 'COMMAND', 'run when it wakes, e.g. "xset dpms force on"', 'displayOn'),
+  displayFlag(
+    'viewing-distance',
+    'M',
+    'metres from the screen to where people read it (default: the program file, else 5)',
+    'viewingDistance',
+  ),
+  displayFlag('diagonal', 'INCHES', "the screen's diagonal (default: the program file, else 55)", 'diagonal'),
   { name: 'windowed', help: 'a normal window instead of fullscreen (development)', set: (into) => void (into.windowed = true) },
   { name: 'devtools', help: 'open the developer tools (development builds only)', set: (into) => void (into.devtools = true) },
 ];
@@ -170,4 +181,18 @@ export function refusedDebugSwitches(argv: readonly string[], packaged: boolean)
     const name = /^--?([a-z-]+)/i.exec(arg)?.[1]?.toLowerCase();
     return name !== undefined && DEBUG_SWITCHES.includes(name);
   });
+}
+
+function displayFlag(name: string, value: string, help: string, field: keyof DisplaySettings): Flag<KioskOptions> {
+  return {
+    name,
+    value,
+    help,
+    read(into, text) {
+      const problem = checkDisplayValue(field, Number(text));
+      if (problem !== null) return `--${name} ${problem}, not "${text}"`;
+      into.screen = { ...into.screen, [field]: Number(text) };
+      return null;
+    },
+  };
 }

@@ -47,12 +47,26 @@ function sleepFromArgv(): HostInfo['sleep'] {
   return m ? { before: Number(m[1]), after: Number(m[2]) } : null;
 }
 
+/** --viewing-distance and --diagonal, checked by main's flag parser, passed the same way as the version. */
+function screenFromArgv(): HostInfo['display'] {
+  try {
+    const { viewingDistance, diagonal } = JSON.parse(fromArgv('screen') ?? '{}') as Record<string, unknown>;
+    return {
+      ...(typeof viewingDistance === 'number' ? { viewingDistance } : {}),
+      ...(typeof diagonal === 'number' ? { diagonal } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
 // The kiosk shows live time (as main's HostInfo says); staff rehearse with the offset keys.
 const info: HostInfo = {
   version: fromArgv('version') ?? 'unknown',
   host: 'electron',
   clock: { ...LIVE_CLOCK, realStart: Date.now() },
   sleep: sleepFromArgv(),
+  display: screenFromArgv(),
 };
 const program = new Latest<PushChannels['foyer:program']>();
 const state = new Latest<PushChannels['foyer:state']>();

@@ -58,9 +58,10 @@ export function createKioskWindow({ options, preload, version, devtools, quittin
       disableDialogs: true,
       // #10 Do not use enableBlinkFeatures; and #14: no middle-click "open in new window" either.
       disableBlinkFeatures: 'Auxclick',
-      // What the sandboxed preload cannot read itself: the version, and the sleep hours the board draws.
+      // What the sandboxed preload cannot read itself: the version, the sleep hours and how the screen is seen.
       additionalArguments: [
         `--foyer-version=${version}`,
+        `--foyer-screen=${JSON.stringify(options.screen)}`,
         ...(options.sleep !== null ? [`--foyer-sleep=${options.sleep.before},${options.sleep.after}`] : []),
       ],
     },

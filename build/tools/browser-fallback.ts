@@ -36,8 +36,31 @@ export function findBrowser(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, e
   return candidates.find(exists) ?? null;
 }
 
+export interface ScreenSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * The X screen's size, from `xdpyinfo` ("dimensions:    1920x1080 pixels") or
+ * `xwininfo -root` ("Width: 1920", "Height: 1080"): whichever answered.
+ */
+export function parseScreenSize(output: string): ScreenSize | null {
+  const dimensions = /dimensions:\s+(\d+)x(\d+)\s+pixels/.exec(output);
+  if (dimensions) return { width: Number(dimensions[1]), height: Number(dimensions[2]) };
+  const width = /Width:\s+(\d+)/.exec(output);
+  const height = /Height:\s+(\d+)/.exec(output);
+  return width && height ? { width: Number(width[1]), height: Number(height[1]) } : null;
+}
+
 export interface BrowserLaunch {
   url: string;
+  /**
+   * The screen's size where it could be read (X11): a kiosk window is placed
+   * over all of it, because without a window manager Chromium's --kiosk
+   * leaves the window at its default size (about half the screen).
+   */
+  screen?: ScreenSize | null;
   /** A throwaway profile, so no session restore, sync or extensions of anyone's own browser get involved. */
   profileDir: string;
   kiosk: boolean;
@@ -45,9 +68,12 @@ export interface BrowserLaunch {
   runningAsRoot: boolean;
 }
 
-export function browserArgs({ url, profileDir, kiosk, runningAsRoot }: BrowserLaunch): string[] {
+export function browserArgs({ url, profileDir, kiosk, runningAsRoot, screen }: BrowserLaunch): string[] {
+  // Chromium on X11 makes a window asked for exactly the screen's size one pixel smaller each way; one more
+  // pixel each way covers the screen (with a window manager, --kiosk's full screen wins anyway).
+  const cover = kiosk && screen ? ['--window-position=0,0', `--window-size=${screen.width + 1},${screen.height + 1}`] : [];
   return [
-    ...(kiosk ? ['--kiosk'] : ['--window-size=1280,720']),
+    ...(kiosk ? ['--kiosk', ...cover] : ['--window-size=1280,720']),
     `--app=${url}`,
     `--user-data-dir=${profileDir}`,
     '--no-first-run',
@@ -70,7 +96,7 @@ export function hasDisplay(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): b
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
-/** The board's address with the kiosk flags the browser board understands (room, group, rooms, view, name, sleep hours) as its query. */
+/** The board's address with the kiosk flags the browser board understands (room, group, rooms, view, name, sleep hours, how it is seen) as its query. */
 export function boardUrl(
   base: string,
   options: {
@@ -80,6 +106,7 @@ export function boardUrl(
     view: string | null;
     screenName?: string | null;
     sleep?: { before: number; after: number } | null;
+    screen?: { viewingDistance?: number; diagonal?: number };
   },
 ): string {
   const url = new URL(base);
@@ -89,5 +116,7 @@ export function boardUrl(
   if (options.view !== null) url.searchParams.set('mode', options.view);
   if (options.screenName) url.searchParams.set('name', options.screenName);
   if (options.sleep) url.searchParams.set('sleep', `${options.sleep.before},${options.sleep.after}`);
+  if (options.screen?.viewingDistance !== undefined) url.searchParams.set('distance', String(options.screen.viewingDistance));
+  if (options.screen?.diagonal !== undefined) url.searchParams.set('diagonal', String(options.screen.diagonal));
   return url.href;
 }

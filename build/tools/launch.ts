@@ -4,14 +4,14 @@
  * same board from the web host in an installed Chrome/Chromium in kiosk mode,
  * or, with no browser either, prints the board's address and keeps serving.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BOARD_BUILD, ensureBuilt, KIOSK_BUILD } from '../../core/node/freshness.ts';
 import { startWebHost, type RunningWebHost } from '../../core/node/web-server.ts';
-import { boardUrl, browserArgs, findBrowser, hasDisplay } from './browser-fallback.ts';
+import { boardUrl, browserArgs, findBrowser, hasDisplay, parseScreenSize, type ScreenSize } from './browser-fallback.ts';
 import { kioskArgsOf, LAUNCH_USAGE, parseLaunchArgs, type LaunchOptions } from './launch-options.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,6 +56,25 @@ function runElectron(binary: string, argv: string[]): Promise<number> {
     });
     child.on('exit', (code, signal) => resolvePromise(code ?? (signal ? 1 : 0)));
   });
+}
+
+/** The X screen's size, where xdpyinfo or xwininfo (Debian's x11-utils) can tell; null elsewhere. */
+function xScreenSize(): ScreenSize | null {
+  if (process.platform !== 'linux' || !process.env.DISPLAY) return null;
+  for (const [command, args] of [
+    ['xdpyinfo', []],
+    ['xwininfo', ['-root']],
+  ] as const) {
+    try {
+      const size = parseScreenSize(
+        execFileSync(command, args, { encoding: 'utf8', timeout: 3000, stdio: ['ignore', 'pipe', 'ignore'] }),
+      );
+      if (size) return size;
+    } catch {
+      // Not installed, or no X server answering: try the next, then let the browser choose.
+    }
+  }
+  return null;
 }
 
 async function runFallback(options: LaunchOptions): Promise<number> {
@@ -110,6 +129,7 @@ async function runFallback(options: LaunchOptions): Promise<number> {
       profileDir: profile,
       kiosk: !options.windowed,
       runningAsRoot: process.getuid?.() === 0,
+      screen: options.windowed ? null : xScreenSize(),
     });
     say(`opening the board in ${executable}${options.windowed ? '' : ' (kiosk mode: Alt+F4 closes it)'}`);
     browser = spawn(executable, args, { stdio: 'ignore' });

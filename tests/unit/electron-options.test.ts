@@ -28,6 +28,9 @@ describe('kiosk flags', () => {
       '--display-off',
       'xset dpms force off',
       '--display-on=xset dpms force on',
+      '--viewing-distance',
+      '2.5',
+      '--diagonal=32',
     ]);
     expect(result).toEqual({
       ok: true,
@@ -49,6 +52,7 @@ describe('kiosk flags', () => {
         sleep: { before: 45, after: 20 },
         displayOff: 'xset dpms force off',
         displayOn: 'xset dpms force on',
+        screen: { viewingDistance: 2.5, diagonal: 32 },
       },
     });
     expect(parseKioskArgs(['--sleep', 'on'])).toMatchObject({ options: { sleep: { before: 60, after: 30 } } });
@@ -82,6 +86,8 @@ describe('kiosk flags', () => {
     [['--windowed=yes'], '--windowed takes no value'],
     [['--hub', 'hub.local:4173'], '--hub must be an http(s) URL like http://hub.local:4173/, not "hub.local:4173"'],
     [['--sleep', 'nights'], '--sleep: "nights" is not on, off or BEFORE,AFTER in minutes (e.g. 60,30)'],
+    [['--viewing-distance', 'far'], '--viewing-distance must be a number of metres from 0.5 to 60, not "far"'],
+    [['--diagonal', '4'], '--diagonal must be a number of inches from 7 to 300, not "4"'],
   ])('refuses %j: %s', (argv, error) => {
     expect(parseKioskArgs(argv)).toEqual({ ok: false, error });
   });

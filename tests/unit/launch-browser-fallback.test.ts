@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardUrl, browserArgs, findBrowser, hasDisplay } from '../../build/tools/browser-fallback.ts';
+import { boardUrl, browserArgs, findBrowser, hasDisplay, parseScreenSize } from '../../build/tools/browser-fallback.ts';
 
 describe('browser fallback of npm start', () => {
   it('finds Chromium on the PATH, and prefers the one FOYER_BROWSER names', () => {
@@ -53,5 +53,37 @@ describe('browser fallback of npm start', () => {
     expect(hasDisplay({ DISPLAY: ':0' }, 'linux')).toBe(true);
     expect(hasDisplay({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBe(true);
     expect(hasDisplay({}, 'win32')).toBe(true);
+  });
+});
+
+describe('screen size for the kiosk window', () => {
+  it('reads xdpyinfo and xwininfo -root', () => {
+    expect(parseScreenSize('screen #0:\n  dimensions:    3840x2160 pixels (1016x571 millimeters)')).toEqual({
+      width: 3840,
+      height: 2160,
+    });
+    expect(parseScreenSize('  Width: 1080\n  Height: 1920\n')).toEqual({ width: 1080, height: 1920 });
+    expect(parseScreenSize('xdpyinfo:  unable to open display ":9".')).toBeNull();
+  });
+
+  it('places a kiosk window over the whole screen; a windowed one keeps its size', () => {
+    const screen = { width: 1920, height: 1080 };
+    const kiosk = browserArgs({ url: 'http://127.0.0.1:8730/', profileDir: '/tmp/p', kiosk: true, runningAsRoot: false, screen });
+    expect(kiosk).toContain('--window-position=0,0');
+    expect(kiosk).toContain('--window-size=1921,1081');
+    const windowed = browserArgs({
+      url: 'http://127.0.0.1:8730/',
+      profileDir: '/tmp/p',
+      kiosk: false,
+      runningAsRoot: false,
+      screen,
+    });
+    expect(windowed).not.toContain('--window-position=0,0');
+  });
+
+  it('hands --viewing-distance and --diagonal to the browser board', () => {
+    expect(boardUrl('http://127.0.0.1:8730/', { room: null, view: null, screen: { viewingDistance: 2.5, diagonal: 32 } })).toBe(
+      'http://127.0.0.1:8730/?distance=2.5&diagonal=32',
+    );
   });
 });

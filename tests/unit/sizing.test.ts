@@ -1,6 +1,6 @@
 /** The size rule: viewing distance and screen diagonal in, the smallest font size per kind of text out. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DISPLAY, displaySettings, textFloors } from '../../core/layout/sizing.ts';
+import { DEFAULT_DISPLAY, displaySettings, floorFactors, textFloors } from '../../core/layout/sizing.ts';
 
 describe('textFloors', () => {
   it('a 55″ 1080p screen read from 5 m: capitals of 25, 15 and 10 mm, at 1.577 px per mm', () => {
@@ -45,5 +45,13 @@ describe('displaySettings', () => {
   it('the screen’s own setting wins over the program file, which wins over the defaults (5 m, 55″)', () => {
     expect(displaySettings(null, undefined)).toEqual({ viewingDistance: 5, diagonal: 55 });
     expect(displaySettings({ diagonal: 32 }, { viewingDistance: 3, diagonal: 65 })).toEqual({ viewingDistance: 3, diagonal: 32 });
+  });
+});
+
+describe('floorFactors', () => {
+  it('times the window’s diagonal in px gives the same floors', () => {
+    const factors = floorFactors({ viewingDistance: 5, diagonal: 55 });
+    expect(factors.primary * Math.hypot(1920, 1080)).toBeCloseTo(54.19, 1);
+    expect(factors.reading * Math.hypot(1080, 1920)).toBeCloseTo(21.68, 1);
   });
 });
