@@ -23,6 +23,8 @@ interface Subject {
   name: string;
   url: string;
   ready: string;
+  /** The most it may cost, as a share of the clock page (issue #11): the board shows minutes, the clock seconds. */
+  target?: number;
 }
 
 interface Reading extends Busy {
@@ -80,11 +82,14 @@ export async function idleCost(options: IdleOptions): Promise<Row[]> {
       name: 'board during a break (6 May 10:25, coffee)',
       url: `${options.boardBase}/?at=2026-05-06T10:25&speed=1`,
       ready: '[role=region][aria-label=Now]',
+      // The spotlight turns every 15 s and the biography pages between: still no more than the clock.
+      target: 1,
     },
     {
       name: 'board during a talk (6 May 09:10)',
       url: `${options.boardBase}/?at=2026-05-06T09:10&speed=1`,
       ready: '[role=region][aria-label=Now]',
+      target: 0.5,
     },
   ];
   const browsers: Tracked[] = [];
@@ -114,11 +119,11 @@ export async function idleCost(options: IdleOptions): Promise<Row[]> {
           name: `main-thread busy time, ${s.name}`,
           value: median(of(i, 'task')),
           unit: 'ms/min',
-          target: '≤ 1.5× baseline',
+          target: `≤ ${s.target ?? 1.5}× baseline`,
           detail: `TaskDuration over ${windows}: ${show(i, 'task')} ms/min; baseline ${show(0, 'task')} ms/min`,
         },
         { name: subjects[0]!.name, value: median(of(0, 'task')) },
-        1.5,
+        s.target ?? 1.5,
         options.judged,
       ),
     );
@@ -129,13 +134,13 @@ export async function idleCost(options: IdleOptions): Promise<Row[]> {
           name: `main-thread CPU time, ${s.name}`,
           value: median(of(i, 'thread')),
           unit: 'ms/min',
-          target: '≤ 1.5× baseline',
+          target: `≤ ${s.target ?? 1.5}× baseline`,
           detail:
             `ThreadTime over ${windows}: ${show(i, 'thread')} ms/min; baseline ${show(0, 'thread')} ms/min. ` +
             'Busy time is wall-clock, so on a loaded machine it also counts the time the thread waited for a CPU; this does not',
         },
         { name: subjects[0]!.name, value: median(of(0, 'thread')) },
-        1.5,
+        s.target ?? 1.5,
         options.judged,
       ),
     );
