@@ -83,7 +83,9 @@ test('the board of Hall 2: the moved talk at its new place, and the workshop bef
   await openPaused(page, 'at=2026-03-10T10:20&room=hall-2', host.url);
   const now = page.getByRole('region', { name: 'Now' });
   await expect(now.locator('.item-title')).toHaveText('Soldering a badge');
-  await expect(now.locator('.also-now')).toHaveText('Also now: Learn to solder');
+  // The container runs on below the session, on a row of its own with its times.
+  await expect(now.locator('.also-now .also-now-title')).toHaveText('Learn to solder');
+  await expect(now.locator('.also-now .also-now-time')).toHaveText('09:00–17:00');
   await shot(page, 'changes-board-concurrent');
   expect(await clippedText(page)).toEqual([]);
 });

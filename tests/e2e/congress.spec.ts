@@ -154,7 +154,7 @@ test.describe('38C3: groups, a list, one room, portrait', () => {
     await expect(roomName(page)).toHaveText('Chill Floor');
     const now = page.getByRole('region', { name: 'Now' });
     await expect(now.locator('.item-title')).toHaveText('Gregoa');
-    await expect(now.locator('.also-now')).toHaveText('Also now: Eine kleine Nerdmusique / Gregoa');
+    await expect(now.locator('.also-now .also-now-title')).toHaveText('Eine kleine Nerdmusique / Gregoa');
     expect(await clippedText(page)).toEqual([]);
   });
 
