@@ -13,6 +13,8 @@ export const YIELD_RANK = {
   abstract: 0,
   /** Speakers' notes and the "also now" line on a busy board. */
   extras: 50,
+  /** A biography's window beyond its first lines: it goes before the biography itself, after rows a layout does not keep. */
+  biographyRoom: 90,
   biography: 100,
   /** A venue map at the registration desk. */
   map: 150,

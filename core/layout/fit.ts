@@ -34,6 +34,8 @@ export interface FitUnit {
   more?: string;
   /** A pager (a biography): counts as `height` (its smallest useful height) and takes what is left. */
   fill?: boolean;
+  /** Height the unit would like beyond `height` (a pager's comfortable window), yielding on its own at `rank`. */
+  wish?: { height: number; rank: number };
 }
 
 export interface FitGroup {
@@ -76,6 +78,8 @@ interface Ranked {
   group: number;
   unit: number;
   rank: number;
+  /** The key that marks it yielded: the unit, or only its wish. */
+  key: string;
 }
 
 function predict(box: FitBox, yielded: ReadonlySet<string>, scale: number, floorScale: number): number {
@@ -85,8 +89,11 @@ function predict(box: FitBox, yielded: ReadonlySet<string>, scale: number, floor
     const visible = visibleUnits(group, g, yielded);
     if (visible === null) continue;
     let height = group.overhead + group.gap * Math.max(0, visible.length - 1);
-    for (const unit of visible)
+    for (const unit of visible) {
       height += unit.fixed ? unit.height : unit.height * Math.max(scale, Math.min(1, unit.floor * floorScale));
+      const i = group.units.indexOf(unit);
+      if (unit.wish && !yielded.has(`${g}:${i}:wish`)) height += unit.wish.height;
+    }
     total += height;
     groups++;
   }
@@ -123,14 +130,18 @@ function largestScale(box: FitBox, yielded: ReadonlySet<string>, low: number): n
 
 export function planFit(box: FitBox): FitPlan {
   const order: Ranked[] = box.groups
-    .flatMap((group, g) => group.units.map((u, i) => ({ group: g, unit: i, rank: u.rank })))
-    .filter((r): r is Ranked => r.rank !== undefined)
+    .flatMap((group, g) =>
+      group.units.flatMap((u, i) => [
+        ...(u.rank !== undefined ? [{ group: g, unit: i, rank: u.rank, key: `${g}:${i}` }] : []),
+        ...(u.wish ? [{ group: g, unit: i, rank: u.wish.rank, key: `${g}:${i}:wish` }] : []),
+      ]),
+    )
     .sort((a, b) => a.rank - b.rank || b.unit - a.unit);
   const yielded = new Set<string>();
   let scale: number | null = null;
   let floorScale = 1;
   for (let k = 0; k <= order.length; k++) {
-    if (k > 0) yielded.add(`${order[k - 1]!.group}:${order[k - 1]!.unit}`);
+    if (k > 0) yielded.add(order[k - 1]!.key);
     scale = largestScale(box, yielded, KEEP_SCALE);
     if (scale !== null) break;
   }
@@ -145,6 +156,7 @@ export function planFit(box: FitBox): FitPlan {
     }
   }
   const shown: boolean[][] = [];
+  const shownUnit = (g: number, i: number): boolean => shown[g]?.[i] ?? false;
   const groupShown: boolean[] = [];
   const counts: number[][] = [];
   for (const [g, group] of box.groups.entries()) {
@@ -153,6 +165,13 @@ export function planFit(box: FitBox): FitPlan {
     shown.push(group.units.map((u) => visible !== null && visible.includes(u)));
     counts.push(group.units.map((u) => (u.more !== undefined ? yieldedOf(group, g, yielded, u.more) : 0)));
   }
-  const spare = Math.max(0, box.available - predict(box, yielded, scale, floorScale));
+  // The pager takes whatever is left, its wish included when that stayed.
+  const wishes = box.groups.reduce(
+    (sum, group, g) =>
+      sum +
+      group.units.reduce((s, u, i) => s + (u.wish && !yielded.has(`${g}:${i}:wish`) && shownUnit(g, i) ? u.wish.height : 0), 0),
+    0,
+  );
+  const spare = Math.max(0, box.available - predict(box, yielded, scale, floorScale)) + wishes;
   return { scale, floorScale, shown, groupShown, counts, spare };
 }

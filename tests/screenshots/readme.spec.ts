@@ -1,7 +1,7 @@
-/** The README's screenshots, at 1920×1080, committed under build/screenshots: `npm run screenshots` (never part of npm test, which leaves the tree clean). */
+/** The README's screenshots, at 1920×1080 and portrait 1080×1920, committed under build/screenshots: `npm run screenshots` (never part of npm test, which leaves the tree clean). */
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { openBoard, ownHost, ROOT } from '../e2e/board.ts';
+import { fitted, openBoard, ownHost, ROOT } from '../e2e/board.ts';
 import { CHANGES_PROGRAM } from '../e2e/changes-program.ts';
 import { busiestMoments, congress38c3 } from '../e2e/congress.ts';
 
@@ -17,8 +17,26 @@ test('README: a coffee break with the speaker spotlight', async ({ page }) => {
   await openBoard(page, 'at=2026-05-07T10:25&spotlight=600');
   await expect(page.getByRole('region', { name: 'Spotlight' })).toBeVisible();
   // The speaker fades in: wait for the animation to finish, not for a guessed time.
-  await page.locator('.spotlight-card').evaluate((card) => Promise.all(card.getAnimations().map((a) => a.finished)));
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await page.screenshot({ path: join(ROOT, 'build', 'screenshots', 'break.png') });
+});
+
+test.describe('portrait', () => {
+  test.use({ viewport: { width: 1080, height: 1920 } });
+
+  test('README: a talk on a portrait screen', async ({ page }) => {
+    await openBoard(page, 'at=2026-05-07T09:05&speed=0');
+    await expect(page.getByRole('region', { name: 'Now' })).toContainText('Adrien Taylor');
+    await fitted(page);
+    await page.screenshot({ path: join(ROOT, 'build', 'screenshots', 'board-portrait.png') });
+  });
+
+  test('README: a coffee break on a portrait screen', async ({ page }) => {
+    await openBoard(page, 'at=2026-05-06T10:25&speed=0&spotlight=600');
+    await expect(page.getByRole('region', { name: 'Spotlight' })).toBeVisible();
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await page.screenshot({ path: join(ROOT, 'build', 'screenshots', 'break-portrait.png') });
+  });
 });
 
 test('README: all rooms of 38C3 at its busiest moment', async ({ page }) => {

@@ -54,6 +54,7 @@ export function SpotlightCard({
           data-fill=""
           data-fill-period={intervalMs}
           data-yield={YIELD_RANK.biography}
+          data-wish-yield={YIELD_RANK.biographyRoom}
           data-fit-fixed=""
         >
           <div className="pager-window" data-pager-window="">

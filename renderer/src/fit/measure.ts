@@ -20,6 +20,8 @@ export interface Measured {
 
 /** Lines of a pager's text shown at least, or it yields whole. */
 const PAGER_MIN_LINES = 3;
+/** Lines a pager would like (when its text is that long), yielding before the later rows a layout keeps. */
+const PAGER_WISH_LINES = 8;
 
 const px = (value: string): number => parseFloat(value) || 0;
 
@@ -115,9 +117,19 @@ export function measureBox(el: HTMLElement): Measured {
             const lines = content ? linesOf(content) : [];
             const last = lines[Math.min(PAGER_MIN_LINES, lines.length) - 1];
             const minHeight = last ? last.bottom - lines[0]!.top : 0;
+            const wished = lines[Math.min(PAGER_WISH_LINES, lines.length) - 1];
+            const wish = wished ? wished.bottom - lines[0]!.top - minHeight : 0;
             const chrome = content ? unit.getBoundingClientRect().height - content.getBoundingClientRect().height : 0;
             if (content) pager = { unit, content, lines, minHeight };
-            return { ...common, height: minHeight + Math.max(0, chrome) + margins, floor: 1, fixed: true, fill: true };
+            const wishRank = Number(unit.dataset.wishYield);
+            return {
+              ...common,
+              height: minHeight + Math.max(0, chrome) + margins,
+              floor: 1,
+              fixed: true,
+              fill: true,
+              ...(wish > 0 && Number.isFinite(wishRank) ? { wish: { height: wish, rank: wishRank } } : {}),
+            };
           }
           const fixed = unit.hasAttribute('data-fit-fixed');
           return {

@@ -49,7 +49,13 @@ export function BoardView({ snap, timeline, spotlightMs }: BoardProps) {
       const coming = <NextPanel slot={next} today={snap.day} timeline={timeline} size="large" label="Coming up" countdown />;
       // In a gap anything still "on now" was cancelled or moved away: it stays in place, at the head of the list, until its end.
       const list = snap.now.length + rest.length > 0 && (
-        <LaterList slots={[...snap.now, ...rest]} timeline={timeline} at={snap.at} heading="Later today" className="board-later" />
+        <LaterList
+          slots={[...snap.now, ...rest]}
+          timeline={timeline}
+          at={snap.at}
+          heading="Later today"
+          className="board-later"
+        />
       );
       return <Columns portrait={portrait} kind="gap" main={coming} side={list} />;
     }
