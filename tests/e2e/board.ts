@@ -28,8 +28,7 @@ export async function fitted(page: Page): Promise<void> {
         page.evaluate(
           () =>
             document.fonts.status === 'loaded' &&
-            document.querySelectorAll('.fit:not([data-fitted]), .rooms-body:not(.rooms-measure):not([data-fitted])').length ===
-              0 &&
+            document.querySelectorAll('.rooms-body:not(.rooms-measure):not([data-fitted])').length === 0 &&
             [...document.querySelectorAll<HTMLElement>('[data-fit-box]')].every(
               (box) => box.dataset.fitted === `${window.innerWidth}x${window.innerHeight}`,
             ),

@@ -59,3 +59,13 @@ test('seen from 9 m: the type grows, content yields, and still no line is cut', 
   expect(found).toEqual([]);
   await expect(page.locator('.break-title')).toHaveText('Lunch');
 });
+
+test('identify shows how the screen is seen and the smallest text that gives', async ({ page }) => {
+  await openPaused(page, 'at=2026-05-06T09:10&diagonal=32&distance=2', host.url);
+  await page.keyboard.press('i');
+  const identify = page.getByRole('dialog');
+  await expect(identify).toContainText('2 m on a 32″ screen (1920×1080)');
+  // 32″ over 2202.9 px is 2.71 px per mm: capitals of 10, 6 and 4 mm are fonts of 37, 22 and 15 px.
+  await expect(identify).toContainText('titles and times 37 px, names and rows 22 px, biographies 15 px');
+  await shot(page, 'identify-sizes');
+});

@@ -2,7 +2,7 @@
  * One speaker in the spotlight: who, from where, what about (these never
  * yield), and their biography and the start of the abstract, paged by whole
  * lines (renderer/src/fit/pager.ts) and yielding whole when even three lines
- * do not fit. Fades in when the speaker changes; nothing slides.
+ * do not fit. The speaker changes in place, without an animation (see pager.ts).
  */
 import type { SpotlightEntry } from '../../../core/engine/snapshot.ts';
 import { dayLabel } from '../../../core/engine/format.ts';
@@ -31,15 +31,15 @@ export function SpotlightCard({
   const paragraphs = speaker.biography?.split('\n').filter((p) => p.trim() !== '') ?? [];
   return (
     <>
-      <h3 className="spotlight-name spotlight-fade" data-text="secondary">
+      <h3 className="spotlight-name" data-text="secondary">
         {speaker.name}
       </h3>
       {speaker.affiliation && (
-        <p className="spotlight-affiliation spotlight-fade" data-text="secondary">
+        <p className="spotlight-affiliation" data-text="secondary">
           {speaker.affiliation}
         </p>
       )}
-      <p className="spotlight-talk spotlight-fade" data-text="secondary">
+      <p className="spotlight-talk" data-text="secondary">
         <span className="spotlight-when">
           {day && `${day} `}
           <StartTime slot={slot} zone={zone} />
@@ -50,7 +50,7 @@ export function SpotlightCard({
       </p>
       {(paragraphs.length > 0 || abstract) && (
         <div
-          className="spotlight-text pager spotlight-fade"
+          className="spotlight-text pager"
           data-fill=""
           data-fill-period={intervalMs}
           data-yield={YIELD_RANK.biography}

@@ -3,15 +3,14 @@
  * The window is cut to the page's own lines, so no line is ever partly in it;
  * pages turn on the wall clock's boundaries (like the spotlight), so
  * neighbouring screens turn together, never faster than one page per 7 s. A
- * turn fades the page out and the next one in, in place: nothing slides past
- * the window's edge, and with prefers-reduced-motion it simply changes.
+ * turn changes the page in place: nothing slides past the window's edge, and
+ * nothing animates (a fade out and in cost as much main-thread time as the
+ * rest of a break together: npm run bench).
  */
 import type { FitPlan } from '../../../core/layout/fit.ts';
 import { maxPages, planPages, type Page } from '../../../core/layout/pages.ts';
 import type { Cancel, ClockService } from '../clock/clock-service.ts';
 import type { Measured } from './measure.ts';
-
-const FADE_MS = 400;
 
 export class Pager {
   private cancel: Cancel | null = null;
@@ -42,7 +41,7 @@ export class Pager {
     });
     const pager = new Pager(window, content, unit.querySelector<HTMLElement>('[data-page-marks]'), plan2.pages, periodMs, clock);
     pager.drawMarks();
-    pager.show(pager.current(), false);
+    pager.show(pager.current());
     if (plan2.pages.length > 1) pager.cancel = clock.onWallBoundary(periodMs / plan2.pages.length, () => pager.turn());
     return pager;
   }
@@ -62,30 +61,17 @@ export class Pager {
 
   private turn(): void {
     const next = this.current();
-    if (next === this.index) return;
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches || typeof this.window.animate !== 'function';
-    this.show(next, !still);
+    if (next !== this.index) this.show(next);
   }
 
-  private show(index: number, fade: boolean): void {
+  private show(index: number): void {
     const page = this.pages[index];
-    if (!page) return;
+    if (!page || this.stopped) return;
     this.index = index;
-    const apply = (): void => {
-      if (this.stopped) return;
-      this.window.style.height = `${page.height}px`;
-      this.content.style.transform = `translateY(${-page.top}px)`;
-      this.marks?.querySelectorAll('span').forEach((mark, i) => mark.classList.toggle('on', i === index));
-      this.marks?.setAttribute('aria-label', `Page ${index + 1} of ${this.pages.length}`);
-    };
-    if (!fade) return apply();
-    this.window.animate([{ opacity: 1 }, { opacity: 0 }], { duration: FADE_MS, easing: 'ease-in' }).finished.then(
-      () => {
-        apply();
-        this.window.animate([{ opacity: 0 }, { opacity: 1 }], { duration: FADE_MS, easing: 'ease-out' });
-      },
-      () => apply(),
-    );
+    this.window.style.height = `${page.height}px`;
+    this.content.style.transform = `translateY(${-page.top}px)`;
+    this.marks?.querySelectorAll('span').forEach((mark, i) => mark.classList.toggle('on', i === index));
+    this.marks?.setAttribute('aria-label', `Page ${index + 1} of ${this.pages.length}`);
   }
 
   private drawMarks(): void {
