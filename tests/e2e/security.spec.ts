@@ -60,6 +60,16 @@ test('one CSP: the page, the web host and the kiosk carry the same string', asyn
   await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();
 });
 
+test('the fleet page is served with the one CSP and no inline script', async ({ request, baseURL }) => {
+  // Its data needs the staff token; the page itself is public and must run under the same policy as the board.
+  const page = await request.get(`${baseURL}fleet`);
+  expect(page.status()).toBe(200);
+  expect(page.headers()['content-security-policy']).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+  const html = await page.text();
+  expect(html).toMatch(/<script type="module" crossorigin src="\.\/assets\/fleet-[\w-]+\.js"><\/script>/);
+  expect(html.match(/<script\b[^>]*>[^<]+<\/script>/g)).toBeNull();
+});
+
 test('the built board carries no zod: the hosts validate the program, the board only reads it', () => {
   // The build the web host serves (it rebuilt it if any source was newer); zod's own class names survive minifying.
   const assets = join(ROOT, 'out', 'renderer', 'assets');
