@@ -2,7 +2,13 @@
  * Maps app://foyer/… URLs to files of the renderer build, for the protocol
  * handler. Only files under the build folder are ever served.
  */
-import { contentTypeOf, fileInside, isProgramFileType, PROGRAM_FILES_PREFIX } from '../core/node/static-files.ts';
+import {
+  contentTypeOf,
+  fileInside,
+  isProgramFileType,
+  namedFileInside,
+  PROGRAM_FILES_PREFIX,
+} from '../core/node/static-files.ts';
 import { isAppUrl } from './request-policy.ts';
 
 export { contentTypeOf };
@@ -14,6 +20,8 @@ export interface AppFolders {
   programDir: string | null;
   /** With a hub: the hub's address, whose /program-files/ has the images the program names by relative path. */
   hubUrl?: string | null;
+  /** The files the program on screen names (logo, map, photos): the only ones served from programDir. */
+  namedFiles?: () => ReadonlySet<string>;
 }
 
 /** For an app URL of a program image when the program comes from a hub: the same image on the hub; else null. */
@@ -26,10 +34,11 @@ export function hubFileForAppUrl(url: string, folders: AppFolders): string | nul
 
 /**
  * The file for an app URL, or null when the URL is not the app's or would
- * leave its folder. /program-files/… are images beside the program file (as
- * on the web host); everything else is the board's build.
+ * leave its folder. /program-files/… are the images the program names beside
+ * its file, real paths inside that folder (as on the web host: the folder may
+ * hold anything else, a key included); everything else is the board's build.
  */
-export function fileForAppUrl(url: string, folders: AppFolders): string | null {
+export async function fileForAppUrl(url: string, folders: AppFolders): Promise<string | null> {
   if (!isAppUrl(url)) return null;
   let path: string;
   try {
@@ -39,7 +48,7 @@ export function fileForAppUrl(url: string, folders: AppFolders): string | null {
   }
   if (path.startsWith(PROGRAM_FILES_PREFIX)) {
     if (folders.programDir === null || !isProgramFileType(path)) return null;
-    return fileInside(folders.programDir, path.slice(PROGRAM_FILES_PREFIX.length));
+    return namedFileInside(folders.programDir, path.slice(PROGRAM_FILES_PREFIX.length), folders.namedFiles?.() ?? new Set());
   }
   if (path === '/' || path === '') path = '/index.html';
   return fileInside(folders.rendererDir, path);

@@ -71,7 +71,7 @@ function start(options: KioskOptions): void {
   );
 
   // 1. Protocol: app://foyer/ serves the build and the program's images (from the hub, with one).
-  serveApp({ rendererDir, programDir: feed.programDir, hubUrl: options.hub });
+  serveApp({ rendererDir, programDir: feed.programDir, hubUrl: options.hub, namedFiles: () => feed.namedFiles });
   if (!existsSync(join(rendererDir, 'index.html')))
     log(`the board is not built (${rendererDir} is missing): run npm run build:renderer`);
 

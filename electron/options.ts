@@ -3,7 +3,16 @@
  * systemd unit), read by the one flag parser (core/flags.ts). `npm start`
  * takes the same ones plus its browser fallback's (build/tools/launch-options.ts).
  */
-import { parseFlags, PROGRAM_FLAG, textFlag, TIMEZONE_FLAG, usageOf, type Flag, type ParseResult } from '../core/flags.ts';
+import {
+  MAX_SIZE_FLAG,
+  parseFlags,
+  PROGRAM_FLAG,
+  textFlag,
+  TIMEZONE_FLAG,
+  usageOf,
+  type Flag,
+  type ParseResult,
+} from '../core/flags.ts';
 import { roomIdsOf } from '../core/engine/screen-rooms.ts';
 import { parseSleepHours, type SleepHours } from '../core/screen/sleep.ts';
 import { checkDisplayValue, type DisplaySettings } from '../core/layout/sizing.ts';
@@ -30,6 +39,8 @@ export interface KioskOptions {
   timezone: string | null;
   /** Developer tools; refused in the packaged app. */
   devtools: boolean;
+  /** Largest program read, in bytes after decompression; null = the program source's default (20 MB). */
+  maxBytes: number | null;
   /** The venue's hub (a Foyer web host): program and live state from there; null = on its own. */
   hub: string | null;
   /** The staff token's file, for shared keys with a hub; null = this kiosk cannot change the live state. */
@@ -55,6 +66,7 @@ export const DEFAULT_KIOSK_OPTIONS: KioskOptions = {
   pollSeconds: null,
   timezone: null,
   devtools: false,
+  maxBytes: null,
   hub: null,
   tokenFile: null,
   sleep: null,
@@ -112,6 +124,7 @@ export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
     },
   },
   TIMEZONE_FLAG,
+  MAX_SIZE_FLAG,
   {
     name: 'hub',
     value: 'URL',

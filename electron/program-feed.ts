@@ -8,6 +8,8 @@ import { dirname, resolve } from 'node:path';
 import type { ProgramUpdate, ScreenRef, Unsubscribe } from '../core/contract.ts';
 import { HubClient } from '../core/node/hub/client.ts';
 import { ProgramSource } from '../core/node/program-source.ts';
+import { publicName } from '../core/node/public-name.ts';
+import { namedProgramFiles } from '../core/node/static-files.ts';
 import { isHttpUrl } from '../core/url.ts';
 import type { Log } from './log.ts';
 import type { KioskOptions } from './options.ts';
@@ -30,6 +32,8 @@ export class ProgramFeed {
   readonly location: string;
   /** The folder of a program file, for the images it names by relative path; null for a URL or a hub. */
   readonly programDir: string | null;
+  /** The files the program on screen names by relative path: the only ones app:// serves from programDir. */
+  namedFiles: ReadonlySet<string> = new Set();
   /** What the board may load; the request filter reads it on every request. */
   readonly policy: RequestPolicy;
   /** The venue's hub, when the kiosk has one (live state, commands, fleet messages, heartbeats). */
@@ -47,7 +51,7 @@ export class ProgramFeed {
       devtools: places.devtools,
     };
     if (options.hub !== null && options.program !== null)
-      log(`--program ${options.program} is ignored: with --hub the program comes from the hub`);
+      log(`--program ${publicName(options.program)} is ignored: with --hub the program comes from the hub`);
     this.hub =
       options.hub === null
         ? null
@@ -59,11 +63,13 @@ export class ProgramFeed {
         ...(options.program === null ? { displayName: 'embedded program' } : {}),
         ...(options.timezone !== null ? { timezone: options.timezone } : {}),
         ...(options.pollSeconds !== null ? { pollIntervalMs: options.pollSeconds * 1000 } : {}),
+        ...(options.maxBytes !== null ? { maxBytes: options.maxBytes } : {}),
         cacheFile: places.cacheFile,
         log,
       });
     this.source.subscribe((update) => {
       this.policy.imageUrls = programImageUrls(update.program);
+      this.namedFiles = namedProgramFiles(update.program);
     });
   }
 
@@ -84,7 +90,9 @@ export class ProgramFeed {
     source.start().then(
       (update) => {
         if (update === null)
-          this.log(`no program yet from ${this.location}; the board waits for it (${source.lastProblem() ?? 'no reason given'})`);
+          this.log(
+            `no program yet from ${publicName(this.location)}; the board waits for it (${source.lastProblem() ?? 'no reason given'})`,
+          );
       },
       (error: unknown) =>
         this.log(`the program source failed to start: ${error instanceof Error ? error.message : String(error)}`),

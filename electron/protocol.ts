@@ -38,7 +38,7 @@ export async function appResponse(request: Pick<Request, 'url' | 'method'>, fold
       // The hub is away: no image, the board shows its text without it.
     }
   }
-  const file = request.method === 'GET' ? fileForAppUrl(request.url, folders) : null;
+  const file = request.method === 'GET' ? await fileForAppUrl(request.url, folders) : null;
   if (file !== null) {
     try {
       return new Response(await readFile(file), { status: 200, headers: { ...HEADERS, 'content-type': contentTypeOf(file) } });

@@ -93,6 +93,7 @@ async function runFallback(options: LaunchOptions): Promise<number> {
             programLocation: options.program ?? at('data', 'program.json'),
             rendererDir: at('out', 'renderer'),
             ...(options.timezone !== null ? { timezone: options.timezone } : {}),
+            ...(options.maxBytes !== null ? { maxBytes: options.maxBytes } : {}),
             log: (line) => say(line),
           });
   } catch (error) {

@@ -19,7 +19,7 @@ import type { Program } from '../program/schema.ts';
 import { isHttpUrl } from '../url.ts';
 import { capLines, complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
 import { changesLine, groupsLine } from './program-lines.ts';
-import { parseMegabytes } from './sizes.ts';
+import { parseMegabytes } from '../flags.ts';
 import { warningSummary } from './warning-summary.ts';
 
 const USAGE = `usage: npm run import -- FILE_OR_URL [--timezone ZONE] [--timeout SECONDS] [--max-size MB] [--group-by ${GROUP_BY.join('|')}] [--verbose] -o OUT.json`;

@@ -11,7 +11,7 @@ import { loadProgramText } from '../program/load.ts';
 import type { Program } from '../program/schema.ts';
 import { capLines, complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
 import { changesLine, groupsLine } from './program-lines.ts';
-import { parseMegabytes } from './sizes.ts';
+import { parseMegabytes } from '../flags.ts';
 import { warningSummary } from './warning-summary.ts';
 
 const USAGE =

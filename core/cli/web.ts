@@ -11,7 +11,17 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HOST_FLAG, parseFlags, portFlag, PROGRAM_FLAG, textFlag, TIMEZONE_FLAG, usageOf, type Flag } from '../flags.ts';
+import {
+  HOST_FLAG,
+  MAX_SIZE_FLAG,
+  parseFlags,
+  portFlag,
+  PROGRAM_FLAG,
+  textFlag,
+  TIMEZONE_FLAG,
+  usageOf,
+  type Flag,
+} from '../flags.ts';
 import { BOARD_BUILD, ensureBuilt } from '../node/freshness.ts';
 import { defaultStateDir } from '../node/hub/places.ts';
 import { readOrCreateToken } from '../node/hub/token.ts';
@@ -20,7 +30,6 @@ import { isLoopback } from '../node/web-guard.ts';
 import { startWebHost } from '../node/web-server.ts';
 import { isHttpUrl } from '../url.ts';
 import { complain, quietOnClosedPipe, say } from './output.ts';
-import { MAX_SIZE_FLAG } from './sizes.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEMO_AT = '2026-05-06T10:15';

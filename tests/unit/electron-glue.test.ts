@@ -219,7 +219,7 @@ describe('app:// (checklist #18: a custom protocol; #7: a CSP on every response)
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   registerAppScheme();
-  serveApp({ rendererDir, programDir });
+  serveApp({ rendererDir, programDir, namedFiles: () => new Set(['logo.png']) });
   const handler = electron.protocolHandlers.get('app') as (request: Pick<Request, 'url' | 'method'>) => Promise<Response>;
 
   it('is registered as a standard, secure scheme before the app is ready', () => {

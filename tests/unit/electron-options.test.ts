@@ -31,6 +31,8 @@ describe('kiosk flags', () => {
       '--viewing-distance',
       '2.5',
       '--diagonal=32',
+      '--max-size',
+      '50',
     ]);
     expect(result).toEqual({
       ok: true,
@@ -53,6 +55,7 @@ describe('kiosk flags', () => {
         displayOff: 'xset dpms force off',
         displayOn: 'xset dpms force on',
         screen: { viewingDistance: 2.5, diagonal: 32 },
+        maxBytes: 50 * 1024 * 1024,
       },
     });
     expect(parseKioskArgs(['--sleep', 'on'])).toMatchObject({ options: { sleep: { before: 60, after: 30 } } });
@@ -88,6 +91,7 @@ describe('kiosk flags', () => {
     [['--sleep', 'nights'], '--sleep: "nights" is not on, off or BEFORE,AFTER in minutes (e.g. 60,30)'],
     [['--viewing-distance', 'far'], '--viewing-distance must be a number of metres from 0.5 to 60, not "far"'],
     [['--diagonal', '4'], '--diagonal must be a number of inches from 7 to 300, not "4"'],
+    [['--max-size', 'huge'], '--max-size must be a number of megabytes, e.g. 50, not "huge"'],
   ])('refuses %j: %s', (argv, error) => {
     expect(parseKioskArgs(argv)).toEqual({ ok: false, error });
   });

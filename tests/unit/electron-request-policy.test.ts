@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -107,15 +107,23 @@ describe('app:// files', () => {
   const root = mkdtempSync(join(tmpdir(), 'foyer-app-files-'));
   writeFileSync(join(root, 'index.html'), '<!doctype html>');
   const programDir = join(root, 'program');
-  const folders = { rendererDir: root, programDir };
+  mkdirSync(join(programDir, 'speakers'), { recursive: true });
+  writeFileSync(join(programDir, 'speakers', 'ada l.jpg'), 'jpeg');
+  writeFileSync(join(programDir, 'logo.png'), 'png');
+  writeFileSync(join(programDir, 'not-named.png'), 'png');
+  writeFileSync(join(root, 'secret.png'), 'outside the program folder');
+  // A link the program names, pointing out of its folder: its real path decides.
+  symlinkSync(join(root, 'secret.png'), join(programDir, 'linked.png'));
+  const named = new Set(['speakers/ada l.jpg', 'logo.png', 'linked.png']);
+  const folders = { rendererDir: root, programDir, namedFiles: () => named };
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('serves index.html for the root and files under the build folder', () => {
-    expect(fileForAppUrl('app://foyer/', folders)).toBe(join(root, 'index.html'));
-    expect(fileForAppUrl('app://foyer/assets/a%20b.js?v=1', folders)).toBe(join(root, 'assets', 'a b.js'));
+  it('serves index.html for the root and files under the build folder', async () => {
+    expect(await fileForAppUrl('app://foyer/', folders)).toBe(join(root, 'index.html'));
+    expect(await fileForAppUrl('app://foyer/assets/a%20b.js?v=1', folders)).toBe(join(root, 'assets', 'a b.js'));
   });
 
-  it('never serves anything outside the build folder', () => {
+  it('never serves anything outside the build folder', async () => {
     const hostile = [
       'app://foyer/../../etc/passwd',
       'app://foyer/%2e%2e/%2e%2e/etc/passwd',
@@ -123,23 +131,29 @@ describe('app:// files', () => {
       'app://foyer/..%5c..%5cetc%5cpasswd',
     ];
     for (const url of hostile) {
-      const file = fileForAppUrl(url, folders);
+      const file = await fileForAppUrl(url, folders);
       if (file !== null) expect(file.startsWith(`${root}/`), `${url} → ${file}`).toBe(true);
     }
     // Encoded slashes survive URL parsing and would climb out: refused outright.
-    expect(fileForAppUrl('app://foyer/assets/..%2f..%2f..%2fetc/passwd', folders)).toBeNull();
-    expect(fileForAppUrl('app://foyer/%00', folders)).toBeNull();
-    expect(fileForAppUrl('app://other/index.html', folders)).toBeNull();
-    expect(fileForAppUrl('file:///etc/passwd', folders)).toBeNull();
+    expect(await fileForAppUrl('app://foyer/assets/..%2f..%2f..%2fetc/passwd', folders)).toBeNull();
+    expect(await fileForAppUrl('app://foyer/%00', folders)).toBeNull();
+    expect(await fileForAppUrl('app://other/index.html', folders)).toBeNull();
+    expect(await fileForAppUrl('file:///etc/passwd', folders)).toBeNull();
   });
 
-  it('serves the images beside a program file, and nothing else from that folder', () => {
-    expect(fileForAppUrl('app://foyer/program-files/speakers/ada%20l.jpg', folders)).toBe(
+  it('serves only the images the program names from its folder, by their real path', async () => {
+    expect(await fileForAppUrl('app://foyer/program-files/speakers/ada%20l.jpg', folders)).toBe(
       join(programDir, 'speakers', 'ada l.jpg'),
     );
-    expect(fileForAppUrl('app://foyer/program-files/program.json', folders)).toBeNull();
-    expect(fileForAppUrl('app://foyer/program-files/..%2f..%2fsecret.png', folders)).toBeNull();
-    expect(fileForAppUrl('app://foyer/program-files/logo.png', { rendererDir: root, programDir: null })).toBeNull();
+    expect(await fileForAppUrl('app://foyer/program-files/./logo.png', folders)).toBe(join(programDir, 'logo.png'));
+    // An image the program does not name, the program itself, a climb out, a named link that leads out: none.
+    expect(await fileForAppUrl('app://foyer/program-files/not-named.png', folders)).toBeNull();
+    expect(await fileForAppUrl('app://foyer/program-files/program.json', folders)).toBeNull();
+    expect(await fileForAppUrl('app://foyer/program-files/..%2fsecret.png', folders)).toBeNull();
+    expect(await fileForAppUrl('app://foyer/program-files/linked.png', folders)).toBeNull();
+    // No program on screen yet, or a program from a URL: nothing from any folder.
+    expect(await fileForAppUrl('app://foyer/program-files/logo.png', { ...folders, namedFiles: () => new Set() })).toBeNull();
+    expect(await fileForAppUrl('app://foyer/program-files/logo.png', { rendererDir: root, programDir: null })).toBeNull();
   });
 
   it('labels what it serves so the browser does not guess', () => {
