@@ -1,6 +1,7 @@
 /** Times as the board shows them: in the event zone, in <time> elements, delays as on a railway board. */
 import { isoOf, timeOf } from '../../../core/engine/format.ts';
 import type { Slot } from '../../../core/engine/timeline.ts';
+import { StrokeIcon } from './stroke-icon.tsx';
 import './times.css';
 
 export function Time({ at, zone, label }: { at: number; zone: string; label?: string }) {
@@ -51,18 +52,6 @@ export function TimeRange({ slot, zone }: { slot: Slot; zone: string }) {
   );
 }
 
-/** Drawn, not typed: the bundled font's subsets have no arrow glyph. */
 export function Arrow() {
-  return (
-    <svg className="arrow" viewBox="0 0 24 12" aria-label="now" role="img">
-      <path
-        d="M1 6h19M15 1.5 20.5 6 15 10.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
+  return <StrokeIcon className="arrow" viewBox="0 0 24 12" path="M1 6h19M15 1.5 20.5 6 15 10.5" label="now" />;
 }
