@@ -218,7 +218,7 @@ test('listening beyond this machine, npm run web says who can see the board', as
     await expect
       .poll(() => web.output())
       .toContain(
-        'foyer web: listening on 0.0.0.0: every machine that can reach this one can open the board and read the program (no password).',
+        'foyer web: listening on 0.0.0.0: every machine that can reach this one can open the board and read the program (no password; changes need the staff token).',
       );
   } finally {
     await stopWeb(web);
