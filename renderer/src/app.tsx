@@ -131,7 +131,7 @@ function Screen({
       {roomStatus !== null && view !== 'emergency' && <RoomStatusBar notice={roomStatus} timeline={timeline} />}
       <footer className="bottom-bar">
         {event.notice && state.view === 'board' && !state.emergency && (
-          <span className="notice-line" data-text="secondary">
+          <span className="notice-line" data-text="reading">
             {event.notice}
           </span>
         )}
