@@ -60,6 +60,34 @@ test('rehearsal keys ] . L [ (the issue’s steps): Now is always the talk on at
   await shot(page, 'jump-rehearsal-back');
 });
 
+test('between jumps the clock face and the time left move on each minute, also after a jump to an odd second', async ({
+  page,
+}) => {
+  // The service tells nobody on its one-second watch; the minute's own timer moves the face and the countdown.
+  await openPaused(page, 'at=2026-05-07T09:10&room=main'); // reads a little before 09:10:30 (the page took time to load)
+  let seconds = 0;
+  while ((await clockFace(page).textContent()) === '09:10' && seconds < 40) {
+    await page.clock.runFor(1_000);
+    seconds++;
+  }
+  // 09:11 came within a second of its minute, and the countdown with it.
+  expect(seconds).toBeGreaterThanOrEqual(29);
+  expect(seconds).toBeLessThanOrEqual(36);
+  await expect(clockFace(page)).toHaveText('09:11');
+  await expectTaylor(page, '29 min');
+  await page.clock.runFor(5 * MIN);
+  await expect(clockFace(page)).toHaveText('09:16');
+  await expectTaylor(page, '24 min');
+  // '.' sets an offset of any number of milliseconds (to 09:40:00.000): the minutes count from there.
+  await page.keyboard.press('.');
+  await expect(clockFace(page)).toHaveText('09:40');
+  await page.clock.runFor(59_000);
+  await expect(clockFace(page)).toHaveText('09:40');
+  await page.clock.runFor(1_000);
+  await expect(clockFace(page)).toHaveText('09:41');
+  await expectGiselsson(page, '39 min');
+});
+
 test('speed=0 freezes the clock; rehearsal keys still move it', async ({ page }) => {
   await page.clock.install({ time: T0 });
   await openBoard(page, 'at=2026-05-07T09:10&room=main&speed=0');

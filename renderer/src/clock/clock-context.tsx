@@ -44,9 +44,15 @@ export function useClock(): ClockValue {
   return value;
 }
 
-/** The screen's time rounded down to `granularityMs`; re-renders only when that value changes. */
+/**
+ * The screen's time rounded down to `granularityMs`; re-renders only when that
+ * value changes, woken by a timer for the next step (the service's own watch
+ * only speaks up after a jump).
+ */
 export function useNow(granularityMs: number): number {
   const { service, offset } = useClock();
   const step = Math.max(granularityMs, service.tickMs ?? granularityMs);
-  return useSyncExternalStore(service.subscribe, () => Math.floor(service.read(offset) / step) * step);
+  const now = useSyncExternalStore(service.subscribe, () => Math.floor(service.read(offset) / step) * step);
+  useEffect(() => service.at(now + step, offset, service.notify), [service, offset, now, step]);
+  return now;
 }

@@ -35,7 +35,7 @@ export const PAGE_TIME: TimeSource = {
 const CLOCK_TICKS = [1000, 60_000, 300_000, 900_000, 3_600_000];
 /** A time-lapse never wakes the board more often than this (real ms). */
 const MIN_REAL_TICK_MS = 200;
-/** The service wakes at least this often (real ms), so a jump is noticed within a second. */
+/** The service wakes this often (real ms), at any speed, so a jump is noticed within a second. */
 export const WATCH_MS = 1000;
 /** Wall-clock progress that differs from elapsed time by more than this is a jump, not timer jitter. */
 export const JUMP_MS = 500;
@@ -49,14 +49,6 @@ const MAX_TIMEOUT = 2 ** 31 - 1;
 export function clockTick(speed: number): number | null {
   if (speed <= 0) return null;
   return CLOCK_TICKS.find((t) => t / speed >= MIN_REAL_TICK_MS) ?? CLOCK_TICKS.at(-1)!;
-}
-
-/** Real ms until the next wake: the next tick of the clock face, but never later than WATCH_MS. */
-export function nextWakeDelay(reading: number, speed: number): number {
-  const tick = clockTick(speed);
-  if (tick === null) return WATCH_MS;
-  const boundary = (Math.floor(reading / tick) + 1) * tick;
-  return Math.min(WATCH_MS, Math.max(1, Math.ceil((boundary - reading) / speed)));
 }
 
 export interface Mark {
@@ -106,7 +98,7 @@ export class ClockService {
     return this.time.wall();
   }
 
-  /** Subscribers read the clock again after every tick, timer and jump (useSyncExternalStore's shape). */
+  /** Subscribers read the clock again when a timer calls notify and after every jump (useSyncExternalStore's shape). */
   readonly subscribe = (listener: () => void): Cancel => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -221,15 +213,20 @@ export class ClockService {
 
   private scheduleTick(): void {
     this.time.clearTimeout(this.tickHandle);
-    this.tickHandle = this.time.setTimeout(() => this.tick(), nextWakeDelay(this.read(0), this.clock.speed));
+    this.tickHandle = this.time.setTimeout(() => this.tick(), WATCH_MS);
   }
 
+  /**
+   * The watch: a jump re-arms every timer and tells every subscriber. Without
+   * one, nobody is told: what changes with time (the snapshot, the clock face,
+   * a countdown) has a timer of its own for the moment it changes, so a second
+   * that changes nothing on screen reads no clock and renders nothing.
+   */
   private tick(): void {
     const now = this.now();
     const jumped = this.mark !== null && Math.abs(wallDrift(this.mark, now)) > JUMP_MS;
     this.mark = now;
     if (jumped) this.rearm();
-    else this.notify();
     this.scheduleTick();
   }
 }
