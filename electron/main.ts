@@ -10,18 +10,17 @@ import { join } from 'node:path';
 import { app, BrowserWindow, Menu, powerSaveBlocker, session } from 'electron';
 import type { HostInfo } from '../core/contract.ts';
 import type { ScreenController } from '../core/screen/controller.ts';
-import { readOrCreateScreenId } from '../core/node/hub/places.ts';
-import { readToken } from '../core/node/hub/token.ts';
 import { LIVE_CLOCK } from '../core/screen/clock.ts';
 import { watchSleep, type SleepWatch } from './display-power.ts';
-import { reportToFleet } from './fleet-report.ts';
+import { appPaths } from './app-paths.ts';
 import { hardenApp, hardenSession } from './hardening.ts';
 import { attachHotkeys } from './hotkeys.ts';
+import { hubIdentity, linkToHub } from './hub-link.ts';
 import { KioskIpc } from './ipc.ts';
 import { openKioskScreen } from './kiosk-screen.ts';
 import { Lifecycle } from './lifecycle.ts';
-import { lastProblem, log } from './log.ts';
-import { KIOSK_USAGE, parseKioskArgs, refusedDebugSwitches, type KioskOptions } from './options.ts';
+import { log } from './log.ts';
+import { kioskStartArgs, type KioskOptions } from './options.ts';
 import { ProgramFeed } from './program-feed.ts';
 import { registerAppScheme, serveApp } from './protocol.ts';
 import { APP_ENTRY } from './request-policy.ts';
@@ -32,11 +31,7 @@ const lifecycle = new Lifecycle(app);
 let window: BrowserWindow | null = null;
 
 function start(options: KioskOptions): void {
-  const appRoot = app.getAppPath();
-  const rendererDir = join(appRoot, 'out', 'renderer');
-  const embedded = join(app.isPackaged ? process.resourcesPath : appRoot, 'data', 'program.json');
-  if (process.env.FOYER_USER_DATA_DIR) app.setPath('userData', process.env.FOYER_USER_DATA_DIR);
-  const userData = app.getPath('userData');
+  const { rendererDir, preload, embedded, userData } = appPaths(app, process.env, process.resourcesPath);
   const devtools = options.devtools && !app.isPackaged;
   if (options.devtools && app.isPackaged) log('--devtools is refused in the installed app');
   // The kiosk shows live time; staff rehearse with the offset keys.
@@ -47,15 +42,7 @@ function start(options: KioskOptions): void {
     sleep: options.sleep,
     display: options.screen,
   };
-  const screenId = readOrCreateScreenId(join(userData, 'screen-id'));
-  let token: string | null = null;
-  if (options.tokenFile !== null) {
-    try {
-      token = readToken(options.tokenFile);
-    } catch (error) {
-      log(`${(error as Error).message}; shared keys will be refused`);
-    }
-  }
+  const { screenId, token } = hubIdentity(options, userData, log);
   let screen: ScreenController | null = null;
   const feed = new ProgramFeed(
     options,
@@ -81,7 +68,7 @@ function start(options: KioskOptions): void {
   // 3. Kiosk window.
   const win = createKioskWindow({
     options,
-    preload: join(appRoot, 'out', 'electron', 'preload.cjs'),
+    preload,
     version: info.version,
     devtools,
     quitting: () => lifecycle.quitting(),
@@ -120,25 +107,7 @@ function start(options: KioskOptions): void {
   attachHotkeys(contents, kiosk, { reload: () => contents.reload(), quit: () => lifecycle.quit(), log });
 
   // 8. Hub: the venue's live state on this screen, the fleet page's messages, heartbeats.
-  let stopReports = (): void => {};
-  if (feed.hub !== null) {
-    feed.hub.onLive((live) => kiosk.applyShared(live));
-    feed.hub.onMessage((message) => {
-      log(`fleet page: ${message.type}`);
-      if (kiosk.obey(message) === 'reload') contents.reload();
-    });
-    stopReports = reportToFleet({
-      id: screenId,
-      appVersion: info.version,
-      screen: kiosk,
-      hub: feed.hub,
-      window: () => {
-        const [width = 0, height = 0] = win.isDestroyed() ? [] : win.getContentSize();
-        return { width, height };
-      },
-      lastError: lastProblem,
-    });
-  }
+  const stopReports = feed.hub !== null ? linkToHub(feed.hub, kiosk, { screenId, appVersion: info.version, win, log }) : () => {};
 
   // 9. Sleep hours: the display off and on with the technician's commands.
   if (options.sleep !== null) sleepWatch = watchSleep(kiosk, { off: options.displayOff, on: options.displayOn }, log);
@@ -157,16 +126,9 @@ function start(options: KioskOptions): void {
 
 function main(): void {
   // From argv[1] on: the app path (development) and Chromium's or a test driver's switches are ignored by the parser.
-  const parsed = parseKioskArgs(process.argv.slice(1));
+  const parsed = kioskStartArgs(process.argv.slice(1), app.isPackaged);
   if (!parsed.ok) {
-    console.error(`foyer: ${parsed.error}\n${KIOSK_USAGE}`);
-    app.exit(2);
-    return;
-  }
-  const debug = refusedDebugSwitches(parsed.ignored, app.isPackaged);
-  if (debug.length > 0) {
-    // A debugging port would let anyone who reaches it drive the screen; the installed app never opens one.
-    console.error(`foyer: the installed app refuses ${debug.join(' ')}`);
+    console.error(`foyer: ${parsed.error}`);
     app.exit(2);
     return;
   }

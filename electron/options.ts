@@ -209,3 +209,16 @@ function displayFlag(name: string, value: string, help: string, field: keyof Dis
     },
   };
 }
+
+/**
+ * The kiosk's arguments as it starts: the options, or the one line to print
+ * before exiting (a bad flag with the usage; a debugging switch the installed
+ * app refuses, since a debugging port lets anyone who reaches it drive the screen).
+ */
+export function kioskStartArgs(argv: readonly string[], packaged: boolean): ParseResult<KioskOptions> {
+  const parsed = parseKioskArgs(argv);
+  if (!parsed.ok) return { ok: false, error: `${parsed.error}\n${KIOSK_USAGE}` };
+  const debug = refusedDebugSwitches(parsed.ignored, packaged);
+  if (debug.length > 0) return { ok: false, error: `the installed app refuses ${debug.join(' ')}` };
+  return parsed;
+}

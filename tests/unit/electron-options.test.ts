@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kioskArgsOf, parseLaunchArgs } from '../../build/tools/launch-options.ts';
-import { DEFAULT_KIOSK_OPTIONS, parseKioskArgs, refusedDebugSwitches } from '../../electron/options.ts';
+import { DEFAULT_KIOSK_OPTIONS, kioskStartArgs, parseKioskArgs, refusedDebugSwitches } from '../../electron/options.ts';
 
 describe('kiosk flags', () => {
   it('reads every documented flag, in both --flag value and --flag=value form', () => {
@@ -138,5 +138,17 @@ describe('npm start flags', () => {
     ]);
     // And what it hands on parses cleanly on the other side.
     expect(parseKioskArgs(kioskArgsOf(['--port=8080', '--display', '2'])).ok).toBe(true);
+  });
+});
+
+describe('the kiosk as it starts', () => {
+  it('prints one line and the usage for a bad flag, refuses debugging switches only when installed', () => {
+    const bad = kioskStartArgs(['--view', 'wall'], false);
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error.split('\n')[0]).toMatch(/^--view must be/);
+    expect(!bad.ok && bad.error).toContain('--viewing-distance');
+    const debug = ['.', '--remote-debugging-port=9222', '--room', 'main'];
+    expect(kioskStartArgs(debug, true)).toEqual({ ok: false, error: 'the installed app refuses --remote-debugging-port=9222' });
+    expect(kioskStartArgs(debug, false)).toMatchObject({ ok: true, options: { room: 'main' } });
   });
 });
