@@ -3,7 +3,7 @@
  * (Ctrl+Q, Y, or a signal from the service manager), and a log line for every
  * Chromium process that dies.
  */
-import type { App, BrowserWindow } from 'electron';
+import { powerSaveBlocker, type App, type BrowserWindow } from 'electron';
 import type { Log } from './log.ts';
 
 export class Lifecycle {
@@ -22,6 +22,15 @@ export class Lifecycle {
   quit(): void {
     this.asked = true;
     this.app.quit();
+  }
+
+  /** Keeps the display awake while the kiosk runs (the board is meant to be seen); `stops` run as it quits. */
+  run(stops: readonly (() => void)[]): void {
+    const blocker = powerSaveBlocker.start('prevent-display-sleep');
+    this.app.on('before-quit', () => {
+      for (const stop of stops) stop();
+      if (powerSaveBlocker.isStarted(blocker)) powerSaveBlocker.stop(blocker);
+    });
   }
 
   /**

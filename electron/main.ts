@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, Menu, powerSaveBlocker, session } from 'electron';
+import { app, BrowserWindow, Menu, session } from 'electron';
 import type { HostInfo } from '../core/contract.ts';
 import type { ScreenController } from '../core/screen/controller.ts';
 import { LIVE_CLOCK } from '../core/screen/clock.ts';
@@ -21,7 +21,7 @@ import { openKioskScreen } from './kiosk-screen.ts';
 import { Lifecycle } from './lifecycle.ts';
 import { log } from './log.ts';
 import { kioskStartArgs, type KioskOptions } from './options.ts';
-import { ProgramFeed } from './program-feed.ts';
+import { kioskFeed } from './program-feed.ts';
 import { registerAppScheme, serveApp } from './protocol.ts';
 import { APP_ENTRY } from './request-policy.ts';
 import { watchHealth } from './watchdog.ts';
@@ -44,18 +44,8 @@ function start(options: KioskOptions): void {
   };
   const { screenId, token } = hubIdentity(options, userData, log);
   let screen: ScreenController | null = null;
-  const feed = new ProgramFeed(
-    options,
-    {
-      embedded,
-      cacheFile: join(userData, 'program-cache.json'),
-      cacheDir: userData,
-      devtools,
-      token,
-      screen: () => ({ id: screenId, name: screen?.state.name ?? 'Foyer kiosk' }),
-    },
-    log,
-  );
+  const me = () => ({ id: screenId, name: screen?.state.name ?? 'Foyer kiosk' });
+  const feed = kioskFeed(options, { userData, embedded, devtools }, { token, screen: me }, log);
 
   // 1. Protocol: app://foyer/ serves the build and the program's images (from the hub, with one).
   serveApp({ rendererDir, programDir: feed.programDir, hubUrl: options.hub, namedFiles: () => feed.namedFiles });
@@ -114,13 +104,7 @@ function start(options: KioskOptions): void {
 
   void contents.loadURL(APP_ENTRY);
   if (devtools) contents.openDevTools({ mode: 'detach' });
-  const blocker = powerSaveBlocker.start('prevent-display-sleep');
-  app.on('before-quit', () => {
-    stopReports();
-    sleepWatch?.stop();
-    feed.stop();
-    if (powerSaveBlocker.isStarted(blocker)) powerSaveBlocker.stop(blocker);
-  });
+  lifecycle.run([stopReports, () => sleepWatch?.stop(), () => feed.stop()]);
   feed.start();
 }
 

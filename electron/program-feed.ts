@@ -4,7 +4,7 @@
  * what that allows the board to load: the program URL itself and the https
  * images the program names.
  */
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { ProgramUpdate, ScreenRef, Unsubscribe } from '../core/contract.ts';
 import { HubClient } from '../core/node/hub/client.ts';
 import { ProgramSource } from '../core/node/program-source.ts';
@@ -102,4 +102,15 @@ export class ProgramFeed {
   stop(): void {
     this.source.stop();
   }
+}
+
+/** The kiosk's feed: its caches in the app's user-data folder, the hub (if any) told who this screen is. */
+export function kioskFeed(
+  options: KioskOptions,
+  at: { userData: string; embedded: string; devtools: boolean },
+  hub: Pick<ProgramFeedPlaces, 'token' | 'screen'>,
+  log: Log,
+): ProgramFeed {
+  const places = { embedded: at.embedded, cacheFile: join(at.userData, 'program-cache.json'), cacheDir: at.userData };
+  return new ProgramFeed(options, { ...places, devtools: at.devtools, ...hub }, log);
 }
