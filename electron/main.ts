@@ -5,12 +5,9 @@
  * hardening, kiosk window, watchdog, program feed, IPC, hotkeys, hub (live
  * state, fleet messages, heartbeats), sleep hours.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
-import type { HostInfo } from '../core/contract.ts';
 import type { ScreenController } from '../core/screen/controller.ts';
-import { LIVE_CLOCK } from '../core/screen/clock.ts';
 import { watchSleep, type SleepWatch } from './display-power.ts';
 import { appPaths } from './app-paths.ts';
 import { hardenApp, hardenSession } from './hardening.ts';
@@ -20,7 +17,7 @@ import { KioskIpc } from './ipc.ts';
 import { openKioskScreen } from './kiosk-screen.ts';
 import { Lifecycle } from './lifecycle.ts';
 import { log } from './log.ts';
-import { kioskStartArgs, type KioskOptions } from './options.ts';
+import { kioskHostInfo, kioskStartArgs, type KioskOptions } from './options.ts';
 import { kioskFeed } from './program-feed.ts';
 import { registerAppScheme, serveApp } from './protocol.ts';
 import { APP_ENTRY } from './request-policy.ts';
@@ -34,23 +31,14 @@ function start(options: KioskOptions): void {
   const { rendererDir, preload, embedded, userData } = appPaths(app, process.env, process.resourcesPath);
   const devtools = options.devtools && !app.isPackaged;
   if (options.devtools && app.isPackaged) log('--devtools is refused in the installed app');
-  // The kiosk shows live time; staff rehearse with the offset keys.
-  const info: HostInfo = {
-    version: app.getVersion(),
-    host: 'electron',
-    clock: { ...LIVE_CLOCK, realStart: Date.now() },
-    sleep: options.sleep,
-    display: options.screen,
-  };
+  const info = kioskHostInfo(options, app.getVersion());
   const { screenId, token } = hubIdentity(options, userData, log);
   let screen: ScreenController | null = null;
   const me = () => ({ id: screenId, name: screen?.state.name ?? 'Foyer kiosk' });
   const feed = kioskFeed(options, { userData, embedded, devtools }, { token, screen: me }, log);
 
   // 1. Protocol: app://foyer/ serves the build and the program's images (from the hub, with one).
-  serveApp({ rendererDir, programDir: feed.programDir, hubUrl: options.hub, namedFiles: () => feed.namedFiles });
-  if (!existsSync(join(rendererDir, 'index.html')))
-    log(`the board is not built (${rendererDir} is missing): run npm run build:renderer`);
+  serveApp({ rendererDir, programDir: feed.programDir, hubUrl: options.hub, namedFiles: () => feed.namedFiles }, log);
 
   // 2. Hardening: no permissions, no requests but the app's and the program's.
   hardenSession(session.defaultSession, feed.policy, log);

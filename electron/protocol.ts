@@ -3,7 +3,9 @@
  * served by the main process. Checklist #18 (custom protocol instead of
  * file://) and #7 (a Content-Security-Policy on every response).
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/csp.ts';
 import { contentTypeOf, fileForAppUrl, hubFileForAppUrl, type AppFolders } from './app-files.ts';
@@ -49,6 +51,9 @@ export async function appResponse(request: Pick<Request, 'url' | 'method'>, fold
   return new Response('Not found', { status: 404, headers: { ...HEADERS, 'content-type': 'text/plain; charset=utf-8' } });
 }
 
-export function serveApp(folders: AppFolders): void {
+/** Serves app://; says once, in the log, when the board has not been built (every page would be a 404). */
+export function serveApp(folders: AppFolders, log: (line: string) => void = () => {}): void {
+  if (!existsSync(join(folders.rendererDir, 'index.html')))
+    log(`the board is not built (${folders.rendererDir} is missing): run npm run build:renderer`);
   protocol.handle(APP_SCHEME, (request) => appResponse(request, folders));
 }
