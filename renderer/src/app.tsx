@@ -6,7 +6,6 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { FoyerHost, ProgramUpdate } from '../../core/contract.ts';
-import { roomNotice } from '../../core/engine/room-suggestion.ts';
 import { screenRooms, selectionOf } from '../../core/engine/screen-rooms.ts';
 import { screenRoom, screenView } from '../../core/engine/screen-view.ts';
 import { compileTimeline } from '../../core/engine/timeline.ts';
@@ -14,7 +13,7 @@ import { isRehearsal, ScreenClock } from '../../core/screen/clock.ts';
 import type { ScreenState } from '../../core/screen/state.ts';
 import { palette, paletteVariables } from '../../core/layout/palette.ts';
 import { displaySettings, floorFactors, type DisplaySettings } from '../../core/layout/sizing.ts';
-import { ClockProvider, useNow } from './clock/clock-context.tsx';
+import { ClockProvider } from './clock/clock-context.tsx';
 import { useAsleep, useBurnInShift } from './clock/use-sleep.ts';
 import { useSnapshot } from './clock/use-snapshot.ts';
 import { ChangeLabelScope } from './components/change-label.tsx';
@@ -74,13 +73,6 @@ function Screen({
   const snap = useSnapshot(timeline, room);
   const asleep = useAsleep(timeline, host.info.sleep ?? null, state.wakeUntil);
   const shift = useBurnInShift();
-  // "Starting now" elsewhere moves on by the minute, but only a full or closed room's screen asks.
-  const marked = state.roomStatus.length > 0 && room !== null;
-  const minute = useNow(marked ? 60_000 : Number.MAX_SAFE_INTEGER);
-  const roomStatus = useMemo(
-    () => (marked ? roomNotice(timeline, state.roomStatus, room, snap.day, Math.max(minute, snap.at)) : null),
-    [marked, timeline, state.roomStatus, room, snap.day, snap.at, minute],
-  );
 
   useEffect(() => {
     // For the speed budget: when the first board is on screen (read by the e2e test).
@@ -128,7 +120,10 @@ function Screen({
       {state.showAnnouncements && (program.announcements?.length ?? 0) > 0 && !state.emergency && (
         <AnnouncementBar announcements={program.announcements ?? []} intervalMs={spotlightMs} />
       )}
-      {roomStatus !== null && view !== 'emergency' && <RoomStatusBar notice={roomStatus} timeline={timeline} />}
+      {/* Mounted only where staff marked a room: the bar alone reads the clock by the minute. */}
+      {state.roomStatus.length > 0 && room !== null && view !== 'emergency' && (
+        <RoomStatusBar timeline={timeline} statuses={state.roomStatus} room={room} day={snap.day} at={snap.at} />
+      )}
       <footer className="bottom-bar">
         {event.notice && state.view === 'board' && !state.emergency && (
           <span className="notice-line" data-text="reading">
