@@ -48,8 +48,14 @@ export type Unsubscribe = () => void;
  */
 export interface FoyerHost {
   info: HostInfo;
-  /** Calls `listener` with the current program as soon as one is known, then with every update. */
+  /** Calls `listener` with the current program as soon as one is known, then whenever the program changes. */
   onProgram(listener: (update: ProgramUpdate) => void): Unsubscribe;
+  /**
+   * Calls `listener` when only the status changed (a poll found the program
+   * unchanged, the source went offline or came back): the board keeps its
+   * program, and all it compiled from it, and redraws the status line.
+   */
+  onStatus(listener: (status: ProgramStatus) => void): Unsubscribe;
   /** Calls `listener` with the screen state now and after every change. */
   onState(listener: (state: ScreenState) => void): Unsubscribe;
 }
@@ -73,6 +79,8 @@ export interface InvokeChannels {
 /** Main → renderer pushes (webContents.send / ipcRenderer.on), channel → payload. */
 export interface PushChannels {
   'foyer:program': ProgramUpdate;
+  /** The same program, a new status (see FoyerHost.onStatus). */
+  'foyer:status': ProgramStatus;
   'foyer:state': ScreenState;
 }
 
@@ -112,6 +120,8 @@ export const WEB_API = {
 /** Server-sent event types on WEB_API.events, with their payloads. */
 export interface StreamEvents {
   program: ProgramUpdate;
+  /** The same program, a new status: a frame of a few bytes where the program would be megabytes. */
+  status: ProgramStatus;
   live: LiveState;
   /** A message from the fleet page for this screen. */
   screen: ScreenMessage;

@@ -72,7 +72,10 @@ function start(options: KioskOptions): void {
     sleep: options.sleep,
   });
   screen = kiosk;
+  let shown = feed.current()?.program ?? null;
   feed.subscribe((update) => {
+    if (update.program === shown) return ipc.push('foyer:status', update.status);
+    shown = update.program;
     kiosk.setProgram(update.program);
     ipc.push('foyer:program', update);
     sleepWatch?.update();

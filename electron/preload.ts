@@ -69,9 +69,11 @@ const info: HostInfo = {
   display: screenFromArgv(),
 };
 const program = new Latest<PushChannels['foyer:program']>();
+const status = new Latest<PushChannels['foyer:status']>();
 const state = new Latest<PushChannels['foyer:state']>();
 
 listen('foyer:program', (update) => program.set(update));
+listen('foyer:status', (next) => status.set(next));
 listen('foyer:state', (next) => state.set(next));
 
 // Pushes that raced ahead of the reply are no newer than it: main answers
@@ -87,6 +89,9 @@ invoke('foyer:hello').then(
 const host = Object.freeze<FoyerHost>({
   info,
   onProgram: (listener) => program.subscribe(listener),
+  // A status newer than the program: crossing to the page copies what it is given, so a status alone
+  // spares the board a copy of the whole program and a new program object to compile.
+  onStatus: (listener) => status.subscribe(listener),
   onState: (listener) => state.subscribe(listener),
 });
 

@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { WEB_API, type ProgramUpdate } from '../contract.ts';
-import { connectionLimit, EventStreams, openFileLimit } from './event-streams.ts';
+import { connectionLimit, eventFrame, EventStreams, openFileLimit } from './event-streams.ts';
 import { Hub, type HubOptions } from './hub/hub.ts';
 import { ProgramSource } from './program-source.ts';
 import {
@@ -127,19 +127,23 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
 
   const maxConnections = connectionLimit(openFileLimit());
   const streams = new EventStreams(Math.min(options.maxClients ?? DEFAULT_MAX_CLIENTS, maxConnections - 16), log);
-  const frame = (update: ProgramUpdate): string => `event: program\ndata: ${JSON.stringify(update)}\n\n`;
   let named = new Set<string>();
   const hub = new Hub(
     { stateDir: null, token: null, appVersion: 'unknown', ...options.hub, rendererDir, log },
-    { program: () => source.current(), streams, programFrame: frame },
+    { program: () => source.current(), streams },
   );
+  const initial = source.current();
+  let shown = initial?.program ?? null;
+  if (initial) named = namedProgramFiles(initial.program);
+  // The source also publishes when only the status moved (every poll of a URL that answers 304): then
+  // the screens get the status alone, not the whole program again to parse and draw.
   const onProgram = (update: ProgramUpdate): void => {
+    if (update.program === shown) return streams.broadcast(eventFrame('status', update.status));
+    shown = update.program;
     named = namedProgramFiles(update.program);
     hub.programChanged();
-    streams.broadcast(frame(update));
+    streams.broadcast(eventFrame('program', update));
   };
-  const initial = source.current();
-  if (initial) named = namedProgramFiles(initial.program);
   const unsubscribe = source.subscribe(onProgram);
   const hostNames = allowedHostNames(listenOn, options.allowedHosts);
 

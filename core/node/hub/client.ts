@@ -230,6 +230,7 @@ export class HubClient {
       return;
     }
     if (event.event === 'program') this.receiveProgram(data);
+    else if (event.event === 'status') this.receiveStatus(data);
     else if (event.event === 'live') {
       const live = readLiveState(data);
       if (live.ok) this.setLive(live.value);
@@ -254,6 +255,15 @@ export class HubClient {
     this.update = { program: checked.program, status: update.status };
     this.saveCache(PROGRAM_CACHE, this.update);
     if (this.offline !== null) this.options.log(`connected to the hub ${this.base.href}`);
+    this.offline = null;
+    this.publishProgram();
+  }
+
+  /** The same program with a new status: nothing to validate or keep on disk again. */
+  private receiveStatus(data: unknown): void {
+    const status = data as ProgramUpdate['status'] | null;
+    if (this.update === null || typeof status?.updatedAt !== 'number') return;
+    this.update = { ...this.update, status };
     this.offline = null;
     this.publishProgram();
   }

@@ -42,11 +42,10 @@ export interface HubOptions {
 const COMMAND_BODY_LIMIT = 4_096;
 const HEARTBEAT_BODY_LIMIT = 2_048;
 
-/** What the hub uses of the web host: its program, its event streams, and how it writes a program event. */
+/** What the hub uses of the web host: its program and its event streams. */
 export interface HubHost {
   program(): ProgramUpdate | null;
   streams: EventStreams;
-  programFrame(update: ProgramUpdate): string;
 }
 
 export class Hub {
@@ -123,7 +122,7 @@ export class Hub {
     const screen = url.searchParams.get('screen')?.slice(0, 64) || null;
     const update = this.program();
     const initial = [
-      ...(update ? [this.host.programFrame(update)] : []),
+      ...(update ? [eventFrame('program', update)] : []),
       eventFrame('live', this.desk.live),
       ...(screen !== null ? this.fleet.takePending(screen) : []),
     ];

@@ -3,9 +3,17 @@ import { useEffect, useState } from 'react';
 import type { FoyerHost, ProgramUpdate } from '../../../core/contract.ts';
 import type { ScreenState } from '../../../core/screen/state.ts';
 
+/** The program and its status; a new status alone keeps the program object, so nothing compiled from it is redone. */
 export function useProgram(host: FoyerHost): ProgramUpdate | null {
   const [update, setUpdate] = useState<ProgramUpdate | null>(null);
-  useEffect(() => host.onProgram(setUpdate), [host]);
+  useEffect(() => {
+    const stopProgram = host.onProgram(setUpdate);
+    const stopStatus = host.onStatus((status) => setUpdate((last) => (last === null ? null : { ...last, status })));
+    return () => {
+      stopProgram();
+      stopStatus();
+    };
+  }, [host]);
   return update;
 }
 

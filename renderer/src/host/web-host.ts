@@ -8,7 +8,14 @@
  * it shows, marks it "offline since …" and reconnects with back-off and jitter.
  * A heartbeat every 30 s tells the fleet page about this screen.
  */
-import { WEB_API, type FoyerHost, type Heartbeat, type HostInfo, type ProgramUpdate } from '../../../core/contract.ts';
+import {
+  WEB_API,
+  type FoyerHost,
+  type Heartbeat,
+  type HostInfo,
+  type ProgramStatus,
+  type ProgramUpdate,
+} from '../../../core/contract.ts';
 import { programVersion } from '../../../core/live/program-version.ts';
 import { refusalOfStatus, refusalText } from '../../../core/live/refusal.ts';
 import { reconnectDelay, scheduleHeartbeats } from '../../../core/live/timing.ts';
@@ -72,6 +79,7 @@ export function createWebHost(initial: ScreenState, info: Omit<HostInfo, 'host'>
   let liveVersion = 0;
   let lastError: string | null = null;
   const programListeners = new Set<(update: ProgramUpdate) => void>();
+  const statusListeners = new Set<(status: ProgramStatus) => void>();
   const stateListeners = new Set<(state: ScreenState) => void>();
   const log = (line: string): void => {
     lastError = line;
@@ -121,6 +129,18 @@ export function createWebHost(initial: ScreenState, info: Omit<HostInfo, 'host'>
     const update = shown(latest);
     for (const listener of programListeners) listener(update);
   };
+  /** The same program with a new status (or offline mark): the board keeps what it compiled. */
+  const publishStatus = (): void => {
+    if (latest === null) return;
+    const { status } = shown(latest);
+    for (const listener of statusListeners) listener(status);
+  };
+  const receiveStatus = (text: string): void => {
+    const status = JSON.parse(text) as ProgramStatus | null;
+    if (latest === null || typeof status?.updatedAt !== 'number') return;
+    latest = { ...latest, status };
+    publishStatus();
+  };
 
   // The fetch and the event stream's first frame usually carry the same update;
   // compiling and drawing it twice would double the work of the first board.
@@ -146,7 +166,7 @@ export function createWebHost(initial: ScreenState, info: Omit<HostInfo, 'host'>
   function markOffline(): void {
     if (offlineSince !== null) return;
     offlineSince = Date.now();
-    publish();
+    publishStatus();
   }
 
   const perform = (effect: Effect): void => {
@@ -169,8 +189,11 @@ export function createWebHost(initial: ScreenState, info: Omit<HostInfo, 'host'>
             // The hub is back: the same program, without the offline mark.
             const wasOffline = offlineSince !== null;
             offlineSince = null;
-            if (data === latestText && wasOffline) publish();
+            if (data === latestText && wasOffline) publishStatus();
             else receiveProgram(data);
+          } else if (type === 'status') {
+            offlineSince = null;
+            receiveStatus(data);
           } else if (type === 'live') receiveLive(data);
           else if (type === 'screen') {
             const message = readScreenMessage(JSON.parse(data) as unknown);
@@ -234,6 +257,10 @@ export function createWebHost(initial: ScreenState, info: Omit<HostInfo, 'host'>
       programListeners.add(listener);
       if (latest) listener(shown(latest));
       return () => programListeners.delete(listener);
+    },
+    onStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
     },
     onState(listener) {
       stateListeners.add(listener);
