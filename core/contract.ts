@@ -63,7 +63,6 @@ export interface FoyerHost {
 export interface HelloReply {
   program: ProgramUpdate | null;
   state: ScreenState;
-  info: HostInfo;
 }
 
 /**

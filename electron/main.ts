@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
+import { LIVE_CLOCK } from '../core/screen/clock.ts';
 import type { ScreenController } from '../core/screen/controller.ts';
 import { watchSleep, type SleepWatch } from './display-power.ts';
 import { appPaths } from './app-paths.ts';
@@ -17,7 +18,7 @@ import { KioskIpc } from './ipc.ts';
 import { openKioskScreen } from './kiosk-screen.ts';
 import { Lifecycle } from './lifecycle.ts';
 import { log } from './log.ts';
-import { kioskHostInfo, kioskStartArgs, type KioskOptions } from './options.ts';
+import { kioskStartArgs, type KioskOptions } from './options.ts';
 import { kioskFeed } from './program-feed.ts';
 import { registerAppScheme, serveApp } from './protocol.ts';
 import { APP_ENTRY } from './request-policy.ts';
@@ -31,7 +32,7 @@ function start(options: KioskOptions): void {
   const { rendererDir, preload, embedded, userData } = appPaths(app, process.env, process.resourcesPath);
   const devtools = options.devtools && !app.isPackaged;
   if (options.devtools && app.isPackaged) log('--devtools is refused in the installed app');
-  const info = kioskHostInfo(options, app.getVersion());
+  const version = app.getVersion();
   const { screenId, token } = hubIdentity(options, userData, log);
   let screen: ScreenController | null = null;
   const me = () => ({ id: screenId, name: screen?.state.name ?? 'Foyer kiosk' });
@@ -47,7 +48,7 @@ function start(options: KioskOptions): void {
   const win = createKioskWindow({
     options,
     preload,
-    version: info.version,
+    version,
     devtools,
     quitting: () => lifecycle.quitting(),
     log,
@@ -62,7 +63,8 @@ function start(options: KioskOptions): void {
   const ipc = new KioskIpc(() => (win.isDestroyed() ? null : contents), log);
   let sleepWatch: SleepWatch | null = null;
   const kiosk = openKioskScreen(options, join(userData, 'screen-state.json'), {
-    clock: info.clock,
+    // Live time; staff rehearse with the offset keys. The board's own HostInfo comes from the preload.
+    clock: { ...LIVE_CLOCK, realStart: Date.now() },
     changed: (state) => {
       ipc.push('foyer:state', state);
       sleepWatch?.update();
@@ -82,13 +84,13 @@ function start(options: KioskOptions): void {
   });
 
   // 6. IPC: the board asks once what to show; everything after is pushed.
-  ipc.handle('foyer:hello', () => ({ program: feed.current(), state: kiosk.state, info }));
+  ipc.handle('foyer:hello', () => ({ program: feed.current(), state: kiosk.state }));
 
   // 7. Hotkeys: read before the page sees them, whatever has focus.
   attachHotkeys(contents, kiosk, { reload: () => contents.reload(), quit: () => lifecycle.quit(), log });
 
   // 8. Hub: the venue's live state on this screen, the fleet page's messages, heartbeats.
-  const stopReports = feed.hub !== null ? linkToHub(feed.hub, kiosk, { screenId, appVersion: info.version, win, log }) : () => {};
+  const stopReports = feed.hub !== null ? linkToHub(feed.hub, kiosk, { screenId, appVersion: version, win, log }) : () => {};
 
   // 9. Sleep hours: the display off and on with the technician's commands.
   if (options.sleep !== null) sleepWatch = watchSleep(kiosk, { off: options.displayOff, on: options.displayOn }, log);

@@ -16,8 +16,6 @@ import {
 import { roomIdsOf } from '../core/engine/screen-rooms.ts';
 import { parseSleepHours, type SleepHours } from '../core/screen/sleep.ts';
 import { checkDisplayValue, type DisplaySettings } from '../core/layout/sizing.ts';
-import type { HostInfo } from '../core/contract.ts';
-import { LIVE_CLOCK } from '../core/screen/clock.ts';
 import { VIEWS, type View } from '../core/screen/state.ts';
 import { isHttpUrl } from '../core/url.ts';
 
@@ -223,15 +221,4 @@ export function kioskStartArgs(argv: readonly string[], packaged: boolean): Pars
   const debug = refusedDebugSwitches(parsed.ignored, packaged);
   if (debug.length > 0) return { ok: false, error: `the installed app refuses ${debug.join(' ')}` };
   return parsed;
-}
-
-/** What the kiosk tells its board: live time (staff rehearse with the offset keys), its sleep hours and how it is seen. */
-export function kioskHostInfo(options: Pick<KioskOptions, 'sleep' | 'screen'>, version: string): HostInfo {
-  return {
-    version,
-    host: 'electron',
-    clock: { ...LIVE_CLOCK, realStart: Date.now() },
-    sleep: options.sleep,
-    display: options.screen,
-  };
 }

@@ -81,7 +81,6 @@ function event(): { prevented: boolean; preventDefault(): void } {
 const reply: HelloReply = {
   program: null,
   state: DEFAULT_SCREEN_STATE,
-  info: { version: 'test', host: 'electron', clock: { at: null, speed: 1, realStart: 0 } },
 };
 
 describe('IPC (checklist #17: validate the sender of all IPC messages)', () => {
