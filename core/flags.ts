@@ -105,13 +105,13 @@ export const TIMEZONE_FLAG: ValueFlag<{ timezone: string | null }> = {
   },
 };
 
-/** The size limit for a program (`--max-size 50`, megabytes), for every launcher: web, import, validate, the kiosk, npm start. */
 /** `--max-size 50` (megabytes) as bytes, or null when it is not a positive number. */
 export function parseMegabytes(text: string): number | null {
   const megabytes = Number(text.replace(/\s*mb$/i, ''));
   return Number.isFinite(megabytes) && megabytes > 0 ? Math.round(megabytes * 1024 * 1024) : null;
 }
 
+/** The size limit for a program (`--max-size 50`, megabytes), for every launcher: web, import, validate, the kiosk, npm start. */
 export const MAX_SIZE_FLAG: ValueFlag<{ maxBytes: number | null }> = {
   name: 'max-size',
   value: 'MB',

@@ -19,7 +19,7 @@ import type { Program } from '../program/schema.ts';
 import { isHttpUrl } from '../url.ts';
 import { capLines, complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
 import { changesLine, groupsLine } from './program-lines.ts';
-import { parseMegabytes } from '../flags.ts';
+import { MAX_SIZE_FLAG } from '../flags.ts';
 import { warningSummary } from './warning-summary.ts';
 
 const USAGE = `usage: npm run import -- FILE_OR_URL [--timezone ZONE] [--timeout SECONDS] [--max-size MB] [--group-by ${GROUP_BY.join('|')}] [--verbose] -o OUT.json`;
@@ -109,11 +109,13 @@ async function main(): Promise<number> {
     complain(`--group-by must be one of ${GROUP_BY.join(', ')}, not "${groupBy}"`);
     return 2;
   }
-  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseMegabytes(values['max-size']);
-  if (maxBytes === null) {
-    complain(`--max-size must be a number of megabytes, not "${values['max-size']}"`);
+  const size = { maxBytes: DEFAULT_MAX_BYTES as number | null };
+  const sizeProblem = values['max-size'] === undefined ? null : MAX_SIZE_FLAG.read(size, values['max-size']);
+  if (sizeProblem !== null) {
+    complain(sizeProblem);
     return 2;
   }
+  const maxBytes = size.maxBytes!;
 
   const read = await readSource(source, timeout, maxBytes);
   if ('problem' in read) {

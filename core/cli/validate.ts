@@ -11,7 +11,7 @@ import { loadProgramText } from '../program/load.ts';
 import type { Program } from '../program/schema.ts';
 import { capLines, complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
 import { changesLine, groupsLine } from './program-lines.ts';
-import { parseMegabytes } from '../flags.ts';
+import { MAX_SIZE_FLAG, parseFlags, TIMEZONE_FLAG, type Flag } from '../flags.ts';
 import { warningSummary } from './warning-summary.ts';
 
 const USAGE =
@@ -38,32 +38,42 @@ function summary(program: Program): string[] {
   return lines;
 }
 
+interface Args {
+  timezone: string | null;
+  maxBytes: number | null;
+  verbose: boolean;
+  help: boolean;
+}
+
+const FLAGS: readonly Flag<Args>[] = [
+  TIMEZONE_FLAG,
+  MAX_SIZE_FLAG,
+  { name: 'verbose', help: 'every warning, not a summary', set: (into) => void (into.verbose = true) },
+  { name: 'help', help: 'this text', set: (into) => void (into.help = true) },
+];
+
 async function main(args: readonly string[]): Promise<number> {
-  const files: string[] = [];
-  let timezone: string | undefined;
-  let maxBytes = DEFAULT_MAX_BYTES;
-  let verbose = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--verbose' || arg === '-v') verbose = true;
-    else if (arg === '--timezone') timezone = args[++i];
-    else if (arg.startsWith('--timezone=')) timezone = arg.slice('--timezone='.length);
-    else if (arg === '--max-size') {
-      const bytes = parseMegabytes(args[++i] ?? '');
-      if (bytes === null) {
-        complain('--max-size must be a number of megabytes, e.g. 50');
-        return 1;
-      }
-      maxBytes = bytes;
-    } else if (arg === '-h' || arg === '--help') {
-      say(USAGE);
-      return 0;
-    } else files.push(arg);
+  const long = args.map((arg) => (arg === '-v' ? '--verbose' : arg === '-h' ? '--help' : arg));
+  const parsed = parseFlags<Args>(long, FLAGS, { timezone: null, maxBytes: null, verbose: false, help: false }, 'ignore');
+  // What is not a flag is a file to check; something that looks like a flag and is not one is a typo.
+  const stranger = parsed.ok ? parsed.ignored.find((arg) => arg.startsWith('-')) : undefined;
+  if (!parsed.ok || stranger !== undefined) {
+    complain(parsed.ok ? `unknown flag ${stranger}` : parsed.error);
+    complain(USAGE);
+    return 1;
+  }
+  const { options, ignored: files } = parsed;
+  if (options.help) {
+    say(USAGE);
+    return 0;
   }
   if (files.length === 0) {
     complain(USAGE);
     return 1;
   }
+  const timezone = options.timezone ?? undefined;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const { verbose } = options;
   let failed = false;
   for (const file of files) {
     try {

@@ -12,7 +12,7 @@ export type ReadResult = { ok: true; text: string } | { ok: false; reason: strin
 
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 || Number.isInteger(mb) ? Math.round(mb) : mb.toFixed(1)} MB`;
+  return `${mb >= 10 || Number.isInteger(mb) ? Math.round(mb) : mb.toFixed(mb < 0.1 ? 2 : 1)} MB`;
 }
 
 export function tooLarge(maxBytes: number): string {

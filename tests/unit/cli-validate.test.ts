@@ -153,6 +153,21 @@ describe.concurrent('npm run validate', { timeout: 90_000 }, () => {
     expect([silent.code, silent.stdout.includes('warning')]).toEqual([0, false]);
   });
 
+  it('reads its flags as every launcher does: --max-size=N, a zone that is one, and no unknown flag taken for a file', async () => {
+    const small = await validate('--max-size=0.01', 'data/program.json');
+    expect([small.code, small.stderr]).toEqual([
+      1,
+      'data/program.json: larger than the 0.01 MB limit for a program (raise it with --max-size)\n',
+    ]);
+    const zone = await validate('data/program.json', '--timezone', 'Mars/Olympus');
+    expect([zone.code, zone.stderr.split('\n')[0]]).toEqual([
+      1,
+      '--timezone must be an IANA zone like Europe/Stockholm, not "Mars/Olympus"',
+    ]);
+    const typo = await validate('data/program.json', '--verbsoe');
+    expect([typo.code, typo.stderr.split('\n')[0]]).toEqual([1, 'unknown flag --verbsoe']);
+  });
+
   it('without a file prints how to use it and exits 1', async () => {
     const { code, stderr } = await validate();
     expect(code).toBe(1);
