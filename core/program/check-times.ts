@@ -2,6 +2,7 @@
  * The validator's checks on times: real wall times in the event's zone, ends
  * after starts, dates inside the event, and items overlapping in one room.
  */
+import { movedItem } from '../engine/moves.ts';
 import { hhmm, isRealWallTime, localToDateTime, wallTimeExists } from '../time.ts';
 import type { Item, Program } from './schema.ts';
 import type { Problem } from './validate.ts';
@@ -82,23 +83,11 @@ export function checkTimes(program: Program, errors: Problem[]): void {
   });
 }
 
-/** Where and when an item takes place: a moved item at its new place, a cancelled one nowhere. */
-export function placeOf(item: Item): { room: string | undefined; start: string; end: string | undefined } | undefined {
+/** Where and when an item takes place: a moved item at its new place (as screens show it), a cancelled one nowhere. */
+function placeOf(item: Item, zone: string): { room: string | undefined; start: string; end: string | undefined } | undefined {
   if (item.cancelled) return undefined;
-  const moved = item.movedTo;
-  if (!moved) return { room: item.room, start: item.start, end: item.end };
-  const start = moved.start ?? item.start;
-  return { room: moved.room ?? item.room, start, end: moved.end ?? shiftedEnd(item, start) };
-}
-
-/** The original end moved along with a new start, keeping the item's length (wall-clock minutes). */
-function shiftedEnd(item: Item, start: string): string | undefined {
-  if (item.end === undefined || start === item.start) return item.end;
-  const from = localToDateTime(item.start, 'UTC');
-  const to = localToDateTime(item.end, 'UTC');
-  return localToDateTime(start, 'UTC')
-    .plus(to.diff(from))
-    .toFormat(start.length > 16 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm");
+  const at = item.movedTo ? movedItem(item, zone) : item;
+  return { room: at.room, start: at.start, end: at.end };
 }
 
 /**
@@ -112,7 +101,7 @@ export function checkOverlaps(program: Program, warnings: Problem[]): void {
   type Entry = { index: number; start: number; end: number; from: string; to: string; silent: boolean };
   const byRoom = new Map<string, Entry[]>();
   program.items.forEach((item, index) => {
-    const place = placeOf(item);
+    const place = placeOf(item, zone);
     if (!place || place.room === undefined || place.end === undefined) return;
     const start = localToDateTime(place.start, zone).toMillis();
     const end = localToDateTime(place.end, zone).toMillis();

@@ -131,3 +131,31 @@ describe('fall back, 25 October 2026', () => {
     expect(slot('b').start - slot('a').start).toBe(HOUR);
   });
 });
+
+describe('a talk moved out of the night the clocks go forward', () => {
+  // 01:30–03:30 on 29 March lasts one hour (02:00–03:00 does not exist). Moved to 10:00 the next day it ends at
+  // 11:00 on screen, so a talk at 11:15 in its new room does not overlap it: the validator places it as screens do.
+  const program = JSON.parse(night('2026-03-29', '2026-03-28', [['late', '01:30', '03:30']])) as {
+    event: { endDate: string };
+    items: Record<string, unknown>[];
+  };
+  program.event.endDate = '2026-03-30';
+  program.items.find((item) => item.id === 'late')!.movedTo = { start: '2026-03-30T10:00' };
+  program.items.push({
+    id: 'next',
+    kind: 'talk',
+    start: '2026-03-30T11:15',
+    end: '2026-03-30T11:45',
+    room: 'hall',
+    title: 'Next',
+  });
+  const result = loadProgramText(JSON.stringify(program), 'moved.json');
+
+  it('keeps its elapsed hour at the new place, on screen and in the overlap check', () => {
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const moved = compileTimeline(result.program).slots.find((s) => s.item.id === 'late' && s.takesPlace)!;
+    expect(moved.end - moved.start).toBe(HOUR);
+    expect(timeOf(moved.end, ZONE)).toBe('11:00');
+    expect(result.warnings.filter((line) => /overlap/i.test(line))).toEqual([]);
+  });
+});
