@@ -54,8 +54,3 @@ export function allRoomsRows(timeline: Timeline, at: number, rooms: readonly Roo
   }
   return result;
 }
-
-/** How many pages of `perPage` rows the view needs (at least one, for the quiet line). */
-export function pageCount(rows: number, perPage: number): number {
-  return Math.max(1, Math.ceil(rows / Math.max(1, perPage)));
-}

@@ -11,8 +11,6 @@ export const YIELD_RANK = {
   /** Later rows beyond the few a layout promises to keep (laterRowRanks). */
   early: -1000,
   abstract: 0,
-  /** Speakers' notes and the "also now" line on a busy board. */
-  extras: 50,
   /** A biography's window beyond its first lines: it goes before the biography itself, after rows a layout does not keep. */
   biographyRoom: 90,
   biography: 100,

@@ -14,6 +14,7 @@
 import { DateTime } from 'luxon';
 import { compileTimeline, type Slot } from '../engine/timeline.ts';
 import type { Program } from '../program/schema.ts';
+import { hhmmOfMinutes } from '../time.ts';
 
 export interface FrabXmlOptions {
   /** `<version>`: apps compare it to see that something changed. */
@@ -22,7 +23,7 @@ export interface FrabXmlOptions {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   // Characters XML 1.0 cannot carry at all are dropped.
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -44,10 +45,6 @@ function guidOf(id: string): string {
 const el = (name: string, value: string | undefined, indent: string): string =>
   value === undefined ? '' : `${indent}<${name}>${escapeXml(value)}</${name}>\n`;
 
-function hhmmDuration(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 function eventXml(slot: Slot, roomName: string, zone: string): string {
   const { item } = slot;
   const start = DateTime.fromMillis(slot.start, { zone });
@@ -57,7 +54,7 @@ function eventXml(slot: Slot, roomName: string, zone: string): string {
   let xml = `      <event guid="${guidOf(item.id)}" id="${hash32(item.id, 0x811c9dc5) % 2_000_000_000}">\n`;
   xml += el('date', start.toISO({ suppressMilliseconds: true })!, i);
   xml += el('start', start.toFormat('HH:mm'), i);
-  xml += el('duration', hhmmDuration(minutes), i);
+  xml += el('duration', hhmmOfMinutes(minutes), i);
   xml += el('room', roomName, i);
   xml += el('slug', item.id, i);
   xml += el('title', item.title ?? 'To be announced', i);

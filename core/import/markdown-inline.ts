@@ -21,7 +21,7 @@ function nextWhere(text: string, matches: (code: number) => boolean): Int32Array
 const code = (ch: string): number => ch.charCodeAt(0);
 
 /** JavaScript's `\s`. */
-export function isSpaceCode(c: number): boolean {
+function isSpaceCode(c: number): boolean {
   return (
     (c >= 9 && c <= 13) ||
     c === 32 ||

@@ -19,7 +19,7 @@ const OTHER = 'Other rooms';
  * before " - " or " -- " ("Kidspace - Affenfelsen"), else its first word, cut at
  * a "." too ("Saal GLITCH" → "Saal", FOSDEM's "UB2.252A" → "UB2", building and floor).
  */
-export function namePrefix(name: string): string {
+function namePrefix(name: string): string {
   const colon = /^([^:]+?)\s*:/.exec(name);
   if (colon) return colon[1]!.trim();
   const dash = /^(.+?)\s+-{1,2}\s+\S/.exec(name);

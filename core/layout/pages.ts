@@ -62,8 +62,6 @@ export interface PagePlan {
   pages: Page[];
   /** Blocks shown in full or in part (0 … blocks − 1); the rest yield. */
   blocks: number;
-  /** Lines shown: lines beyond this yield too (only when even one block does not fit the pages). */
-  lines: number;
 }
 
 /**
@@ -76,11 +74,8 @@ export function planPages(lines: readonly Line[], window: number, max: number): 
   for (let blocks = blockCount; blocks >= 1; blocks--) {
     const kept = lines.filter((l) => l.block < blocks);
     const pages = cutPages(kept, window);
-    if (pages.length <= max) return { pages: balanced(kept, pages, window), blocks, lines: kept.length };
+    if (pages.length <= max) return { pages: balanced(kept, pages, window), blocks };
   }
   // One block longer than every page together: as many whole lines as the pages hold.
-  const pages = cutPages(lines, window).slice(0, max);
-  const end = pages.at(-1);
-  const shown = end ? lines.filter((l) => l.bottom <= end.top + end.height).length : 0;
-  return { pages, blocks: 1, lines: shown };
+  return { pages: cutPages(lines, window).slice(0, max), blocks: 1 };
 }

@@ -26,15 +26,6 @@ export const EMPTY_LIVE_STATE: LiveState = {
   roomStatus: [],
 };
 
-export function sharedOf(live: SharedState): SharedState {
-  return {
-    delays: live.delays,
-    showAnnouncements: live.showAnnouncements,
-    emergency: live.emergency,
-    roomStatus: live.roomStatus,
-  };
-}
-
 export interface LiveChange {
   live: LiveState;
   /** What changed, in a sentence for the audit log; null when nothing did. */

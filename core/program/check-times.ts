@@ -7,7 +7,7 @@ import { hhmm, isRealWallTime, localToDateTime, wallTimeExists } from '../time.t
 import type { Item, Program } from './schema.ts';
 import type { Problem } from './validate.ts';
 
-export function itemLabel(item: Item): string {
+function itemLabel(item: Item): string {
   return item.title ? `"${item.title}"` : `(${item.kind}, title to be announced)`;
 }
 

@@ -53,7 +53,7 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
  * clean text. Before validation, so ids that differed only by them are caught as
  * duplicates. Iterative: the value may be any JSON, nested arbitrarily deep.
  */
-export function withoutBidiControls(value: unknown): unknown {
+function withoutBidiControls(value: unknown): unknown {
   const clean = (v: unknown): unknown => (typeof v === 'string' ? v.replace(BIDI_CONTROLS, '') : v);
   const root = { value };
   const stack: Record<string, unknown>[] = [root];

@@ -177,18 +177,6 @@ describe('clock service', () => {
     expect(turns[2]! % 15_000).toBe(0);
   });
 
-  it('text paging counts elapsed time: a stepped wall clock neither stops nor hurries it', () => {
-    const s = service();
-    const pages: number[] = [];
-    s.every(7000, (n) => pages.push(n));
-    vi.advanceTimersByTime(7000);
-    vi.setSystemTime(Date.now() - 60 * MIN);
-    vi.advanceTimersByTime(7000);
-    vi.setSystemTime(Date.now() + 120 * MIN);
-    vi.advanceTimersByTime(7000);
-    expect(pages).toEqual([1, 2, 3]);
-  });
-
   it('a cancelled timer never fires, and stop clears everything', () => {
     const s = service();
     let fired = 0;

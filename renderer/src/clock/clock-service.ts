@@ -1,7 +1,7 @@
 /**
  * The board's one timer service. It reads the screen's clock (a ScreenClock:
  * live, a rehearsal, a time-lapse or frozen) and owns every timer the board
- * sets: the tick, the moments the snapshot changes, rotation page turns and
+ * sets: the watch, the moments the snapshot changes, rotation page turns and
  * text paging. Nothing here stores the rehearsal offset: its one owner is
  * ScreenState.clockOffset, and callers pass it with each reading.
  *
@@ -155,21 +155,6 @@ export class ClockService {
       // After a jump the next boundary is counted from the new wall time (subscribers are told anyway).
       reset: () => {
         boundary = nextBoundary();
-      },
-    };
-    return this.add(timer, true);
-  }
-
-  /** Calls `callback(n)` every `periodMs` of elapsed time from now (text paging); unmoved by wall-clock steps. */
-  every(periodMs: number, callback: (count: number) => void): Cancel {
-    const start = this.time.elapsed();
-    let count = 0;
-    const timer: Timer = {
-      due: () => start + (count + 1) * periodMs - this.time.elapsed(),
-      fire: () => {
-        count = Math.max(count + 1, Math.floor((this.time.elapsed() - start) / periodMs));
-        this.arm(timer);
-        callback(count);
       },
     };
     return this.add(timer, true);

@@ -104,8 +104,6 @@ export function measureBox(el: HTMLElement): Measured {
         gap: px(g.rowGap),
         optional: group.hasAttribute('data-fit-optional'),
         units: children.map((unit): FitUnit => {
-          // Units have no margins (groups space them with gap); an auto margin only places the last one.
-          const margins = 0;
           const rank = unit.dataset.yield === undefined ? undefined : Number(unit.dataset.yield);
           const list = unit.dataset.list ?? '';
           const common = {
@@ -124,7 +122,7 @@ export function measureBox(el: HTMLElement): Measured {
             const wishRank = Number(unit.dataset.wishYield);
             return {
               ...common,
-              height: minHeight + Math.max(0, chrome) + margins,
+              height: minHeight + Math.max(0, chrome),
               floor: 1,
               fixed: true,
               fill: true,
@@ -134,7 +132,7 @@ export function measureBox(el: HTMLElement): Measured {
           const fixed = unit.hasAttribute('data-fit-fixed');
           return {
             ...common,
-            height: unit.getBoundingClientRect().height + margins,
+            height: unit.getBoundingClientRect().height,
             floor: fixed ? 1 : floorOf(unit),
             ...(fixed ? { fixed } : {}),
           };

@@ -7,6 +7,7 @@
  * nothing animates (a fade out and in cost as much main-thread time as the
  * rest of a break together: npm run bench).
  */
+import { rotationIndex } from '../../../core/engine/format.ts';
 import type { FitPlan } from '../../../core/layout/fit.ts';
 import { maxPages, planPages, type Page } from '../../../core/layout/pages.ts';
 import type { Cancel, ClockService } from '../clock/clock-service.ts';
@@ -15,7 +16,6 @@ import type { Measured } from './measure.ts';
 export class Pager {
   private cancel: Cancel | null = null;
   private index = -1;
-  private stopped = false;
 
   private constructor(
     private readonly window: HTMLElement,
@@ -46,17 +46,15 @@ export class Pager {
     return pager;
   }
 
-  /** No more turns, and a fade still running leaves the window to whoever fits it next. */
+  /** No more turns: the window is left to whoever fits it next. */
   stop(): void {
-    this.stopped = true;
     this.cancel?.();
     this.cancel = null;
   }
 
   private current(): number {
-    const count = this.pages.length;
-    if (count <= 1) return 0;
-    return Math.floor((this.clock.wall() % this.periodMs) / (this.periodMs / count)) % count;
+    // Page i of n shows in the i-th n-th of each period of the wall clock, as every rotation turns.
+    return rotationIndex(this.clock.wall(), this.periodMs / this.pages.length, this.pages.length);
   }
 
   private turn(): void {
@@ -66,7 +64,7 @@ export class Pager {
 
   private show(index: number): void {
     const page = this.pages[index];
-    if (!page || this.stopped) return;
+    if (!page) return;
     this.index = index;
     this.window.style.height = `${page.height}px`;
     this.content.style.transform = `translateY(${-page.top}px)`;
