@@ -54,13 +54,6 @@ async function runningLate(page: Page, base: string): Promise<void> {
   await expect(next.locator('time').first()).toHaveText('09:40');
 }
 
-test('a delay needs a room: on all rooms + does nothing', async ({ page }) => {
-  await openBoard(page, 'at=2026-05-06T09:10');
-  await page.keyboard.press('+');
-  await expect(page.getByRole('region', { name: 'Next' }).locator('time').first()).toHaveText('09:40');
-  await expect(page.locator('s')).toHaveCount(0);
-});
-
 test('help: a dialog named "Keyboard shortcuts" listing the keys; Esc closes it', async ({ page }) => {
   await openBoard(page, 'at=2026-05-06T09:10');
   await page.keyboard.press('?');

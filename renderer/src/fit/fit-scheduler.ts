@@ -79,6 +79,8 @@ export class FitScheduler {
     // Read with the measurement: a box's size never depends on its content.
     const sizes = els.map((el) => [el.clientWidth, el.clientHeight] as const);
     const fonts = document.fonts?.status !== 'loading';
+    // Read with the sizes, before the writes below: read after them, it could lay the page out again per box.
+    const viewport = `${window.innerWidth}x${window.innerHeight}`;
     els.forEach((el, i) => {
       const m = measured[i]!;
       const plan = planFit(m.box);
@@ -87,7 +89,7 @@ export class FitScheduler {
       [entry.width, entry.height] = sizes[i]!;
       entry.pager?.stop();
       entry.pager = m.pager ? Pager.start(m.pager, plan, this.clock) : null;
-      if (fonts) el.dataset.fitted = `${window.innerWidth}x${window.innerHeight}`;
+      if (fonts) el.dataset.fitted = viewport;
     });
   }
 }

@@ -4,6 +4,7 @@
  * boards without one (and every hallway screen's first paint) don't carry it.
  */
 import { useEffect, useState } from 'react';
+import { useRefit } from '../../fit/fit-box.tsx';
 
 interface Matrix {
   size: number;
@@ -11,7 +12,8 @@ interface Matrix {
 }
 
 export function QrCode({ text, label }: { text: string; label: string }) {
-  const [matrix, setMatrix] = useState<Matrix | null>(null);
+  // Until the encoder is in, a blank square of the code's size: the desk is fitted once, with the code's room.
+  const [matrix, setMatrix] = useState<Matrix | 'loading' | 'none'>('loading');
   useEffect(() => {
     let live = true;
     void import('qrcode').then(({ create }) => {
@@ -20,7 +22,8 @@ export function QrCode({ text, label }: { text: string; label: string }) {
       try {
         ({ modules } = create(text, { errorCorrectionLevel: 'M' }));
       } catch {
-        return; // too long to encode: the agenda shows without a code rather than not at all
+        setMatrix('none'); // too long to encode: the agenda shows without a code rather than not at all
+        return;
       }
       let d = '';
       for (let row = 0; row < modules.size; row++) {
@@ -32,7 +35,10 @@ export function QrCode({ text, label }: { text: string; label: string }) {
       live = false;
     };
   }, [text]);
-  if (!matrix) return null;
+  // Only a code that cannot be drawn changes the desk's layout: then it is fitted again without it.
+  useRefit(matrix === 'none');
+  if (matrix === 'none') return null;
+  if (matrix === 'loading') return <div className="qr" aria-hidden="true" />;
   const { size, path } = matrix;
   return (
     <svg className="qr" viewBox={`-2 -2 ${size + 4} ${size + 4}`} role="img" aria-label={label} shapeRendering="crispEdges">
