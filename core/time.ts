@@ -46,6 +46,11 @@ export function wallTimeExists(local: string, zone: string): boolean {
 }
 
 /** "09:05": the one way Foyer writes a time of day. */
+/** An instant as a program file writes a wall time in `zone`: "2026-05-06T09:40". */
+export function wallTimeAt(at: number, zone: string): string {
+  return DateTime.fromMillis(at, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
 export function hhmm(dt: DateTime): string {
   return dt.toFormat('HH:mm');
 }

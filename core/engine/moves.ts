@@ -2,16 +2,11 @@
  * A moved item becomes two slots: its old place, kept on screens until its old
  * end with "Moved to Hall 2, 15:00", and its new place, where it takes place.
  */
-import { DateTime } from 'luxon';
 import type { Item } from '../program/schema.ts';
-import { localToDateTime } from '../time.ts';
+import { localToDateTime, wallTimeAt } from '../time.ts';
 import type { Place, Slot } from './timeline.ts';
 
 const NOWHERE: Place = { start: Number.NaN, end: Number.NaN, day: '', room: undefined };
-
-function local(at: number, zone: string): string {
-  return DateTime.fromMillis(at, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
-}
 
 /** The item at its new place: new start (the length kept unless a new end is given), new room. */
 export function movedItem(item: Item, zone: string): Item {
@@ -23,7 +18,7 @@ export function movedItem(item: Item, zone: string): Item {
   if (moved.end !== undefined) copy.end = moved.end;
   else if (item.end !== undefined) {
     const length = localToDateTime(item.end, zone).toMillis() - localToDateTime(item.start, zone).toMillis();
-    copy.end = local(localToDateTime(start, zone).toMillis() + length, zone);
+    copy.end = wallTimeAt(localToDateTime(start, zone).toMillis() + length, zone);
   }
   return copy;
 }

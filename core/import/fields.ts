@@ -3,9 +3,8 @@
  * type, abstract and description; a conference's acronym, URL and dates), read
  * one way for all of them, so no importer cleans a text differently.
  */
-import { localDate, combineText } from './frab.ts';
-import { offsetOf, resolveZone, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
-import { lineText } from './text.ts';
+import { instant, offsetOf, resolveZone, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
+import { lineText, plainText } from './text.ts';
 
 export interface EventTexts {
   title?: unknown;
@@ -53,4 +52,20 @@ export function zoneOfTimes(
 ): string {
   const offsets = times.map((t) => (t ? offsetOf(t) : null)).filter((o): o is number => o !== null);
   return resolveZone(declared || undefined, option, offsets, warnings);
+}
+
+function combineText(abstract: unknown, description: unknown): string | undefined {
+  const a = plainText(abstract);
+  const d = plainText(description);
+  if (a && d && !a.includes(d) && !d.includes(a)) return `${a}\n${d}`;
+  if (a && d) return a.length >= d.length ? a : d;
+  return a ?? d;
+}
+
+/** Local date of a conference start/end that may be a date or an instant. */
+function localDate(value: string | undefined, zone: string): string | undefined {
+  if (!value) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
+  const dt = instant(value, zone);
+  return dt.isValid ? dt.toISODate()! : undefined;
 }

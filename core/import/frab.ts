@@ -6,9 +6,9 @@
  */
 import type { DateTime } from 'luxon';
 import type { Speaker } from '../program/schema.ts';
-import { instant, offsetOf, resolveZone, wallTime, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
+import { instant, offsetOf, wallTime, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
 import { parseDuration } from './duration.ts';
-import { copyConferenceFields, copyEventTexts } from './fields.ts';
+import { copyConferenceFields, copyEventTexts, zoneOfTimes } from './fields.ts';
 import { lineText, plainText } from './text.ts';
 import { mostCommon } from '../most-common.ts';
 import { hhmm, hhmmOfText, minutesOfDay } from '../time.ts';
@@ -55,14 +55,6 @@ export interface FrabSchedule {
   days: { date?: string; start?: string; end?: string; rooms: { name: string; events: FrabEvent[] }[] }[];
 }
 
-export function combineText(abstract: unknown, description: unknown): string | undefined {
-  const a = plainText(abstract);
-  const d = plainText(description);
-  if (a && d && !a.includes(d) && !d.includes(a)) return `${a}\n${d}`;
-  if (a && d) return a.length >= d.length ? a : d;
-  return a ?? d;
-}
-
 export function speakersOf(persons: readonly { name: unknown; biography?: unknown }[]): Speaker[] {
   const out: Speaker[] = [];
   for (const p of persons) {
@@ -74,14 +66,6 @@ export function speakersOf(persons: readonly { name: unknown; biography?: unknow
     out.push(speaker);
   }
   return out;
-}
-
-/** Local date of a conference start/end that may be a date or an instant. */
-export function localDate(value: string | undefined, zone: string): string | undefined {
-  if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
-  const dt = instant(value, zone);
-  return dt.isValid ? dt.toISODate()! : undefined;
 }
 
 /**
@@ -141,11 +125,8 @@ function startOf(
 export function frabToDraft(s: FrabSchedule, timezone: string | undefined): Draft {
   const warnings: ImportWarning[] = [];
   const warn = (w: ImportWarning) => warnings.push(w);
-  const offsets: number[] = [];
-  for (const day of s.days) {
-    for (const room of day.rooms) for (const ev of room.events) if (ev.date) offsets.push(offsetOf(ev.date) ?? NaN);
-  }
-  const zone = resolveZone(s.timezone, timezone, offsets.filter(Number.isFinite), warnings);
+  const dates = s.days.flatMap((day) => day.rooms.flatMap((room) => room.events.map((ev) => ev.date)));
+  const zone = zoneOfTimes(s.timezone, timezone, dates, warnings);
 
   const dayStarts = s.days.map((d) => (d.start && offsetOf(d.start) !== null ? hhmm(instant(d.start, zone)) : undefined));
   const dayChange = s.dayChange ? hhmmOfText(s.dayChange) : mostCommon(dayStarts.filter((x): x is string => x !== undefined));

@@ -4,7 +4,7 @@
  * (GET /api/live), and the program itself with the delays applied, for the
  * schedule.xml and iCalendar exports attendee apps poll.
  */
-import { DateTime } from 'luxon';
+import { wallTimeAt } from '../time.ts';
 import { totalDelay } from '../engine/delays.ts';
 import { isoOf } from '../engine/format.ts';
 import { roomStatusOf, type RoomStatus } from '../engine/room-status.ts';
@@ -96,8 +96,6 @@ export function liveFeed(timeline: Timeline, live: LiveState, at: number, progra
   };
 }
 
-const wall = (at: number, zone: string): string => DateTime.fromMillis(at, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
-
 /**
  * The program as it runs today: every item moved by the delays staff set, as
  * ordinary wall times, so any exporter (or attendee app) shows the real times.
@@ -111,7 +109,7 @@ export function delayedProgram(program: Program, delays: LiveState['delays']): P
   const moved = new Map<number, Slot>();
   for (const slot of timeline.slots)
     if (slot.takesPlace && (slot.delay !== 0 || slot.endDelay !== 0)) moved.set(slot.order, slot);
-  const minute = (ms: number): string => wall(Math.round(ms / 60_000) * 60_000, zone);
+  const minute = (ms: number): string => wallTimeAt(Math.round(ms / 60_000) * 60_000, zone);
   return {
     ...program,
     items: program.items.map((item, order) => {

@@ -5,10 +5,11 @@
  * the machine than staff need, so neither is shown whole.
  */
 import { basename } from 'node:path';
+import { isHttpUrl } from '../url.ts';
 
 /** A URL without user-info, query or fragment (`?…` marks that a query was there); anything else is a file: its name. */
 export function publicName(location: string): string {
-  if (!/^https?:\/\//i.test(location)) return basename(location) || location;
+  if (!isHttpUrl(location)) return basename(location) || location;
   let url: URL;
   try {
     url = new URL(location);
