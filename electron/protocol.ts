@@ -8,6 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/csp.ts';
+import { readCappedBytes } from '../core/node/program-fetch.ts';
+import { DEFAULT_MAX_BYTES } from '../core/node/program-file.ts';
 import { contentTypeOf, fileForAppUrl, hubFileForAppUrl, type AppFolders } from './app-files.ts';
 import { APP_SCHEME } from './request-policy.ts';
 
@@ -31,8 +33,10 @@ export async function appResponse(request: Pick<Request, 'url' | 'method'>, fold
     try {
       // The main process fetches it, so the page still reaches nothing but app://.
       const answer = await fetch(fromHub, { signal: AbortSignal.timeout(15_000) });
-      if (answer.ok)
-        return new Response(await answer.arrayBuffer(), {
+      // An image as large as a program may be, no larger: a hub (or what answers as one) cannot fill the kiosk's memory.
+      const body = answer.ok ? await readCappedBytes(answer, DEFAULT_MAX_BYTES) : await answer.body?.cancel();
+      if (body && 'bytes' in body)
+        return new Response(new Uint8Array(body.bytes), {
           status: 200,
           headers: { ...HEADERS, 'content-type': contentTypeOf(new URL(fromHub).pathname) },
         });

@@ -53,13 +53,14 @@ export function redirectProblem(from: URL, to: URL): string | null {
   return null;
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<{ text: string } | { reason: string }> {
+/** A response's body, read no further than `maxBytes` (counted after decompression). */
+export async function readCappedBytes(response: Response, maxBytes: number): Promise<{ bytes: Buffer } | { reason: string }> {
   const declared = Number(response.headers.get('content-length'));
   if (!response.headers.get('content-encoding') && declared > maxBytes) {
     await response.body?.cancel();
     return { reason: tooLarge(maxBytes) };
   }
-  if (!response.body) return { text: '' };
+  if (!response.body) return { bytes: Buffer.alloc(0) };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
@@ -73,7 +74,12 @@ async function readCapped(response: Response, maxBytes: number): Promise<{ text:
     }
     chunks.push(value);
   }
-  return { text: new TextDecoder().decode(Buffer.concat(chunks, length)) };
+  return { bytes: Buffer.concat(chunks, length) };
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<{ text: string } | { reason: string }> {
+  const read = await readCappedBytes(response, maxBytes);
+  return 'reason' in read ? read : { text: new TextDecoder().decode(read.bytes) };
 }
 
 export async function fetchProgram(location: string, options: FetchOptions): Promise<FetchResult> {

@@ -5,6 +5,8 @@
  * denied, and app:// serves the build with its CSP and nothing outside it.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { App, IpcMainInvokeEvent, Session, WebContents } from 'electron';
@@ -272,6 +274,31 @@ describe('app:// (checklist #18: a custom protocol; #7: a CSP on every response)
         expect((await appResponse({ url, method: 'GET' }, folders)).status, url).toBe(404);
     } finally {
       await hub.close();
+    }
+  });
+
+  it('an image from a "hub" larger than a program may be is refused, not read into memory', async () => {
+    // An endless image: read whole, it would fill memory until the 15 s timeout.
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      const chunk = Buffer.alloc(1 << 20);
+      const more = (): void => void (res.write(chunk) ? setImmediate(more) : res.once('drain', more));
+      more();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const hubUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const started = Date.now();
+      const answer = await appResponse(
+        { url: 'app://foyer/program-files/logo.png', method: 'GET' },
+        { rendererDir, programDir: null, hubUrl },
+      );
+      expect(answer.status).toBe(404);
+      // Cut off at the 20 MB cap, long before the timeout.
+      expect(Date.now() - started).toBeLessThan(8_000);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
     }
   });
 });
