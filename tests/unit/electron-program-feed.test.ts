@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_KIOSK_OPTIONS, type KioskOptions } from '../../electron/options.ts';
 import { ProgramFeed } from '../../electron/program-feed.ts';
+import { until } from '../hub-screens.ts';
 
 // The embedded program, as the kiosk ships it.
 const SEED_PROGRAM_JSON = fileURLToPath(new URL('../../data/program.json', import.meta.url));
@@ -47,21 +48,13 @@ function feedOf(options: Partial<KioskOptions>, lines: string[]): ProgramFeed {
   );
 }
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 20));
-  }
-}
-
 describe('the kiosk program feed', () => {
   it('logs a failing program URL without its password or token', async () => {
     const host = await serve(() => ({ status: 503, body: 'down for maintenance' }));
     const lines: string[] = [];
     const feed = feedOf({ program: `http://staff:hunter2@${host}/program.json?api_token=s3cr3t-t0ken` }, lines);
     feed.start();
-    await until(() => lines.some((line) => line.includes('no program yet')), 'the "no program yet" line');
+    await until(() => lines.some((line) => line.includes('no program yet')), 'the "no program yet" line', 10_000);
     feed.stop();
     const log = lines.join('\n');
     expect(log).toContain(`http://${host}/program.json?…`);
@@ -78,7 +71,7 @@ describe('the kiosk program feed', () => {
     small.start();
     big.start();
     await until(() => big.current() !== null, 'the program within the limit');
-    await until(() => refused.some((line) => line.includes('no program yet')), 'the refusal');
+    await until(() => refused.some((line) => line.includes('no program yet')), 'the refusal', 10_000);
     small.stop();
     big.stop();
     expect(small.current()).toBeNull();
