@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { startWebHost } from '../../core/node/web-server.ts';
 
@@ -111,4 +112,14 @@ export async function fittedAt(page: Page, size: { width: number; height: number
   const now = page.viewportSize();
   if (now?.width !== size.width || now.height !== size.height) await page.setViewportSize(size);
   await fitted(page);
+}
+
+/** Texts under 7:1 against what is behind them (WCAG 1.4.6), as axe-core reads the rendered page. */
+export async function contrastViolations(page: Page): Promise<string[]> {
+  // Fades in are brought to their end first (also under a paused fake clock): axe reads colours as they are.
+  await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+  const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced', 'color-contrast']).analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`),
+  );
 }

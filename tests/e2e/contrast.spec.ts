@@ -4,19 +4,9 @@
  * themes, with the default accent and with a program's own accent that would
  * not read as given.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { fitted, ownHost, seedProgram } from './board.ts';
+import { expect, test } from '@playwright/test';
+import { contrastViolations, fitted, ownHost, seedProgram } from './board.ts';
 import { MOMENTS } from './screens.ts';
-
-async function violations(page: Page): Promise<string[]> {
-  // Fades in (the spotlight's speaker) are finished first: axe reads colours as they are.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced', 'color-contrast']).analyze();
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`),
-  );
-}
 
 let host: Awaited<ReturnType<typeof ownHost>>;
 test.beforeAll(async () => {
@@ -38,7 +28,7 @@ for (const moment of MOMENTS) {
       for (const theme of ['dark', 'light']) {
         await page.goto(`${base}/?${moment.query}&theme=${theme}&speed=0&spotlight=600`);
         await fitted(page);
-        for (const v of await violations(page)) found.push(`${theme}, ${accent} accent: ${v}`);
+        for (const v of await contrastViolations(page)) found.push(`${theme}, ${accent} accent: ${v}`);
       }
     }
     expect(found).toEqual([]);
