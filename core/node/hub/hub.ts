@@ -57,6 +57,8 @@ export class Hub {
   private readonly desk: LiveDesk;
   private readonly fleet: FleetDesk;
   private readonly timelines = new TimelineCache();
+  /** The delayed exports of the current program and live state, by format: attendee apps poll them. */
+  private exports = { etag: '', bodies: new Map<'xml' | 'ics', string>() };
   private programSince: number;
 
   constructor(options: HubOptions, host: HubHost) {
@@ -190,17 +192,19 @@ export class Hub {
       sendJson(res, 200, liveFeed(timeline, live, at, version));
       return;
     }
-    const program = delayedProgram(update.program, live.delays);
-    const headers = { etag, 'cache-control': 'no-cache' };
-    if (format === 'xml')
-      sendText(
-        res,
-        200,
-        programToFrabXml(program, { version: `${version}.${live.version}` }),
-        'application/xml; charset=utf-8',
-        headers,
-      );
-    else sendText(res, 200, programToIcs(program, { sequence: live.version }), 'text/calendar; charset=utf-8', headers);
+    // Built once per program and live-state version, however many apps poll without an ETag.
+    if (this.exports.etag !== etag) this.exports = { etag, bodies: new Map() };
+    let body = this.exports.bodies.get(format);
+    if (body === undefined) {
+      const program = delayedProgram(update.program, live.delays);
+      body =
+        format === 'xml'
+          ? programToFrabXml(program, { version: `${version}.${live.version}` })
+          : programToIcs(program, { sequence: live.version });
+      this.exports.bodies.set(format, body);
+    }
+    const type = format === 'xml' ? 'application/xml; charset=utf-8' : 'text/calendar; charset=utf-8';
+    sendText(res, 200, body, type, { etag, 'cache-control': 'no-cache' });
   }
 }
 
