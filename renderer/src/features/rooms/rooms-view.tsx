@@ -5,7 +5,7 @@
  * With many rooms the rows get denser (room, now and next on one line) before
  * there are more pages to wait through.
  */
-import { Fragment, useMemo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import { allRoomsRows, type RoomRow } from '../../../../core/engine/all-rooms-rows.ts';
 import { isTba, speakerNames, titleOf } from '../../../../core/engine/item-text.ts';
 import { roomNameParts } from '../../../../core/engine/room-name-breaks.ts';
@@ -71,7 +71,8 @@ export function RoomsView({
   );
 }
 
-function RoomLine({ row, timeline, status }: { row: RoomRow; timeline: Timeline; status: RoomStatus }) {
+// Memoised: a page turn re-renders the view, but no row (the hidden measuring layer holds every room).
+const RoomLine = memo(function RoomLine({ row, timeline, status }: { row: RoomRow; timeline: Timeline; status: RoomStatus }) {
   const { room, now, next, changedBeforeNext } = row;
   const running = now.some((s) => s.takesPlace);
   return (
@@ -100,7 +101,7 @@ function RoomLine({ row, timeline, status }: { row: RoomRow; timeline: Timeline;
       </div>
     </div>
   );
-}
+});
 
 /** One item: its time, then its title and speakers; concurrent items stack, one per line. */
 function SlotLine({ slot, timeline, range = false }: { slot: Slot; timeline: Timeline; range?: boolean }) {

@@ -28,10 +28,13 @@ export function useRoomPages(rows: unknown): RoomPages {
   const measureRef = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<Pages<Density>>(FIRST);
   useLayoutEffect(() => {
+    let measuredAt = '';
+    const sizeOf = (body: HTMLElement): string => `${body.clientWidth}x${body.clientHeight}`;
     const measure = (): void => {
       const body = bodyRef.current;
       const layer = measureRef.current;
       if (!body || !layer) return;
+      measuredAt = sizeOf(body);
       const measured = DENSITIES.map((density): Measured<Density> => {
         layer.dataset.density = density;
         return {
@@ -47,15 +50,20 @@ export function useRoomPages(rows: unknown): RoomPages {
       if (document.fonts?.status !== 'loading') body.dataset.fitted = 'true';
     };
     measure();
+    // Measuring is what asks for the web font: whether it is still coming is known only now.
+    const fontsLoading = document.fonts?.status === 'loading';
     // Rows change height without a re-render when the web font arrives, and the
-    // body when the window does: cut the pages again whenever either happens.
-    // (The layer is left in the last density, so measuring it again resizes nothing.)
-    const observer = new ResizeObserver(measure);
+    // body when the window does: cut the pages again when either happens, and
+    // only then (the observer's first call, at the size just measured, is not a change).
+    const observer = new ResizeObserver(() => {
+      if (bodyRef.current && sizeOf(bodyRef.current) !== measuredAt) measure();
+    });
     if (bodyRef.current) observer.observe(bodyRef.current);
     let live = true;
-    void document.fonts?.ready.then(() => {
-      if (live) measure();
-    });
+    if (fontsLoading)
+      void document.fonts.ready.then(() => {
+        if (live) measure();
+      });
     return () => {
       live = false;
       observer.disconnect();
