@@ -8,7 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { DateTime } from 'luxon';
-import { clippedText, openBoard, ownHost, seedProgram, shot, STAFF } from './board.ts';
+import { clippedText, contrastViolations, openBoard, ownHost, seedProgram, shot, STAFF } from './board.ts';
 
 /** Four rooms on 6 May: talks starting about 10:00 in three of them, coffee in the fourth. */
 function fourRooms() {
@@ -71,7 +71,10 @@ test('F marks the room full: its screens say so and suggest a talk starting now 
     await shot(door, 'room-full');
     await shot(portrait, 'room-full-portrait');
     await shot(hall, 'room-full-all-rooms');
-    for (const page of [door, portrait, hall]) expect(await clippedText(page)).toEqual([]);
+    for (const page of [door, portrait, hall]) {
+      expect(await clippedText(page)).toEqual([]);
+      expect(await contrastViolations(page)).toEqual([]);
+    }
 
     // Hall C fills up too: the suggestion moves to Hall B.
     await staff.keyboard.press('3');
