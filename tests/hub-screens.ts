@@ -26,7 +26,14 @@ export interface TestHub extends RunningWebHost {
 /** A hub serving `program` (default: the seed) from a temp file, its state in a temp folder. */
 export async function startHub(
   program: unknown = JSON.parse(readFileSync(join(ROOT, 'data', 'program.json'), 'utf8')),
-  options: { stateDir?: string; port?: number; rendererDir?: string; maxScreens?: number; maxClients?: number } = {},
+  options: {
+    stateDir?: string;
+    port?: number;
+    rendererDir?: string;
+    maxScreens?: number;
+    maxClients?: number;
+    token?: string;
+  } = {},
 ): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'foyer-hub-'));
   const programFile = join(dir, 'program.json');
@@ -42,7 +49,7 @@ export async function startHub(
     ...(options.maxClients ? { maxClients: options.maxClients } : {}),
     hub: {
       stateDir,
-      token: TOKEN,
+      token: options.token ?? TOKEN,
       appVersion: 'test',
       ...(options.maxScreens ? { maxScreens: options.maxScreens } : {}),
     },

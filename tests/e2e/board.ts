@@ -1,11 +1,10 @@
 /** Shared steps for the end-to-end tests: open a board at a moment, save a screenshot, check no line is cut. */
-import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { startWebHost } from '../../core/node/web-server.ts';
+import { startHub } from '../hub-screens.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOTS = join(ROOT, 'tests', 'artifacts', 'screenshots');
@@ -92,16 +91,8 @@ export const STAFF = `#staff=${E2E_TOKEN}`;
  * live state: what one test's staff keys change, no other test sees.
  */
 export async function ownHost(program: unknown): Promise<OwnHost> {
-  const dir = mkdtempSync(join(tmpdir(), 'foyer-e2e-own-'));
-  const file = join(dir, 'program.json');
-  writeFileSync(file, JSON.stringify(program, null, 2));
-  const host = await startWebHost({
-    port: 0,
-    programLocation: file,
-    rendererDir: join(ROOT, 'out', 'renderer'),
-    hub: { stateDir: join(dir, 'state'), token: E2E_TOKEN, appVersion: '0.1.0' },
-  });
-  return { url: host.url.replace(/\/$/, ''), file, close: () => host.close() };
+  const hub = await startHub(program, { token: E2E_TOKEN });
+  return { url: hub.base, file: hub.programFile, close: () => hub.close() };
 }
 
 /** The line check (tests/e2e/lines.ts): every line of text wholly visible or not shown; titles, names and times never hidden. */
