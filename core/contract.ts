@@ -126,6 +126,10 @@ export interface StreamEvents {
   screen: ScreenMessage;
 }
 
+/** Every event type a screen listens for; a type added to StreamEvents must be added here (the type says so). */
+const STREAM_EVENT_SET: Record<keyof StreamEvents, true> = { program: true, status: true, live: true, screen: true };
+export const STREAM_EVENT_TYPES = Object.keys(STREAM_EVENT_SET) as (keyof StreamEvents)[];
+
 /** What staff on the fleet page ask a screen to do; it obeys (core/screen/controller.ts). */
 export type ScreenMessage =
   | { type: 'identify' }

@@ -1,5 +1,5 @@
 /** The browser's side of the web host (web-host.ts): fetch, EventSource, the keyboard, storage. */
-import { WEB_API } from '../../../core/contract.ts';
+import { STREAM_EVENT_TYPES, WEB_API } from '../../../core/contract.ts';
 import type { WebHostIo } from './web-host.ts';
 
 export function browserIo(): WebHostIo {
@@ -17,7 +17,8 @@ export function browserIo(): WebHostIo {
         events.close();
         handlers.error();
       };
-      for (const type of ['program', 'live', 'screen'])
+      // EventSource hands on only the named events it is told of: all of them, from the contract.
+      for (const type of STREAM_EVENT_TYPES)
         events.addEventListener(type, (event) => handlers.event(type, (event as MessageEvent<string>).data));
       return () => events.close();
     },
