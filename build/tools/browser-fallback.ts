@@ -1,7 +1,10 @@
 /**
  * Where the Electron binary is missing, `npm start` shows the board in an
- * installed Chrome or Chromium instead: which one, and with which flags.
+ * installed Chrome or Chromium instead: which one, with which flags, and how
+ * it is closed again.
  */
+import type { ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 
 const LINUX_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge'];
@@ -119,4 +122,28 @@ export function boardUrl(
   if (options.screen?.viewingDistance !== undefined) url.searchParams.set('distance', String(options.screen.viewingDistance));
   if (options.screen?.diagonal !== undefined) url.searchParams.set('diagonal', String(options.screen.diagonal));
   return url.href;
+}
+
+/**
+ * Closes the browser and removes its throwaway profile. Chromium's helper
+ * processes outlive the main one for a moment and still write to the profile,
+ * so it is removed after the exit, with retries; a profile that still cannot go
+ * is left in the temp folder and said, never an error on the way out.
+ */
+export async function closeBrowser(
+  browser: ChildProcess | null,
+  profile: string | null,
+  say: (line: string) => void = () => {},
+): Promise<void> {
+  if (browser !== null && browser.exitCode === null && browser.signalCode === null) {
+    const exited = new Promise<void>((done) => browser.once('exit', () => done()));
+    browser.kill('SIGTERM');
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
+  }
+  if (profile === null) return;
+  try {
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  } catch (error) {
+    say(`left the browser's temporary profile ${profile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
 }

@@ -5,13 +5,21 @@
  * or, with no browser either, prints the board's address and keeps serving.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BOARD_BUILD, ensureBuilt, KIOSK_BUILD } from '../../core/node/freshness.ts';
 import { startWebHost, type RunningWebHost } from '../../core/node/web-server.ts';
-import { boardUrl, browserArgs, findBrowser, hasDisplay, parseScreenSize, type ScreenSize } from './browser-fallback.ts';
+import {
+  boardUrl,
+  browserArgs,
+  closeBrowser,
+  findBrowser,
+  hasDisplay,
+  parseScreenSize,
+  type ScreenSize,
+} from './browser-fallback.ts';
 import { kioskArgsOf, LAUNCH_USAGE, parseLaunchArgs, type LaunchOptions } from './launch-options.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -112,8 +120,7 @@ async function runFallback(options: LaunchOptions): Promise<number> {
   let browser: ChildProcess | null = null;
   let profile: string | null = null;
   const cleanUp = async (): Promise<void> => {
-    if (browser !== null && browser.exitCode === null) browser.kill('SIGTERM');
-    if (profile !== null) rmSync(profile, { recursive: true, force: true });
+    await closeBrowser(browser, profile, say);
     await host.close();
   };
 

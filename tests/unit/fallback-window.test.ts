@@ -5,11 +5,11 @@
  * the screen's size from the launcher it covers all of it.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserArgs, parseScreenSize } from '../../build/tools/browser-fallback.ts';
+import { browserArgs, closeBrowser, parseScreenSize } from '../../build/tools/browser-fallback.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const tools = ['Xvfb', 'xwininfo'].every((tool) => {
@@ -56,10 +56,7 @@ async function openKiosk(title: string, screen: { width: number; height: number 
     }
     throw new Error('no Chromium window appeared');
   } finally {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-    rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
+    await closeBrowser(child, profileDir);
   }
 }
 
@@ -67,7 +64,16 @@ describe.skipIf(!ready)('the browser fallback on a bare X display (Xvfb 1920×10
   let xvfb: ChildProcess;
   beforeAll(async () => {
     xvfb = spawn('Xvfb', [display, '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 800));
+    // Ready once it answers.
+    for (let i = 0; i < 100; i++) {
+      try {
+        execFileSync('xwininfo', ['-root'], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    throw new Error(`Xvfb did not start on ${display}`);
   });
   afterAll(() => {
     xvfb.kill('SIGTERM');
