@@ -87,7 +87,7 @@ function xScreenSize(): ScreenSize | null {
 
 async function runFallback(options: LaunchOptions): Promise<number> {
   say(
-    'the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); to get it run `node node_modules/electron/install.js` — meanwhile the board runs from the local web host',
+    'the Electron binary is not installed (`npm run get-electron` fetches it); meanwhile the board runs from the local web host',
   );
   let host: Pick<RunningWebHost, 'url' | 'close'>;
   try {

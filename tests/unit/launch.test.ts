@@ -62,7 +62,7 @@ describe.skipIf(hasElectron)('npm start without the Electron binary', () => {
       .split('\n')
       .filter((line) => /Electron binary is not installed/.test(line));
     expect(about).toHaveLength(1);
-    expect(about[0]).toMatch(/node node_modules\/electron\/install\.js/);
+    expect(about[0]).toMatch(/npm run get-electron/);
 
     const page = await fetch(url!);
     expect(page.status).toBe(200);
