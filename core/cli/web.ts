@@ -184,7 +184,8 @@ async function main(): Promise<void> {
   const tokenFile = resolve(args.tokenFile ?? join(stateDir, 'staff-token'));
   let token: string;
   try {
-    token = readOrCreateToken(tokenFile, say);
+    // The demo's first screen leads with the board's address: the hub's housekeeping is for `npm run web`.
+    token = readOrCreateToken(tokenFile, args.demo ? () => {} : say);
   } catch (error) {
     fail((error as Error).message);
   }
@@ -214,9 +215,13 @@ async function main(): Promise<void> {
   say(`Foyer board: ${url}`);
   say(`Program: ${publicName(program)} (edits show on open boards within seconds)`);
   if (!host.current()) say('No program to show yet: boards will show it as soon as the source gives a good one (see above).');
-  say(`Live state: ${join(stateDir, 'live.json')} (audit log: ${join(stateDir, 'audit.log')})`);
-  say(`Staff token: in ${tokenFile}; a board opened once with #staff=<token> becomes a staff board`);
-  say(`Fleet: ${host.url}fleet   Live feed: ${host.url}api/live, ${host.url}schedule.xml, ${host.url}schedule.ics`);
+  if (args.demo) {
+    say(`Fleet: ${host.url}fleet   Staff keys and many screens: docs/hub.md`);
+  } else {
+    say(`Live state: ${join(stateDir, 'live.json')} (audit log: ${join(stateDir, 'audit.log')})`);
+    say(`Staff token: in ${tokenFile}; a board opened once with #staff=<token> becomes a staff board`);
+    say(`Fleet: ${host.url}fleet   Live feed: ${host.url}api/live, ${host.url}schedule.xml, ${host.url}schedule.ics`);
+  }
   say('Ctrl+C to stop.');
   if (args.demo) tryOpen(url);
   const stop = (): void => {

@@ -68,15 +68,24 @@ export function isStale(root: string, build: Build): boolean {
   return build.outputs.some((output) => mtime(join(root, output)) < inputs);
 }
 
-/** Runs the build's npm script when it is stale; throws when the build fails. */
+/**
+ * Runs the build's npm script when it is stale; throws when the build fails.
+ * The build's own listing (70 lines of assets) is kept back: a first run's
+ * screen should lead with the board's address. It is shown when the build fails.
+ */
 export function ensureBuilt(root: string, build: Build, say: (line: string) => void): void {
   if (!isStale(root, build)) return;
   say(`building ${build.what} (npm run ${build.script})…`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(npm, ['run', '--silent', build.script], {
     cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
     shell: process.platform === 'win32',
   });
-  if (result.status !== 0) throw new Error(`building ${build.what} failed (npm run ${build.script}); see the messages above`);
+  if (result.status !== 0) {
+    process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+    throw new Error(`building ${build.what} failed (npm run ${build.script}); see the messages above`);
+  }
 }
