@@ -1,6 +1,6 @@
 /**
  * The staff keymap, as one table. `keyToCommand` reads it, the help dialog
- * shows it, the README's hotkey table is checked against it
+ * shows it, the hotkey table of docs/venue-operation.md is checked against it
  * (tests/unit/keymap.test.ts), and it says of every command whether it changes
  * what the venue decided (`shared`) or only this screen (`local`).
  *

@@ -8,7 +8,7 @@
  *
  *   npx tsx tests/bench/hub-soak.ts [--minutes 10] [--screens 30]
  *
- * Not part of npm test (it takes as long as it is told); the README notes the figure.
+ * Not part of npm test (it takes as long as it is told); docs/hub.md notes the figure.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

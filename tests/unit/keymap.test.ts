@@ -1,6 +1,6 @@
 /**
  * The staff keymap is one table (core/screen/keymap.ts): what a key does, what
- * the help and the README say it does, and which part of the state it changes
+ * the help and docs/venue-operation.md say it does, and which part of the state it changes
  * all come from it.
  */
 import { readFileSync } from 'node:fs';
@@ -61,9 +61,9 @@ const EVERY_COMMAND: Record<Command['type'], Command> = {
 };
 
 describe('the keymap table', () => {
-  it("is the README's hotkey table, row for row", () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    expect(tableAfter(readme, '## Hotkeys for staff')).toEqual(HOTKEYS.map(({ keys, action }) => ({ keys, action })));
+  it("is the venue operation page's hotkey table, row for row", () => {
+    const page = readFileSync(new URL('../../docs/venue-operation.md', import.meta.url), 'utf8');
+    expect(tableAfter(page, '## Hotkeys for staff')).toEqual(HOTKEYS.map(({ keys, action }) => ({ keys, action })));
   });
 
   it('every chord it lists does what its row says', () => {

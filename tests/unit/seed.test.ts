@@ -3,7 +3,7 @@
  * (tests/fixtures/seed/program.txt, a copy of the text they sent). These tests re-read the seed with a small parser
  * of their own and prove the transcription faithful: every slot, time, title,
  * speaker, biography and abstract, verbatim except for the glued-word fixes
- * listed in TEXT_FIXES below (and in the README's data section).
+ * listed in TEXT_FIXES below (and in docs/program-format.md).
  */
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { Program, type Item } from '../../core/program/schema.ts';
 import { SEED_TEXT } from '../fixture-paths.ts';
 
 const PROGRAM_URL = new URL('../../data/program.json', import.meta.url);
-const FIXES_DOC_URL = new URL('../../README.md', import.meta.url);
+const FIXES_DOC_URL = new URL('../../docs/program-format.md', import.meta.url);
 
 type Field = 'speakers[0].biography' | 'abstract';
 
@@ -285,7 +285,7 @@ describe('data/program.json against the seed program', () => {
     });
   });
 
-  it('lists only fixes that restore one space, each applied where listed and documented in the README', () => {
+  it('lists only fixes that restore one space, each applied where listed and documented in docs/program-format.md', () => {
     const seed = readSeed().join('\n');
     const program = readProgram();
     const doc = readFileSync(FIXES_DOC_URL, 'utf8');
