@@ -7,7 +7,7 @@ import globals from 'globals';
 /** The board runs in a sandbox without Node: nothing from electron/ or node: may reach it. */
 const BOARD_SANDBOX = [
   {
-    group: ['electron', 'node:*', '**/electron/**', '**/core/node/**', '**/core/cli/**'],
+    group: ['electron', 'node:*', '**/electron/**', '**/core/node/**', '**/core/hub/server/**', '**/core/cli/**'],
     message: 'The board runs in a sandbox without Node.',
   },
 ];
@@ -87,7 +87,7 @@ export default tseslint.config(
     // zod (the program schema's values) stays out of the board bundle: its first paint is budgeted, and its
     // CSP has no room for zod's `new Function` probe. Types from the schema are free. This covers what the
     // board bundles from core; the e2e security test checks the built bundle itself.
-    files: ['renderer/src/**/*.{ts,tsx}', 'core/engine/**', 'core/screen/**', 'core/live/**', 'core/contract.ts'],
+    files: ['renderer/src/**/*.{ts,tsx}', 'core/engine/**', 'core/screen/**', 'core/hub/rules/**', 'core/contract.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -105,7 +105,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['core/program/**', 'core/engine/**', 'core/screen/**', 'core/live/**', 'core/import/**', 'core/*.ts'],
+    files: ['core/program/**', 'core/engine/**', 'core/screen/**', 'core/hub/rules/**', 'core/import/**', 'core/*.ts'],
     rules: {
       // Pure logic: no Node, no Electron, no DOM shells.
       'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', '**/electron/**', '**/renderer/**', '**/node/**'] }],

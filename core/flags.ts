@@ -1,6 +1,6 @@
 /**
  * Command-line flags: one parser for every launcher (the kiosk, `npm start`,
- * `npm run web`), and the flags they share, each read and checked in one place.
+ * `npm run hub`), and the flags they share, each read and checked in one place.
  * `--flag value` and `--flag=value` both work.
  */
 import { isValidZone } from './time.ts';

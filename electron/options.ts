@@ -41,7 +41,7 @@ export interface KioskOptions {
   devtools: boolean;
   /** Largest program read, in bytes after decompression; null = the program source's default (20 MB). */
   maxBytes: number | null;
-  /** The venue's hub (a Foyer web host): program and live state from there; null = on its own. */
+  /** The venue's hub (another Foyer, run with `npm run hub`): program and live state from there; null = on its own. */
   hub: string | null;
   /** The staff token's file, for shared keys with a hub; null = this kiosk cannot change the live state. */
   tokenFile: string | null;
@@ -128,7 +128,7 @@ export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
   {
     name: 'hub',
     value: 'URL',
-    help: "the venue's hub (npm run web): program and live state from there",
+    help: "the venue's hub (npm run hub): program and live state from there",
     read(into, text) {
       if (!isHttpUrl(text)) return `--hub must be an http(s) URL like http://hub.local:4173/, not "${text}"`;
       into.hub = text;

@@ -1,5 +1,5 @@
 /**
- * One validator guards every load: the CLI, the web host, the kiosk and the
+ * One validator guards every load: the CLI, the hub, the kiosk and the
  * importers all go through `validateProgramText` / `validateProgram`, so a
  * program that reaches a screen has passed exactly these checks.
  */

@@ -3,7 +3,7 @@
  *
  * The state has two parts. Shared: what the venue decides (delays, whether the
  * announcements show, the emergency message, room status); a screen on its own
- * keeps its own copy, a screen with a hub shows the hub's (core/live/). Local:
+ * keeps its own copy, a screen with a hub shows the hub's (core/hub/rules/). Local:
  * what belongs to this screen alone (its name, the rooms it shows, room,
  * view, overlay and rehearsal offset). Which command changes which part is
  * said once, in the keymap table (keymap.ts).

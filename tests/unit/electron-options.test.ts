@@ -119,7 +119,7 @@ describe('debugging switches (#10)', () => {
 });
 
 describe('npm start flags', () => {
-  it('adds the fallback web host flags', () => {
+  it('adds the fallback hub flags', () => {
     const result = parseLaunchArgs(['--no-open', '--port', '0', '--host=0.0.0.0', '--room', 'main']);
     expect(result.ok && result.options).toMatchObject({ open: false, port: 0, host: '0.0.0.0', room: 'main' });
   });

@@ -29,8 +29,8 @@ beforeEach(() => {
     'renderer/src/main.tsx',
     'core/time.ts',
     'core/screen/keymap.ts',
-    'core/node/web-server.ts',
-    'core/cli/web.ts',
+    'core/hub/server/server.ts',
+    'core/cli/hub.ts',
     'electron/main.ts',
     'build/tools/build.ts',
   ])
@@ -53,11 +53,11 @@ describe('rebuild if stale', () => {
   });
 
   it('a Node-only change rebuilds the kiosk, not the board; a command-line tool rebuilds neither', () => {
-    file('core/node/web-server.ts', AFTER);
+    file('core/hub/server/server.ts', AFTER);
     expect(isStale(root, BOARD_BUILD)).toBe(false);
     expect(isStale(root, KIOSK_BUILD)).toBe(true);
-    file('core/node/web-server.ts', BEFORE);
-    file('core/cli/web.ts', AFTER);
+    file('core/hub/server/server.ts', BEFORE);
+    file('core/cli/hub.ts', AFTER);
     expect(isStale(root, BOARD_BUILD)).toBe(false);
     expect(isStale(root, KIOSK_BUILD)).toBe(false);
   });

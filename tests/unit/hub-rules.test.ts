@@ -1,14 +1,14 @@
 /**
- * The hub's rules as pure decisions (core/live/): when an address has failed
+ * The hub's rules as pure decisions (core/hub/rules/): when an address has failed
  * too often, how long a screen waits before reconnecting, when it reports,
  * when the fleet page calls it silent or outdated, how the fleet table stays
  * bounded, what the live state's version and audit line say, and what the
  * wire readers refuse.
  */
 import { describe, expect, it } from 'vitest';
-import { AttemptLimiter, bearerToken, FAILURE_WINDOW_MS, MAX_ADDRESSES, MAX_FAILURES } from '../../core/live/auth.ts';
-import { EVICT_AFTER_MS, FleetTable, outdatedParts, type HubVersions } from '../../core/live/fleet.ts';
-import { applyCommand, EMPTY_LIVE_STATE } from '../../core/live/state.ts';
+import { AttemptLimiter, bearerToken, FAILURE_WINDOW_MS, MAX_ADDRESSES, MAX_FAILURES } from '../../core/hub/rules/auth.ts';
+import { EVICT_AFTER_MS, FleetTable, outdatedParts, type HubVersions } from '../../core/hub/rules/fleet.ts';
+import { applyCommand, EMPTY_LIVE_STATE } from '../../core/hub/rules/state.ts';
 import {
   firstHeartbeatDelay,
   heartbeatDelay,
@@ -16,9 +16,9 @@ import {
   RECONNECT_MAX_MS,
   reconnectDelay,
   SILENT_AFTER_MS,
-} from '../../core/live/timing.ts';
-import { readCommandRequest, readHeartbeat, readLiveState } from '../../core/live/wire.ts';
-import { EventStreamParser, type StreamEvent } from '../../core/live/sse.ts';
+} from '../../core/hub/rules/timing.ts';
+import { readCommandRequest, readHeartbeat, readLiveState } from '../../core/hub/rules/wire.ts';
+import { EventStreamParser, type StreamEvent } from '../../core/hub/rules/sse.ts';
 import type { Heartbeat } from '../../core/contract.ts';
 
 describe('staff token attempts', () => {

@@ -1,5 +1,5 @@
 /**
- * Inputs that once threw out of the importers (and took `npm run web` down with
+ * Inputs that once threw out of the importers (and took `npm run hub` down with
  * a stack trace), hung the detector, or fooled a screen: each is refused with
  * one message naming the file, through the one entry point every host loads by.
  */

@@ -1,5 +1,5 @@
 /**
- * The kiosk's and the web host's program source (ProgramSource) against
+ * The kiosk's and the hub's program source (ProgramSource) against
  * everything issue #10 found: it boots from its cache and keeps watching
  * whatever the first read gives, survives every bad input written over its
  * file in turn (keeping the last good program and saying why), recovers when a

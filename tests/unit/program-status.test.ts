@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProgramStatus, ProgramUpdate } from '../../core/contract.ts';
-import { EventStreamParser } from '../../core/live/sse.ts';
+import { EventStreamParser } from '../../core/hub/rules/sse.ts';
 import { HubClient } from '../../core/node/hub/client.ts';
 import { DEFAULT_SCREEN_STATE } from '../../core/screen/state.ts';
 import { createWebHost } from '../../renderer/src/host/web-host.ts';

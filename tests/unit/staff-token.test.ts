@@ -1,6 +1,6 @@
 /**
  * Where the staff token lives: a file only its owner can read, created by the
- * hub when missing and never printed (core/node/hub/token.ts), and in a
+ * hub when missing and never printed (core/node/staff-token.ts), and in a
  * browser, taken once from `#staff=…`, kept in storage and wiped from the
  * address bar (renderer/src/host/staff-token.ts).
  */
@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultStateDir, readOrCreateScreenId } from '../../core/node/hub/places.ts';
-import { MIN_TOKEN_LENGTH, readOrCreateToken } from '../../core/node/hub/token.ts';
-import { sameToken } from '../../core/node/hub/staff-gate.ts';
+import { defaultStateDir, readOrCreateScreenId } from '../../core/node/places.ts';
+import { MIN_TOKEN_LENGTH, readOrCreateToken } from '../../core/node/staff-token.ts';
+import { sameToken } from '../../core/hub/server/staff-gate.ts';
 import { forgetStaffToken, screenIdOf, takeStaffToken } from '../../renderer/src/host/staff-token.ts';
 
 let dir: string;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type RunningWebHost } from '../../core/node/web-server.ts';
+import { startHubServer, type RunningHubServer } from '../../core/hub/server/server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const seed = JSON.parse(readFileSync(join(ROOT, 'data', 'program.json'), 'utf8')) as {
@@ -65,12 +65,12 @@ function idleBoard(port: number, read = true): Promise<{ status: number; socket:
 }
 
 describe('hundreds of idle boards', () => {
-  let host: RunningWebHost;
+  let host: RunningHubServer;
   let file: string;
   beforeAll(async () => {
     file = join(dir, 'program.json');
     writeFileSync(file, renamed('Before'));
-    host = await startWebHost({ port: 0, programLocation: file, rendererDir: renderer, maxClients: 300 });
+    host = await startHubServer({ port: 0, programLocation: file, rendererDir: renderer, maxClients: 300 });
   });
   afterAll(() => host.close());
 
@@ -98,7 +98,7 @@ describe('a board that stops reading', () => {
     // About 1 MB a frame: a few fill the socket buffers of a client that reads nothing.
     writeFileSync(file, renamed('V0', 1_000_000));
     const logs: string[] = [];
-    const host = await startWebHost({ port: 0, programLocation: file, rendererDir: renderer, log: (l) => logs.push(l) });
+    const host = await startHubServer({ port: 0, programLocation: file, rendererDir: renderer, log: (l) => logs.push(l) });
     try {
       const port = Number(new URL(host.url).port);
       const stalled = await idleBoard(port, false);
@@ -108,7 +108,7 @@ describe('a board that stops reading', () => {
         writeFileSync(file, renamed(`V${v}`, 1_000_000));
         await expect.poll(() => reading.received().includes(`"name":"V${v}"`), { timeout: 5000 }).toBe(true);
       }
-      expect(logs).toContain('web host: dropped 1 board that stopped reading updates');
+      expect(logs).toContain('hub: dropped 1 board that stopped reading updates');
     } finally {
       await host.close();
     }
@@ -126,8 +126,8 @@ describe('a host with few file descriptors', () => {
       const file = join(dir, 'limited.json');
       writeFileSync(file, renamed('Before'));
       const script = `
-      import { startWebHost } from ${JSON.stringify(join(ROOT, 'core/node/web-server.ts'))};
-      const host = await startWebHost({ port: 0, programLocation: process.argv[1], rendererDir: process.argv[2], maxClients: 1000 });
+      import { startHubServer } from ${JSON.stringify(join(ROOT, 'core/hub/server/server.ts'))};
+      const host = await startHubServer({ port: 0, programLocation: process.argv[1], rendererDir: process.argv[2], maxClients: 1000 });
       console.log(host.url);`;
       child = spawn(
         'sh',

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type RunningWebHost } from '../../core/node/web-server.ts';
+import { startHubServer, type RunningHubServer } from '../../core/hub/server/server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const seed = JSON.parse(readFileSync(join(ROOT, 'data', 'program.json'), 'utf8')) as {
@@ -63,7 +63,7 @@ function raw(url: string, options: { method?: string; host?: string } = {}) {
 }
 
 describe('a web host serving a program folder', () => {
-  let host: RunningWebHost;
+  let host: RunningHubServer;
   let base: string;
   let port: number;
 
@@ -82,7 +82,7 @@ describe('a web host serving a program folder', () => {
     program.items[3]!.speakers = [{ ...program.items[3]!.speakers![0], photo: 'photos/inside.jpg' }];
     program.items[4]!.speakers = [{ ...program.items[4]!.speakers![0], photo: './photos/escape.jpg' }];
     writeFileSync(join(folder, 'program.json'), JSON.stringify(program));
-    host = await startWebHost({ port: 0, programLocation: join(folder, 'program.json'), rendererDir: renderer });
+    host = await startHubServer({ port: 0, programLocation: join(folder, 'program.json'), rendererDir: renderer });
     base = host.url.replace(/\/$/, '');
     port = Number(new URL(base).port);
   });
@@ -144,7 +144,7 @@ describe('names the technician allows', () => {
     const folder = join(dir, 'named');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'program.json'), JSON.stringify(seed));
-    const host = await startWebHost({
+    const host = await startHubServer({
       port: 0,
       programLocation: join(folder, 'program.json'),
       rendererDir: renderer,
@@ -178,7 +178,7 @@ describe('a program URL', () => {
 
   it('is published without its token, in /api/program and in rejections', async () => {
     const logs: string[] = [];
-    const host = await startWebHost({
+    const host = await startHubServer({
       port: 0,
       programLocation: `http://127.0.0.1:${upstreamPort}/program.json?api_token=s3cret`,
       rendererDir: renderer,
@@ -204,7 +204,7 @@ describe('a program URL', () => {
 
   it('down at start: the host starts from its cache and says since when it is offline', async () => {
     const cacheFile = join(dir, 'web-cache.json');
-    const online = await startWebHost({
+    const online = await startHubServer({
       port: 0,
       programLocation: `http://127.0.0.1:${upstreamPort}/program.json`,
       rendererDir: renderer,
@@ -218,7 +218,7 @@ describe('a program URL', () => {
     await new Promise((r) => gone.close(r));
     writeFileSync(cacheFile, JSON.stringify({ ...record, location: dead }));
 
-    const offline = await startWebHost({ port: 0, programLocation: dead, rendererDir: renderer, cacheFile });
+    const offline = await startHubServer({ port: 0, programLocation: dead, rendererDir: renderer, cacheFile });
     try {
       const response = await fetch(`${offline.url}api/program`);
       expect(response.status).toBe(200);
@@ -239,7 +239,7 @@ describe('a program URL', () => {
     await new Promise<void>((r) => gone.listen(0, '127.0.0.1', r));
     const port = (gone.address() as AddressInfo).port;
     await new Promise((r) => gone.close(r));
-    const host = await startWebHost({
+    const host = await startHubServer({
       port: 0,
       programLocation: `http://127.0.0.1:${port}/program.json`,
       rendererDir: renderer,

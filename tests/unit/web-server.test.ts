@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type RunningWebHost } from '../../core/node/web-server.ts';
+import { startHubServer, type RunningHubServer } from '../../core/hub/server/server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-describe('the web host serves the board and the program, and nothing else', () => {
+describe('the hub serves the board and the program, and nothing else', () => {
   let dir: string;
-  let host: RunningWebHost;
+  let host: RunningHubServer;
   let base: string;
 
   beforeAll(async () => {
@@ -27,7 +27,7 @@ describe('the web host serves the board and the program, and nothing else', () =
     writeFileSync(join(program, 'unnamed.png'), 'not named by the program');
     writeFileSync(join(program, 'notes.txt'), 'private');
     writeFileSync(join(dir, 'secret.txt'), 'secret');
-    host = await startWebHost({ port: 0, programLocation: join(program, 'program.json'), rendererDir: renderer });
+    host = await startHubServer({ port: 0, programLocation: join(program, 'program.json'), rendererDir: renderer });
     base = host.url.replace(/\/$/, '');
   });
   afterAll(async () => {

@@ -20,11 +20,11 @@ import {
   type ScreenRef,
   type Unsubscribe,
 } from '../../contract.ts';
-import { refusalOfStatus, refusalText } from '../../live/refusal.ts';
-import { EventStreamParser, type StreamEvent } from '../../live/sse.ts';
-import type { LiveState } from '../../live/state.ts';
-import { reconnectDelay } from '../../live/timing.ts';
-import { readLiveState, readScreenMessage } from '../../live/wire.ts';
+import { refusalOfStatus, refusalText } from '../../hub/rules/refusal.ts';
+import { EventStreamParser, type StreamEvent } from '../../hub/rules/sse.ts';
+import type { LiveState } from '../../hub/rules/state.ts';
+import { reconnectDelay } from '../../hub/rules/timing.ts';
+import { readLiveState, readScreenMessage } from '../../hub/rules/wire.ts';
 import { validateProgram } from '../../program/validate.ts';
 import type { SharedContext } from '../../screen/reducers.ts';
 import type { Command } from '../../screen/state.ts';

@@ -16,10 +16,10 @@ import {
   type ProgramStatus,
   type ProgramUpdate,
 } from '../../../core/contract.ts';
-import { programVersion } from '../../../core/live/program-version.ts';
-import { refusalOfStatus, refusalText } from '../../../core/live/refusal.ts';
-import { reconnectDelay, scheduleHeartbeats } from '../../../core/live/timing.ts';
-import { readLiveState, readScreenMessage } from '../../../core/live/wire.ts';
+import { programVersion } from '../../../core/hub/rules/program-version.ts';
+import { refusalOfStatus, refusalText } from '../../../core/hub/rules/refusal.ts';
+import { reconnectDelay, scheduleHeartbeats } from '../../../core/hub/rules/timing.ts';
+import { readLiveState, readScreenMessage } from '../../../core/hub/rules/wire.ts';
 import { ScreenController, type Effect, type KeyEvent, type SharedChannel } from '../../../core/screen/controller.ts';
 import type { ScreenState } from '../../../core/screen/state.ts';
 import { forgetStaffToken, type TokenPlace } from './staff-token.ts';

@@ -1,5 +1,5 @@
 /**
- * What every answer of the web host carries, and which requests it answers at
+ * What every answer of the hub carries, and which requests it answers at
  * all. The board's Content-Security-Policy (core/csp.ts, one string for every
  * host) goes out as a header, with `frame-ancestors 'none'`, which a <meta>
  * cannot carry: no page elsewhere may frame the board. The Host header is
@@ -8,7 +8,7 @@
  */
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../csp.ts';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../csp.ts';
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,

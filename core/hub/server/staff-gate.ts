@@ -3,11 +3,11 @@
  * staff token (`Authorization: Bearer …`). The comparison takes the same time
  * whatever the guess; every refusal is logged with the address and the
  * request, never with what was sent; an address that fails too often is
- * refused outright for a while (core/live/auth.ts decides when).
+ * refused outright for a while (core/hub/rules/auth.ts decides when).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AttemptLimiter, bearerToken } from '../../live/auth.ts';
+import { AttemptLimiter, bearerToken } from '../rules/auth.ts';
 import { addressOf, sendJson } from './http.ts';
 
 const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();

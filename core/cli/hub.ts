@@ -1,8 +1,8 @@
 /**
- * `npm run web` / `npm run demo`: builds the board if needed (the rule
+ * `npm run hub` (or its old name `npm run web`) / `npm run demo`: builds the board if needed (the rule
  * `npm start` uses too), then serves it and the program on
  * http://127.0.0.1:PORT/, as the venue's hub: the live state in --state-dir,
- * changes only with the staff token in --token-file. `npm run web -- --help`
+ * changes only with the staff token in --token-file. `npm run hub -- --help`
  * lists the flags.
  */
 import { spawn } from 'node:child_process';
@@ -23,11 +23,11 @@ import {
   type Flag,
 } from '../flags.ts';
 import { BOARD_BUILD, ensureBuilt } from '../node/freshness.ts';
-import { defaultStateDir } from '../node/hub/places.ts';
-import { readOrCreateToken } from '../node/hub/token.ts';
+import { defaultStateDir } from '../node/places.ts';
+import { readOrCreateToken } from '../node/staff-token.ts';
 import { publicName } from '../node/public-name.ts';
-import { isLoopback } from '../node/web-guard.ts';
-import { startWebHost } from '../node/web-server.ts';
+import { isLoopback } from '../hub/server/request-guard.ts';
+import { startHubServer } from '../hub/server/server.ts';
 import { isHttpUrl } from '../url.ts';
 import { complain, quietOnClosedPipe, say } from './output.ts';
 
@@ -113,7 +113,7 @@ const FLAGS: readonly Flag<Args>[] = [
 ];
 
 function fail(message: string): never {
-  complain(`foyer web: ${message}`);
+  complain(`foyer hub: ${message}`);
   process.exit(1);
 }
 
@@ -145,7 +145,7 @@ function parseArgs(argv: readonly string[]): Args {
   const parsed = parseFlags(argv, FLAGS, defaults, 'refuse');
   if (!parsed.ok) fail(`${parsed.error} (try --help)`);
   if (parsed.options.help) {
-    say('usage: npm run web -- [flags]');
+    say('usage: npm run hub -- [flags]');
     for (const line of usageOf(FLAGS).split('\n')) say(line);
     process.exit(0);
   }
@@ -176,7 +176,7 @@ async function main(): Promise<void> {
   }
   if (!isLoopback(args.host)) {
     complain(
-      `foyer web: listening on ${args.host}: every machine that can reach this one can open the board and read the program (no password; changes need the staff token). ` +
+      `foyer hub: listening on ${args.host}: every machine that can reach this one can open the board and read the program (no password; changes need the staff token). ` +
         `Browsers may use this machine's name and addresses; add other names with --allow-host NAME.`,
     );
   }
@@ -191,7 +191,7 @@ async function main(): Promise<void> {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   let host;
   try {
-    host = await startWebHost({
+    host = await startHubServer({
       port: args.port,
       host: args.host,
       programLocation: program,

@@ -1,7 +1,7 @@
 /**
  * The hub's staff-token rules, as pure decisions: where a request carries the
  * token, and when an address has failed too often to be heard. The constant-
- * time comparison itself is the hub's (core/node/hub/staff-gate.ts).
+ * time comparison itself is the hub's (core/hub/server/staff-gate.ts).
  */
 
 /** The token of an `Authorization: Bearer …` header, or null. */

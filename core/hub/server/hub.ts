@@ -1,9 +1,9 @@
 /**
- * The web host as the venue's hub: the live state (live-desk.ts), the event
- * streams every screen holds (the web host's, ../event-streams.ts, with its
- * caps), the fleet (fleet-desk.ts), the open live feed and the delayed schedule
+ * The hub's live side: the live state (live-commands.ts), the event
+ * streams every screen holds (the server's, ../event-streams.ts, with its
+ * caps), the fleet (fleet-registry.ts), the open live feed and the delayed schedule
  * exports, and the staff token in front of every change (staff-gate.ts). The
- * web server hands each request here first (`handle`) and tells it when the
+ * server hands each request here first (`handle`) and tells it when the
  * program changes (`programChanged`).
  */
 import { readFile } from 'node:fs/promises';
@@ -12,19 +12,19 @@ import { join } from 'node:path';
 import { WEB_API, type ProgramUpdate } from '../../contract.ts';
 import { programToFrabXml } from '../../export/frab-xml.ts';
 import { programToIcs } from '../../export/ics.ts';
-import { delayedProgram, liveFeed } from '../../live/feed.ts';
-import { MAX_SCREENS, type HubVersions } from '../../live/fleet.ts';
-import { programVersion } from '../../live/program-version.ts';
-import { readCommandRequest, readFleetMessage, readHeartbeat, type Read } from '../../live/wire.ts';
+import { delayedProgram, liveFeed } from '../rules/feed.ts';
+import { MAX_SCREENS, type HubVersions } from '../rules/fleet.ts';
+import { programVersion } from '../rules/program-version.ts';
+import { readCommandRequest, readFleetMessage, readHeartbeat, type Read } from '../rules/wire.ts';
 import { TimelineCache } from '../../screen/context.ts';
 import { resolveAt } from '../../screen/clock.ts';
 import { AuditLog } from './audit-log.ts';
-import { FleetDesk } from './fleet-desk.ts';
+import { FleetRegistry } from './fleet-registry.ts';
 import { addressOf, BodyProblem, readJsonBody, sendJson, sendText } from './http.ts';
-import { LiveDesk } from './live-desk.ts';
+import { LiveCommands } from './live-commands.ts';
 import { LiveStore } from './live-store.ts';
 import { StaffGate } from './staff-gate.ts';
-import { eventFrame, type EventStreams } from '../event-streams.ts';
+import { eventFrame, type EventStreams } from './event-streams.ts';
 
 export interface HubOptions {
   /** Where live.json and audit.log are kept; null: in memory only. */
@@ -42,7 +42,7 @@ export interface HubOptions {
 const COMMAND_BODY_LIMIT = 4_096;
 const HEARTBEAT_BODY_LIMIT = 2_048;
 
-/** What the hub uses of the web host: its program and its event streams. */
+/** What the hub uses of its server: its program and its event streams. */
 export interface HubHost {
   program(): ProgramUpdate | null;
   streams: EventStreams;
@@ -54,8 +54,8 @@ export class Hub {
   private readonly program: () => ProgramUpdate | null;
   private readonly streams: EventStreams;
   private readonly gate: StaffGate;
-  private readonly desk: LiveDesk;
-  private readonly fleet: FleetDesk;
+  private readonly desk: LiveCommands;
+  private readonly fleet: FleetRegistry;
   private readonly timelines = new TimelineCache();
   /** The delayed exports of the current program and live state, by format: attendee apps poll them. */
   private exports = { etag: '', bodies: new Map<'xml' | 'ics', string>() };
@@ -69,19 +69,19 @@ export class Hub {
     const now = this.now;
     this.gate = new StaffGate(options.token, options.log, now);
     const audit = new AuditLog(options.stateDir, options.log);
-    this.desk = new LiveDesk(
+    this.desk = new LiveCommands(
       new LiveStore(options.stateDir, options.log),
       audit,
       (live) => this.streams.broadcast(eventFrame('live', live)),
       now,
     );
-    this.fleet = new FleetDesk(options.maxScreens ?? MAX_SCREENS, this.streams, audit);
+    this.fleet = new FleetRegistry(options.maxScreens ?? MAX_SCREENS, this.streams, audit);
     this.programSince = now();
   }
 
   private readonly now = (): number => (this.options.now ?? Date.now)();
 
-  /** The web host publishes the program on the streams itself; the fleet page needs to know since when. */
+  /** The server publishes the program on the streams itself; the fleet page needs to know since when. */
   programChanged(): void {
     this.programSince = this.now();
   }
@@ -167,7 +167,7 @@ export class Hub {
       sendText(res, 503, 'The fleet page is not built: run npm run build:renderer');
       return;
     }
-    // The web host's headers (the one CSP among them) are already on the answer.
+    // The server's headers (the one CSP among them) are already on the answer.
     sendText(res, 200, html, 'text/html; charset=utf-8');
   }
 

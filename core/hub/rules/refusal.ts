@@ -2,7 +2,7 @@
  * What a screen with a hub says when a staff key changed nothing: in a
  * sentence staff can act on, the same on the kiosk and in the browser.
  */
-import { hhmmAt } from '../time.ts';
+import { hhmmAt } from '../../time.ts';
 
 export type Refusal =
   /** The screen holds no staff token. */

@@ -1,5 +1,5 @@
 /**
- * The open server-sent-event streams of the web host: one per board. Each
+ * The open server-sent-event streams of the hub: one per board. Each
  * holds a file descriptor for as long as the board is open, so there is a cap
  * (a client beyond it is told to come back later), and a client that stops
  * reading is dropped rather than buffered for: a frame is written only when
@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import type { StreamEvents } from '../contract.ts';
+import type { StreamEvents } from '../../contract.ts';
 
 /** One server-sent event of the contract's types. */
 export function eventFrame<E extends keyof StreamEvents>(event: E, data: StreamEvents[E]): string {
@@ -116,7 +116,7 @@ export class EventStreams {
         sent++;
       }
     }
-    if (dropped) this.log(`web host: dropped ${dropped} board${dropped === 1 ? '' : 's'} that stopped reading updates`);
+    if (dropped) this.log(`hub: dropped ${dropped} board${dropped === 1 ? '' : 's'} that stopped reading updates`);
     return sent;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The web host: serves the built board, the program as JSON, and program
+ * The hub: serves the built board, the program as JSON, and program
  * changes as server-sent events, so the same board runs in a browser-based
  * signage player (and in the end-to-end tests) as in the Electron kiosk. It is
  * also the venue's hub (hub/hub.ts): the live state, the event streams'
@@ -10,10 +10,10 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
-import { WEB_API, type ProgramUpdate } from '../contract.ts';
+import { WEB_API, type ProgramUpdate } from '../../contract.ts';
 import { connectionLimit, eventFrame, EventStreams, openFileLimit } from './event-streams.ts';
-import { Hub, type HubOptions } from './hub/hub.ts';
-import { ProgramSource } from './program-source.ts';
+import { Hub, type HubOptions } from './hub.ts';
+import { ProgramSource } from '../../node/program-source.ts';
 import {
   contentTypeOf,
   fileInside,
@@ -21,11 +21,11 @@ import {
   namedProgramFiles,
   programFileHeaders,
   PROGRAM_FILES_PREFIX,
-} from './static-files.ts';
-import { allowedHostNames, isAllowedHost, SECURITY_HEADERS } from './web-guard.ts';
-import { isHttpUrl } from '../url.ts';
+} from '../../node/static-files.ts';
+import { allowedHostNames, isAllowedHost, SECURITY_HEADERS } from './request-guard.ts';
+import { isHttpUrl } from '../../url.ts';
 
-export interface WebHostOptions {
+export interface HubServerOptions {
   port: number;
   host?: string;
   /** A program file path or an http(s) URL. */
@@ -48,7 +48,7 @@ export interface WebHostOptions {
   hub?: Partial<Pick<HubOptions, 'stateDir' | 'token' | 'appVersion' | 'maxScreens' | 'now'>>;
 }
 
-export interface RunningWebHost {
+export interface RunningHubServer {
   url: string;
   /** The program being served, or null while none could be loaded yet. */
   current(): ProgramUpdate | null;
@@ -108,7 +108,7 @@ async function sendFile(
   return true;
 }
 
-export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
+export async function startHubServer(options: HubServerOptions): Promise<RunningHubServer> {
   const log = options.log ?? (() => {});
   const rendererDir = resolve(options.rendererDir);
   const listenOn = options.host ?? '127.0.0.1';
@@ -149,7 +149,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
-      log(`web host: ${(error as Error).message}`);
+      log(`hub: ${(error as Error).message}`);
       if (!res.headersSent) send(res, 500, 'Internal error');
       else res.end();
     });
@@ -163,7 +163,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       send(
         res,
         421,
-        `This board is not served under the name ${JSON.stringify(req.headers.host)}; start the web host with --allow-host NAME to allow it\n`,
+        `This board is not served under the name ${JSON.stringify(req.headers.host)}; start the hub with --allow-host NAME to allow it\n`,
       );
       return;
     }

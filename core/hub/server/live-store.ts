@@ -7,9 +7,9 @@
  */
 import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMPTY_LIVE_STATE, type LiveState } from '../../live/state.ts';
-import { readLiveState } from '../../live/wire.ts';
-import { discardTemp, writeFileAtomic } from '../atomic-file.ts';
+import { EMPTY_LIVE_STATE, type LiveState } from '../rules/state.ts';
+import { readLiveState } from '../rules/wire.ts';
+import { discardTemp, writeFileAtomic } from '../../node/atomic-file.ts';
 
 const FORMAT = 'foyer-live-state';
 

@@ -4,7 +4,7 @@
  * screen compute it alike from the program they hold (FNV-1a over its JSON).
  * Not a security measure; a collision only hides an "outdated" flag.
  */
-import type { Program } from '../program/schema.ts';
+import type { Program } from '../../program/schema.ts';
 
 const cache = new WeakMap<Program, string>();
 

@@ -5,10 +5,10 @@
  * screen shows it; the same shared reducer (core/screen/reducers.ts) applies a
  * command to it as it does on a screen without a hub.
  */
-import { totalDelay } from '../engine/delays.ts';
-import { roomStatusOf } from '../engine/room-status.ts';
-import { reduceShared, type SharedContext } from '../screen/reducers.ts';
-import type { Command, SharedState } from '../screen/state.ts';
+import { totalDelay } from '../../engine/delays.ts';
+import { roomStatusOf } from '../../engine/room-status.ts';
+import { reduceShared, type SharedContext } from '../../screen/reducers.ts';
+import type { Command, SharedState } from '../../screen/state.ts';
 
 export interface LiveState extends SharedState {
   /** 0 for a hub that never changed anything; +1 per change. */

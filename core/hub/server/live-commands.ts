@@ -4,13 +4,13 @@
  * one line in the audit log, then the new state to every screen.
  */
 import type { CommandRequest, ProgramUpdate } from '../../contract.ts';
-import { applyCommand, type LiveState } from '../../live/state.ts';
+import { applyCommand, type LiveState } from '../rules/state.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { LiveStore } from './live-store.ts';
 
-export type DeskAnswer = { ok: true; live: LiveState; changed: boolean } | { ok: false; status: number; error: string };
+export type CommandAnswer = { ok: true; live: LiveState; changed: boolean } | { ok: false; status: number; error: string };
 
-export class LiveDesk {
+export class LiveCommands {
   private state: LiveState;
   private changedAt: number;
   private readonly store: LiveStore;
@@ -36,7 +36,7 @@ export class LiveDesk {
     return this.changedAt;
   }
 
-  apply(request: CommandRequest, program: ProgramUpdate | null, address: string): DeskAnswer {
+  apply(request: CommandRequest, program: ProgramUpdate | null, address: string): CommandAnswer {
     if (program === null) return { ok: false, status: 503, error: 'the hub has no program yet' };
     const rooms = program.program.rooms;
     if (request.at.room !== null && !rooms.some((r) => r.id === request.at.room))

@@ -1,20 +1,20 @@
 /**
  * The fleet on the hub: heartbeats recorded in the bounded table
- * (core/live/fleet.ts), and the fleet page's messages for one screen sent on
+ * (core/hub/rules/fleet.ts), and the fleet page's messages for one screen sent on
  * that screen's event stream. A screen without an open stream gets its
  * messages (at most a few) when it next connects.
  */
 import type { FleetMessageRequest, FleetView, Heartbeat, ProgramUpdate, ScreenMessage } from '../../contract.ts';
 import { sortedRooms } from '../../engine/timeline.ts';
-import { FleetTable, type HubVersions } from '../../live/fleet.ts';
-import type { LiveState } from '../../live/state.ts';
+import { FleetTable, type HubVersions } from '../rules/fleet.ts';
+import type { LiveState } from '../rules/state.ts';
 import type { AuditLog } from './audit-log.ts';
-import { eventFrame, type EventStreams } from '../event-streams.ts';
+import { eventFrame, type EventStreams } from './event-streams.ts';
 
 /** Messages kept for a screen that is not connected. */
 const PENDING_PER_SCREEN = 4;
 
-export class FleetDesk {
+export class FleetRegistry {
   private readonly table: FleetTable;
   private readonly pending = new Map<string, ScreenMessage[]>();
   private readonly streams: EventStreams;

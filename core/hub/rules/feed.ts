@@ -4,13 +4,13 @@
  * (GET /api/live), and the program itself with the delays applied, for the
  * schedule.xml and iCalendar exports attendee apps poll.
  */
-import { wallTimeAt } from '../time.ts';
-import { totalDelay } from '../engine/delays.ts';
-import { isoOf } from '../engine/format.ts';
-import { roomStatusOf, type RoomStatus } from '../engine/room-status.ts';
-import { snapshot } from '../engine/snapshot.ts';
-import { compileTimeline, type Slot, type Timeline } from '../engine/timeline.ts';
-import type { Program } from '../program/schema.ts';
+import { wallTimeAt } from '../../time.ts';
+import { totalDelay } from '../../engine/delays.ts';
+import { isoOf } from '../../engine/format.ts';
+import { roomStatusOf, type RoomStatus } from '../../engine/room-status.ts';
+import { snapshot } from '../../engine/snapshot.ts';
+import { compileTimeline, type Slot, type Timeline } from '../../engine/timeline.ts';
+import type { Program } from '../../program/schema.ts';
 import type { LiveState } from './state.ts';
 
 export interface FeedItem {
