@@ -87,7 +87,14 @@ export default tseslint.config(
     // zod (the program schema's values) stays out of the board bundle: its first paint is budgeted, and its
     // CSP has no room for zod's `new Function` probe. Types from the schema are free. This covers what the
     // board bundles from core; the e2e security test checks the built bundle itself.
-    files: ['renderer/src/**/*.{ts,tsx}', 'core/engine/**', 'core/screen/**', 'core/hub/rules/**', 'core/contract.ts'],
+    files: [
+      'renderer/src/**/*.{ts,tsx}',
+      'core/engine/**',
+      'core/screen/**',
+      'core/hub/rules/**',
+      'core/host-contract.ts',
+      'core/hub/api.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -117,7 +124,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['**/renderer/**'] }],
     },
   },
-  // The typed IPC contract (core/contract.ts) cannot be bypassed: electron/ipc.ts is the only user of ipcMain and
+  // The typed IPC contract (core/host-contract.ts) cannot be bypassed: electron/ipc.ts is the only user of ipcMain and
   // electron/preload.ts the only user of ipcRenderer. A separate rule (no-restricted-syntax) from the import
   // boundaries above, so that neither block overrides the other.
   ...ipcOnlyIn(),
@@ -127,11 +134,11 @@ function ipcOnlyIn() {
   const forbid = (name, home) => [
     {
       selector: `ImportDeclaration[source.value='electron'] ImportSpecifier[imported.name='${name}']`,
-      message: `${name} is used only in ${home}, through the typed contract in core/contract.ts.`,
+      message: `${name} is used only in ${home}, through the typed contract in core/host-contract.ts.`,
     },
     {
       selector: `MemberExpression[property.name='${name}']`,
-      message: `${name} is used only in ${home}, through the typed contract in core/contract.ts.`,
+      message: `${name} is used only in ${home}, through the typed contract in core/host-contract.ts.`,
     },
   ];
   const main = forbid('ipcMain', 'electron/ipc.ts');

@@ -3,7 +3,7 @@
  * (core/hub/rules/timing.ts): what it shows, which versions, its window, how long
  * it has run and the last problem it had.
  */
-import type { Heartbeat } from '../core/contract.ts';
+import type { Heartbeat } from '../core/hub/api.ts';
 import type { HubClient } from '../core/node/hub/client.ts';
 import { programVersion } from '../core/hub/rules/program-version.ts';
 import { scheduleHeartbeats } from '../core/hub/rules/timing.ts';

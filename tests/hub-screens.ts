@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WEB_API } from '../core/contract.ts';
+import { HUB_API } from '../core/hub/api.ts';
 import { EventStreamParser } from '../core/hub/rules/sse.ts';
 import { startHubServer, type RunningHubServer } from '../core/hub/server/server.ts';
 import type { WebHostIo } from '../renderer/src/host/web-host.ts';
@@ -62,13 +62,13 @@ export function nodeWebIo(base: string, keys: EventTarget, effects: string[] = [
   const storage = new Map<string, string>();
   return {
     fetchProgram: () =>
-      fetch(base + WEB_API.program).then(
+      fetch(base + HUB_API.program).then(
         (r) => (r.ok ? r.text() : null),
         () => null,
       ),
     openStream(screen, handlers) {
       const abort = new AbortController();
-      void fetch(`${base}${WEB_API.events}?screen=${encodeURIComponent(screen)}`, { signal: abort.signal })
+      void fetch(`${base}${HUB_API.events}?screen=${encodeURIComponent(screen)}`, { signal: abort.signal })
         .then(async (response) => {
           if (!response.ok || !response.body) throw new Error(String(response.status));
           handlers.open();

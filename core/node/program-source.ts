@@ -10,7 +10,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { ProgramUpdate, Unsubscribe } from '../contract.ts';
+import type { ProgramUpdate, Unsubscribe } from '../host-contract.ts';
 import { loadProgramText } from '../program/load.ts';
 import type { Program } from '../program/schema.ts';
 import { capLines } from '../cli/output.ts';

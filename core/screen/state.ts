@@ -106,3 +106,10 @@ export interface CommandContext {
   /** The next instant the board changes (for "jump to the next change"). */
   nextBoundary: number | null;
 }
+
+/** What staff on the fleet page ask a screen to do; it obeys (controller.ts); the hub sends it on its event stream (core/hub/api.ts). */
+export type ScreenMessage =
+  | { type: 'identify' }
+  | { type: 'reload' }
+  /** Room id (null = all rooms) and view. */
+  | { type: 'show'; room: string | null; view: View };

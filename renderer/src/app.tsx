@@ -5,7 +5,7 @@
  * the state's rehearsal offset (ClockProvider); the snapshot follows it.
  */
 import { useEffect, useMemo } from 'react';
-import type { FoyerHost, ProgramUpdate } from '../../core/contract.ts';
+import type { FoyerHost, ProgramUpdate } from '../../core/host-contract.ts';
 import { screenRooms, selectionOf } from '../../core/engine/screen-rooms.ts';
 import { screenRoom, screenView } from '../../core/engine/screen-view.ts';
 import { compileTimeline } from '../../core/engine/timeline.ts';

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { FleetView } from '../../core/contract.ts';
+import type { FleetView } from '../../core/hub/api.ts';
 import { HubClient } from '../../core/node/hub/client.ts';
 import { startHubServer } from '../../core/hub/server/server.ts';
 import type { ScreenState } from '../../core/screen/state.ts';

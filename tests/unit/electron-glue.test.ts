@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { App, IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { HelloReply } from '../../core/contract.ts';
+import type { HelloReply } from '../../core/host-contract.ts';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp.ts';
 import { DEFAULT_SCREEN_STATE } from '../../core/screen/state.ts';
 import { hardenApp, hardenContents, hardenSession } from '../../electron/hardening.ts';

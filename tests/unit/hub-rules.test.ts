@@ -19,7 +19,7 @@ import {
 } from '../../core/hub/rules/timing.ts';
 import { readCommandRequest, readHeartbeat, readLiveState } from '../../core/hub/rules/wire.ts';
 import { EventStreamParser, type StreamEvent } from '../../core/hub/rules/sse.ts';
-import type { Heartbeat } from '../../core/contract.ts';
+import type { Heartbeat } from '../../core/hub/api.ts';
 
 describe('staff token attempts', () => {
   it('reads a bearer token and nothing else', () => {

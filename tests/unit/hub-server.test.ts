@@ -8,8 +8,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FleetView, Heartbeat } from '../../core/contract.ts';
-import type { LiveState } from '../../core/hub/rules/state.ts';
+import type { FleetView, Heartbeat } from '../../core/hub/api.ts';
+import type { LiveState } from '../../core/hub/api.ts';
 import { EventStreamParser, type StreamEvent } from '../../core/hub/rules/sse.ts';
 import { startHub, TOKEN, until, type TestHub } from '../hub-screens.ts';
 

@@ -24,7 +24,7 @@ describe('who may use ipcMain and ipcRenderer', () => {
   it('only electron/ipc.ts uses ipcMain', { timeout: 30_000 }, async () => {
     expect(await ipcProblems('electron/ipc.ts', MAIN)).toEqual([]);
     expect(await ipcProblems('electron/main.ts', MAIN)).toEqual([
-      'ipcMain is used only in electron/ipc.ts, through the typed contract in core/contract.ts.',
+      'ipcMain is used only in electron/ipc.ts, through the typed contract in core/host-contract.ts.',
     ]);
     expect(await ipcProblems('electron/window.ts', SNEAKY)).toHaveLength(1);
     expect(await ipcProblems('electron/preload.ts', MAIN)).toHaveLength(1);

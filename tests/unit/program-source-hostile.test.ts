@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProgramUpdate } from '../../core/contract.ts';
+import type { ProgramUpdate } from '../../core/host-contract.ts';
 import { ProgramSource } from '../../core/node/program-source.ts';
 import { nextUpdate, renamed } from './source-helpers.ts';
 import { REFUSED } from '../hostile.ts';

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ProgramStatus, ProgramUpdate } from '../../core/contract.ts';
+import type { ProgramStatus, ProgramUpdate } from '../../core/host-contract.ts';
 import { EventStreamParser } from '../../core/hub/rules/sse.ts';
 import { HubClient } from '../../core/node/hub/client.ts';
 import { DEFAULT_SCREEN_STATE } from '../../core/screen/state.ts';

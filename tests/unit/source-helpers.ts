@@ -1,6 +1,6 @@
 /** Shared steps for the program source's tests: the seed renamed, and waiting for an update. */
 import { readFileSync } from 'node:fs';
-import type { ProgramUpdate } from '../../core/contract.ts';
+import type { ProgramUpdate } from '../../core/host-contract.ts';
 import type { ProgramSource } from '../../core/node/program-source.ts';
 
 export const seedText = readFileSync(new URL('../../data/program.json', import.meta.url), 'utf8');

@@ -11,7 +11,7 @@ import { roomStatusOf, type RoomStatus } from '../../engine/room-status.ts';
 import { snapshot } from '../../engine/snapshot.ts';
 import { compileTimeline, type Slot, type Timeline } from '../../engine/timeline.ts';
 import type { Program } from '../../program/schema.ts';
-import type { LiveState } from './state.ts';
+import type { LiveState } from '../api.ts';
 
 export interface FeedItem {
   id: string;

@@ -4,7 +4,7 @@
  * heartbeat, so the table is bounded: at most `maxScreens` entries, and a new
  * screen takes the place of one silent for EVICT_AFTER_MS or is turned away.
  */
-import type { FleetRow, Heartbeat } from '../../contract.ts';
+import type { FleetRow, Heartbeat } from '../api.ts';
 import { isSilent } from './timing.ts';
 
 export const MAX_SCREENS = 500;

@@ -9,13 +9,7 @@ import { totalDelay } from '../../engine/delays.ts';
 import { roomStatusOf } from '../../engine/room-status.ts';
 import { reduceShared, type SharedContext } from '../../screen/reducers.ts';
 import type { Command, SharedState } from '../../screen/state.ts';
-
-export interface LiveState extends SharedState {
-  /** 0 for a hub that never changed anything; +1 per change. */
-  version: number;
-  /** When the last change was made (epoch ms); 0 with version 0. */
-  updatedAt: number;
-}
+import type { LiveState } from '../api.ts';
 
 export const EMPTY_LIVE_STATE: LiveState = {
   version: 0,

@@ -5,10 +5,11 @@
  * in one line instead of trusting the shape. Written without zod: the board
  * bundles these readers, and zod stays out of it.
  */
-import type { CommandRequest, FleetMessageRequest, Heartbeat, ScreenMessage } from '../../contract.ts';
+import type { CommandRequest, FleetMessageRequest, Heartbeat } from '../api.ts';
+import type { ScreenMessage } from '../../screen/state.ts';
 import { scopeOf } from '../../screen/keymap.ts';
 import { VIEWS, type Command, type View } from '../../screen/state.ts';
-import type { LiveState } from './state.ts';
+import type { LiveState } from '../api.ts';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -6,7 +6,7 @@
  */
 import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { AuditEntry } from '../../contract.ts';
+import type { AuditEntry } from '../api.ts';
 
 /** Entries the fleet page shows. */
 export const RECENT = 200;

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import type { StreamEvents } from '../../contract.ts';
+import type { StreamEvents } from '../api.ts';
 
 /** One server-sent event of the contract's types. */
 export function eventFrame<E extends keyof StreamEvents>(event: E, data: StreamEvents[E]): string {

@@ -4,10 +4,12 @@
  * that screen's event stream. A screen without an open stream gets its
  * messages (at most a few) when it next connects.
  */
-import type { FleetMessageRequest, FleetView, Heartbeat, ProgramUpdate, ScreenMessage } from '../../contract.ts';
+import type { FleetMessageRequest, FleetView, Heartbeat } from '../api.ts';
+import type { ProgramUpdate } from '../../host-contract.ts';
+import type { ScreenMessage } from '../../screen/state.ts';
 import { sortedRooms } from '../../engine/timeline.ts';
 import { FleetTable, type HubVersions } from '../rules/fleet.ts';
-import type { LiveState } from '../rules/state.ts';
+import type { LiveState } from '../api.ts';
 import type { AuditLog } from './audit-log.ts';
 import { eventFrame, type EventStreams } from './event-streams.ts';
 

@@ -9,7 +9,8 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { WEB_API, type ProgramUpdate } from '../../contract.ts';
+import { HUB_API } from '../api.ts';
+import type { ProgramUpdate } from '../../host-contract.ts';
 import { programToFrabXml } from '../../export/frab-xml.ts';
 import { programToIcs } from '../../export/ics.ts';
 import { delayedProgram, liveFeed } from '../rules/feed.ts';
@@ -221,13 +222,13 @@ interface Route {
 }
 
 const ROUTES: Record<string, Route> = {
-  [WEB_API.events]: { method: 'GET', staff: false, answer: (hub, req, res, url) => hub.events(req, res, url) },
-  [WEB_API.live]: { method: 'GET', staff: false, answer: (hub, _req, res, url) => hub.feed(res, url, 'json') },
-  [WEB_API.scheduleXml]: { method: 'GET', staff: false, answer: (hub, _req, res, url) => hub.feed(res, url, 'xml') },
-  [WEB_API.scheduleIcs]: { method: 'GET', staff: false, answer: (hub, _req, res, url) => hub.feed(res, url, 'ics') },
-  [WEB_API.command]: { method: 'POST', staff: true, answer: (hub, req, res) => hub.command(req, res) },
-  [WEB_API.heartbeat]: { method: 'POST', staff: false, answer: (hub, req, res) => hub.heartbeat(req, res) },
-  [WEB_API.fleet]: { method: 'GET', staff: true, answer: (hub, _req, res) => hub.fleetView(res) },
-  [WEB_API.fleetMessage]: { method: 'POST', staff: true, answer: (hub, req, res) => hub.fleetMessage(req, res) },
-  [WEB_API.fleetPage]: { method: 'GET', staff: false, answer: (hub, _req, res) => hub.fleetPage(res) },
+  [HUB_API.events]: { method: 'GET', staff: false, answer: (hub, req, res, url) => hub.events(req, res, url) },
+  [HUB_API.live]: { method: 'GET', staff: false, answer: (hub, _req, res, url) => hub.feed(res, url, 'json') },
+  [HUB_API.scheduleXml]: { method: 'GET', staff: false, answer: (hub, _req, res, url) => hub.feed(res, url, 'xml') },
+  [HUB_API.scheduleIcs]: { method: 'GET', staff: false, answer: (hub, _req, res, url) => hub.feed(res, url, 'ics') },
+  [HUB_API.command]: { method: 'POST', staff: true, answer: (hub, req, res) => hub.command(req, res) },
+  [HUB_API.heartbeat]: { method: 'POST', staff: false, answer: (hub, req, res) => hub.heartbeat(req, res) },
+  [HUB_API.fleet]: { method: 'GET', staff: true, answer: (hub, _req, res) => hub.fleetView(res) },
+  [HUB_API.fleetMessage]: { method: 'POST', staff: true, answer: (hub, req, res) => hub.fleetMessage(req, res) },
+  [HUB_API.fleetPage]: { method: 'GET', staff: false, answer: (hub, _req, res) => hub.fleetPage(res) },
 };

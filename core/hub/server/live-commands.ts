@@ -3,8 +3,10 @@
  * applied to the hub's copy, the new version saved before anyone hears of it,
  * one line in the audit log, then the new state to every screen.
  */
-import type { CommandRequest, ProgramUpdate } from '../../contract.ts';
-import { applyCommand, type LiveState } from '../rules/state.ts';
+import type { CommandRequest } from '../api.ts';
+import type { ProgramUpdate } from '../../host-contract.ts';
+import { applyCommand } from '../rules/state.ts';
+import type { LiveState } from '../api.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { LiveStore } from './live-store.ts';
 

@@ -7,7 +7,8 @@
  */
 import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMPTY_LIVE_STATE, type LiveState } from '../rules/state.ts';
+import { EMPTY_LIVE_STATE } from '../rules/state.ts';
+import type { LiveState } from '../api.ts';
 import { readLiveState } from '../rules/wire.ts';
 import { discardTemp, writeFileAtomic } from '../../node/atomic-file.ts';
 

@@ -10,7 +10,8 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
-import { WEB_API, type ProgramUpdate } from '../../contract.ts';
+import { HUB_API } from '../api.ts';
+import type { ProgramUpdate } from '../../host-contract.ts';
 import { connectionLimit, eventFrame, EventStreams, openFileLimit } from './event-streams.ts';
 import { Hub, type HubOptions } from './hub.ts';
 import { ProgramSource } from '../../node/program-source.ts';
@@ -176,7 +177,7 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
     }
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
 
-    if (path === WEB_API.program) {
+    if (path === HUB_API.program) {
       const update = source.current();
       res.setHeader('cache-control', 'no-store');
       if (!update) send(res, 503, `No program loaded yet: ${source.lastProblem() ?? 'reading the source'}\n`);
@@ -195,7 +196,7 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
     if (path === '/' || path === '/index.html') {
       // The page names hashed assets, so it must be revalidated; the assets never change.
       // The program is fetched while the script still loads, not after it has run.
-      res.setHeader('link', `<${WEB_API.program}>; rel=preload; as=fetch; crossorigin=anonymous`);
+      res.setHeader('link', `<${HUB_API.program}>; rel=preload; as=fetch; crossorigin=anonymous`);
       if (await sendFile(req, res, resolve(rendererDir, 'index.html'), 'no-cache')) return;
       send(res, 503, 'The board is not built: run npm run build:renderer');
       return;
