@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { foyerPlugin } from './eslint-layers.js';
 
 /** The board runs in a sandbox without Node: nothing from electron/ or node: may reach it. */
 const BOARD_SANDBOX = [
@@ -112,7 +113,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['core/program/**', 'core/engine/**', 'core/screen/**', 'core/hub/rules/**', 'core/import/**', 'core/*.ts'],
+    files: [
+      'core/layout/**',
+      'core/program/**',
+      'core/engine/**',
+      'core/import/**',
+      'core/export/**',
+      'core/screen/**',
+      'core/hub/api.ts',
+      'core/hub/rules/**',
+      'core/*.ts',
+    ],
     rules: {
       // Pure logic: no Node, no Electron, no DOM shells.
       'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', '**/electron/**', '**/renderer/**', '**/node/**'] }],
@@ -124,6 +135,8 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['**/renderer/**'] }],
     },
   },
+  // Core's layers (the order and why: .config/eslint-layers.js): an upward import or a cycle fails lint.
+  { files: ['core/**/*.ts'], plugins: { foyer: foyerPlugin }, rules: { 'foyer/layers': 'error' } },
   // The typed IPC contract (core/host-contract.ts) cannot be bypassed: electron/ipc.ts is the only user of ipcMain and
   // electron/preload.ts the only user of ipcRenderer. A separate rule (no-restricted-syntax) from the import
   // boundaries above, so that neither block overrides the other.

@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { compileTimeline } from '../../core/engine/timeline.ts';
 import { startHubServer } from '../../core/hub/server/server.ts';
-import { loadProgramText } from '../../core/program/load.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import { CORPUS } from '../fixture-paths.ts';
 import { fittedAt, openBoard, ROOT, shot } from './board.ts';
 import { cutLines } from './lines.ts';

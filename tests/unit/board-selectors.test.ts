@@ -11,7 +11,7 @@ import { abstractStart, alsoNow, isTba, partLabel, titleOf } from '../../core/en
 import { allRoomsRows } from '../../core/engine/all-rooms-rows.ts';
 import { choosePages, pageInterval, pageStarts } from '../../core/engine/room-pages.ts';
 import { screenRooms } from '../../core/engine/screen-rooms.ts';
-import { screenRoom, screenView } from '../../core/engine/screen-view.ts';
+import { screenRoom, screenView } from '../../core/screen/view.ts';
 import { snapshot } from '../../core/engine/snapshot.ts';
 import { spotlightRotation } from '../../core/engine/speakers.ts';
 import { compileTimeline } from '../../core/engine/timeline.ts';

@@ -3,7 +3,8 @@
  * problems or warnings a file has.
  */
 import { describe, expect, it } from 'vitest';
-import { capLines, printable } from '../../core/cli/output.ts';
+import { printable } from '../../core/cli/output.ts';
+import { capLines } from '../../core/lines.ts';
 import { warningSummary } from '../../core/cli/warning-summary.ts';
 
 describe('printable', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { duration, startLabel, timeOf } from '../../core/engine/format.ts';
 import { snapshot } from '../../core/engine/snapshot.ts';
 import { compileTimeline, dayEndInstant, dayOf, dayStartInstant } from '../../core/engine/timeline.ts';
-import { loadProgramText } from '../../core/program/load.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import { at, ids, loadProgram, ZONE } from './engine-helpers.ts';
 
 const HOUR = 3_600_000;

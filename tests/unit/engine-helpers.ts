@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import { startLabel } from '../../core/engine/format.ts';
 import type { Snapshot } from '../../core/engine/snapshot.ts';
 import { compileTimeline, type Timeline } from '../../core/engine/timeline.ts';
-import { loadProgramText } from '../../core/program/load.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import type { Program } from '../../core/program/schema.ts';
 import type { Delay } from '../../core/engine/delays.ts';
 

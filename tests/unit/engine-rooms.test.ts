@@ -12,7 +12,7 @@ import { roomNameParts } from '../../core/engine/room-name-breaks.ts';
 import { cycleGroup, screenRooms } from '../../core/engine/screen-rooms.ts';
 import { snapshot } from '../../core/engine/snapshot.ts';
 import { compileTimeline } from '../../core/engine/timeline.ts';
-import { loadProgramText } from '../../core/program/load.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import { CORPUS } from '../fixture-paths.ts';
 
 const RAW = readFileSync(CORPUS + '38c3-hub.xml', 'utf8');

@@ -13,7 +13,7 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { programToIcs } from '../../core/export/ics.ts';
-import { loadProgramText } from '../../core/program/load.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import type { Item, Program } from '../../core/program/schema.ts';
 
 const ROOT = new URL('../../', import.meta.url);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { changeLabel } from '../../core/engine/change-labels.ts';
 import { compileTimeline } from '../../core/engine/timeline.ts';
 import { titleChange } from '../../core/import/title-changes.ts';
-import { loadProgramText, type LoadOptions } from '../../core/program/load.ts';
+import { loadProgramText, type LoadOptions } from '../../core/import/load.ts';
 import { CORPUS, FIXTURES } from '../fixture-paths.ts';
 
 function load(path: string, options: LoadOptions = {}) {

@@ -10,7 +10,7 @@ import { CORPUS } from '../fixture-paths.ts';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { detectAndImport } from '../../core/import/index.ts';
-import { loadProgramText } from '../../core/program/load.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import type { Item, Program } from '../../core/program/schema.ts';
 
 const read = (file: string) => readFileSync(CORPUS + file, 'utf8');

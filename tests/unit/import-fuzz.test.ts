@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadProgramText } from '../../core/program/load.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import { CORPUS } from '../fixture-paths.ts';
 
 /** Lines that once broke an importer, spliced in at random. */

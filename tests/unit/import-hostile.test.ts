@@ -4,7 +4,7 @@
  * one message naming the file, through the one entry point every host loads by.
  */
 import { describe, expect, it } from 'vitest';
-import { loadProgramText } from '../../core/program/load.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import { markdownBomb, REFUSED } from '../hostile.ts';
 
 describe('hostile inputs are refused in one line naming the file, never thrown', () => {

@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../core/import/duration.ts';
 import { plainText } from '../../core/import/text.ts';
-import { loadProgramText, type LoadResult } from '../../core/program/load.ts';
+import { loadProgramText, type LoadResult } from '../../core/import/load.ts';
 import type { Program } from '../../core/program/schema.ts';
 
 const FIXTURES = new URL('../fixtures/import/', import.meta.url);

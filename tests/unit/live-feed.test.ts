@@ -10,7 +10,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { programToFrabXml } from '../../core/export/frab-xml.ts';
 import type { LiveFeed } from '../../core/hub/rules/feed.ts';
-import { loadProgramText } from '../../core/program/load.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import type { Program } from '../../core/program/schema.ts';
 import { ROOT, startHub, TOKEN, type TestHub } from '../hub-screens.ts';
 

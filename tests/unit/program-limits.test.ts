@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { create } from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { loadProgramText } from '../../core/program/load.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import { NOTICE_MAX, URL_MAX } from '../../core/program/schema.ts';
 
 const seed = JSON.parse(readFileSync(new URL('../../data/program.json', import.meta.url), 'utf8')) as {

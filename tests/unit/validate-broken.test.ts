@@ -5,8 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadProgramText } from '../../core/program/load.ts';
-import { formatProblem, validateProgramText } from '../../core/program/validate.ts';
+import { loadProgramText } from '../../core/import/load.ts';
+import { formatProblem } from '../../core/program/problem.ts';
+import { validateProgramText } from '../../core/program/validate.ts';
 
 const DIR = 'tests/fixtures/broken';
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');

@@ -4,10 +4,11 @@
  * widget JSON, iCalendar), detected from the content. Imported programs pass
  * the same validator as hand-written ones.
  */
-import { detectAndImport, formatWarning, importFailure } from '../import/index.ts';
-import { groupRooms, type GroupBy } from '../import/room-groups.ts';
-import type { Program } from './schema.ts';
-import { formatProblem, validateProgram, type Problem } from './validate.ts';
+import { detectAndImport, formatWarning, importFailure } from './index.ts';
+import { groupRooms, type GroupBy } from './room-groups.ts';
+import type { Program } from '../program/schema.ts';
+import { formatProblem, type Problem } from '../program/problem.ts';
+import { validateProgram } from '../program/validate.ts';
 
 export interface LoadOptions {
   /** IANA zone for exports that carry none. */

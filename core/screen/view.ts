@@ -2,11 +2,11 @@
  * Which view a screen shows, and for which room: decided from the screen
  * state and the snapshot alone, so the board's components only render.
  */
-import type { ScreenState } from '../screen/state.ts';
+import type { ScreenState } from './state.ts';
 import type { Room } from '../program/schema.ts';
-import { screenRooms, shownName, type ScreenRooms } from './screen-rooms.ts';
-import type { Snapshot } from './snapshot.ts';
-import type { Timeline } from './timeline.ts';
+import { screenRooms, shownName, type ScreenRooms } from '../engine/screen-rooms.ts';
+import type { Snapshot } from '../engine/snapshot.ts';
+import type { Timeline } from '../engine/timeline.ts';
 
 export type ScreenView = 'emergency' | 'agenda' | 'spotlight' | 'rooms' | 'board';
 
