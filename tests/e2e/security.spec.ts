@@ -56,7 +56,7 @@ test('one CSP: the page, the hub and the kiosk carry the same string', async ({ 
   expect(meta).toBe(CONTENT_SECURITY_POLICY);
   // The header adds what only a header can say: no page elsewhere may frame the board.
   expect(response!.headers()['content-security-policy']).toBe(`${meta}; frame-ancestors 'none'`);
-  // And the page still works under it (the kiosk's app:// handler sends the same header: tests/unit/electron-glue.test.ts).
+  // And the page still works under it (the kiosk's app:// handler sends the same header: tests/unit/electron/glue.test.ts).
   await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();
 });
 
