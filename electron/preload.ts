@@ -47,7 +47,7 @@ function sleepFromArgv(): HostInfo['sleep'] {
   return m ? { before: Number(m[1]), after: Number(m[2]) } : null;
 }
 
-/** --viewing-distance and --diagonal, checked by main's flag parser, passed the same way as the version. */
+/** --distance and --diagonal, checked by main's flag parser, passed the same way as the version. */
 function screenFromArgv(): HostInfo['display'] {
   try {
     const { viewingDistance, diagonal } = JSON.parse(fromArgv('screen') ?? '{}') as Record<string, unknown>;

@@ -33,12 +33,12 @@ describe('browser fallback of npm start', () => {
     expect(windowed).toContain('--no-sandbox');
   });
 
-  it('hands --room, --group, --rooms, --view, --screen-name and --sleep to the browser board as its URL options', () => {
+  it('hands --room, --group, --rooms, --view, --name and --sleep to the browser board as its URL options', () => {
     expect(
       boardUrl('http://hub.local:4173/', { room: 'a', view: null, screenName: 'Hall B door', sleep: { before: 60, after: 30 } }),
     ).toBe('http://hub.local:4173/?room=a&name=Hall+B+door&sleep=60%2C30');
     expect(boardUrl('http://127.0.0.1:8730/', { room: 'main', view: 'agenda' })).toBe(
-      'http://127.0.0.1:8730/?room=main&mode=agenda',
+      'http://127.0.0.1:8730/?room=main&view=agenda',
     );
     expect(boardUrl('http://127.0.0.1:8730/', { room: null, view: null })).toBe('http://127.0.0.1:8730/');
     const selection = new URL(boardUrl('http://127.0.0.1:8730/', { room: null, group: 'stages', rooms: ['a', 'b'], view: null }));
@@ -81,7 +81,7 @@ describe('screen size for the kiosk window', () => {
     expect(windowed).not.toContain('--window-position=0,0');
   });
 
-  it('hands --viewing-distance and --diagonal to the browser board', () => {
+  it('hands --distance and --diagonal to the browser board', () => {
     expect(boardUrl('http://127.0.0.1:8730/', { room: null, view: null, screen: { viewingDistance: 2.5, diagonal: 32 } })).toBe(
       'http://127.0.0.1:8730/?distance=2.5&diagonal=32',
     );

@@ -9,7 +9,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ScreenClock } from '../../../core/screen/clock.ts';
 import { ClockService, clockTick, JUMP_MS, wallDrift, WATCH_MS } from '../../../renderer/src/clock/clock-service.ts';
 import { snapshotReader } from '../../../renderer/src/clock/use-snapshot.ts';
-import { parseQuery } from '../../../renderer/src/query.ts';
 import { ids, seedTimeline } from '../engine/helpers.ts';
 
 const ZONE = 'Europe/Stockholm';
@@ -205,16 +204,5 @@ describe('the snapshot follows the clock reading', () => {
     expect(ids(read().now)).toEqual(['d2-0900-talk']);
     reading = at('2026-05-07T08:55');
     expect(read().phase).toBe('between-days');
-  });
-});
-
-describe('URL options', () => {
-  it('speed: 0 freezes the clock; empty, negative or not a number is live speed', () => {
-    expect(parseQuery('?speed=0').speed).toBe(0);
-    expect(parseQuery('?speed=60').speed).toBe(60);
-    expect(parseQuery('?speed=').speed).toBe(1);
-    expect(parseQuery('?speed=-5').speed).toBe(1);
-    expect(parseQuery('?speed=fast').speed).toBe(1);
-    expect(parseQuery('').speed).toBe(1);
   });
 });
