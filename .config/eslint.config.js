@@ -3,11 +3,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { foyerPlugin } from './eslint-layers.js';
 
 /** The board runs in a sandbox without Node: nothing from electron/ or node: may reach it. */
 const BOARD_SANDBOX = [
   {
-    group: ['electron', 'node:*', '**/electron/**', '**/core/node/**', '**/core/cli/**'],
+    group: ['electron', 'node:*', '**/electron/**', '**/core/node/**', '**/core/hub/server/**', '**/core/cli/**'],
     message: 'The board runs in a sandbox without Node.',
   },
 ];
@@ -87,7 +88,14 @@ export default tseslint.config(
     // zod (the program schema's values) stays out of the board bundle: its first paint is budgeted, and its
     // CSP has no room for zod's `new Function` probe. Types from the schema are free. This covers what the
     // board bundles from core; the e2e security test checks the built bundle itself.
-    files: ['renderer/src/**/*.{ts,tsx}', 'core/engine/**', 'core/screen/**', 'core/live/**', 'core/contract.ts'],
+    files: [
+      'renderer/src/**/*.{ts,tsx}',
+      'core/engine/**',
+      'core/screen/**',
+      'core/hub/rules/**',
+      'core/host-contract.ts',
+      'core/hub/api.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -105,7 +113,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['core/program/**', 'core/engine/**', 'core/screen/**', 'core/live/**', 'core/import/**', 'core/*.ts'],
+    files: [
+      'core/layout/**',
+      'core/program/**',
+      'core/engine/**',
+      'core/import/**',
+      'core/export/**',
+      'core/screen/**',
+      'core/hub/api.ts',
+      'core/hub/rules/**',
+      'core/*.ts',
+    ],
     rules: {
       // Pure logic: no Node, no Electron, no DOM shells.
       'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', '**/electron/**', '**/renderer/**', '**/node/**'] }],
@@ -117,7 +135,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['**/renderer/**'] }],
     },
   },
-  // The typed IPC contract (core/contract.ts) cannot be bypassed: electron/ipc.ts is the only user of ipcMain and
+  // Core's layers (the order and why: .config/eslint-layers.js): an upward import or a cycle fails lint.
+  { files: ['core/**/*.ts'], plugins: { foyer: foyerPlugin }, rules: { 'foyer/layers': 'error' } },
+  // The typed IPC contract (core/host-contract.ts) cannot be bypassed: electron/ipc.ts is the only user of ipcMain and
   // electron/preload.ts the only user of ipcRenderer. A separate rule (no-restricted-syntax) from the import
   // boundaries above, so that neither block overrides the other.
   ...ipcOnlyIn(),
@@ -127,11 +147,11 @@ function ipcOnlyIn() {
   const forbid = (name, home) => [
     {
       selector: `ImportDeclaration[source.value='electron'] ImportSpecifier[imported.name='${name}']`,
-      message: `${name} is used only in ${home}, through the typed contract in core/contract.ts.`,
+      message: `${name} is used only in ${home}, through the typed contract in core/host-contract.ts.`,
     },
     {
       selector: `MemberExpression[property.name='${name}']`,
-      message: `${name} is used only in ${home}, through the typed contract in core/contract.ts.`,
+      message: `${name} is used only in ${home}, through the typed contract in core/host-contract.ts.`,
     },
   ];
   const main = forbid('ipcMain', 'electron/ipc.ts');

@@ -1,7 +1,7 @@
 /**
  * The board's Content-Security-Policy, one string for every place it is
  * enforced: the <meta> in index.html (written at build time by the Vite
- * config), the kiosk's app:// responses and the web host's responses.
+ * config), the kiosk's app:// responses and the hub's responses.
  *
  * Inline styles stay out: React sets style properties through the CSSOM, which
  * CSP does not govern. Directives a <meta> cannot carry (frame-ancestors,
@@ -15,7 +15,7 @@ export const CONTENT_SECURITY_POLICY = [
   // https: because the program may name speaker photos and logos by URL; the kiosk admits only those.
   "img-src 'self' data: blob: https:",
   "font-src 'self'",
-  // The web host's program API and event stream; the kiosk fetches nothing.
+  // the hub's program API and event stream; the kiosk fetches nothing.
   "connect-src 'self'",
   "media-src 'self'",
   "base-uri 'none'",

@@ -1,6 +1,6 @@
 /**
  * Command-line flags: one parser for every launcher (the kiosk, `npm start`,
- * `npm run web`), and the flags they share, each read and checked in one place.
+ * `npm run hub`), and the flags they share, each read and checked in one place.
  * `--flag value` and `--flag=value` both work.
  */
 import { isValidZone } from './time.ts';
@@ -8,6 +8,8 @@ import { isValidZone } from './time.ts';
 /** A flag with a value (`--port 8080`). */
 export interface ValueFlag<O> {
   name: string;
+  /** Older spellings still accepted (`--viewing-distance` for `--distance`); the usage shows only `name`. */
+  aliases?: readonly string[];
   /** The value's name in the usage ("PATH|URL"). */
   value: string;
   help: string;
@@ -18,6 +20,7 @@ export interface ValueFlag<O> {
 /** A flag without a value (`--windowed`). */
 export interface Switch<O> {
   name: string;
+  aliases?: readonly string[];
   help: string;
   set(into: O): void;
 }
@@ -43,7 +46,7 @@ export function parseFlags<O>(
     const arg = argv[i]!;
     const eq = arg.indexOf('=');
     const name = arg.startsWith('--') ? arg.slice(2, eq === -1 ? undefined : eq) : null;
-    const flag = flags.find((f) => f.name === name);
+    const flag = flags.find((f) => f.name === name || (name !== null && f.aliases?.includes(name)));
     if (flag === undefined) {
       if (strangers === 'ignore') ignored.push(arg);
       else return { ok: false, error: name === null ? `unexpected argument "${arg}"` : `unknown flag --${name}` };

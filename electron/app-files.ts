@@ -35,7 +35,7 @@ export function hubFileForAppUrl(url: string, folders: AppFolders): string | nul
 /**
  * The file for an app URL, or null when the URL is not the app's or would
  * leave its folder. /program-files/… are the images the program names beside
- * its file, real paths inside that folder (as on the web host: the folder may
+ * its file, real paths inside that folder (as on the hub: the folder may
  * hold anything else, a key included); everything else is the board's build.
  */
 export async function fileForAppUrl(url: string, folders: AppFolders): Promise<string | null> {

@@ -1,12 +1,12 @@
 /**
  * The kiosk's heartbeat to its hub's fleet page, every 30 s with jitter
- * (core/live/timing.ts): what it shows, which versions, its window, how long
+ * (core/hub/rules/timing.ts): what it shows, which versions, its window, how long
  * it has run and the last problem it had.
  */
-import type { Heartbeat } from '../core/contract.ts';
+import type { Heartbeat } from '../core/hub/api.ts';
 import type { HubClient } from '../core/node/hub/client.ts';
-import { programVersion } from '../core/live/program-version.ts';
-import { scheduleHeartbeats } from '../core/live/timing.ts';
+import { programVersion } from '../core/hub/rules/program-version.ts';
+import { scheduleHeartbeats } from '../core/hub/rules/timing.ts';
 import type { ScreenController } from '../core/screen/controller.ts';
 
 export interface ReportSources {

@@ -1,12 +1,12 @@
 /**
- * The main process's side of the typed contract (core/contract.ts), and the
+ * The main process's side of the typed contract (core/host-contract.ts), and the
  * only importer of ipcMain (a lint rule holds everyone else to that). Checklist
  * #17 (validate the sender of all IPC messages): a request is answered only
  * for the kiosk window's own top frame showing the app, and a push goes only
  * to that window while it shows the app.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import type { InvokeChannel, InvokeChannels, PushChannel, PushChannels } from '../core/contract.ts';
+import type { InvokeChannel, InvokeChannels, PushChannel, PushChannels } from '../core/host-contract.ts';
 import type { Log } from './log.ts';
 import { isAppUrl, isTrustedSender } from './request-policy.ts';
 

@@ -41,7 +41,7 @@ export interface KioskOptions {
   devtools: boolean;
   /** Largest program read, in bytes after decompression; null = the program source's default (20 MB). */
   maxBytes: number | null;
-  /** The venue's hub (a Foyer web host): program and live state from there; null = on its own. */
+  /** The venue's hub (another Foyer, run with `npm run hub`): program and live state from there; null = on its own. */
   hub: string | null;
   /** The staff token's file, for shared keys with a hub; null = this kiosk cannot change the live state. */
   tokenFile: string | null;
@@ -50,7 +50,7 @@ export interface KioskOptions {
   /** Shell commands that switch the display off and on at sleep hours. */
   displayOff: string | null;
   displayOn: string | null;
-  /** How this screen is seen (--viewing-distance, --diagonal); wins over the program file's event.display. */
+  /** How this screen is seen (--distance, --diagonal); wins over the program file's event.display. */
   screen: Partial<DisplaySettings>;
 }
 
@@ -87,7 +87,10 @@ export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
       return null;
     },
   },
-  textFlag('screen-name', 'NAME', 'the name "identify" shows, e.g. "Hall B, left of the door"', 'screenName'),
+  {
+    ...textFlag('name', 'NAME', 'the name "identify" and the fleet page show, e.g. "Hall B, left of the door"', 'screenName'),
+    aliases: ['screen-name'],
+  },
   textFlag('room', 'ID', 'show one room (default: all rooms)', 'room'),
   textFlag('group', 'ID', 'show the rooms of this room group from the program', 'group'),
   {
@@ -128,7 +131,7 @@ export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
   {
     name: 'hub',
     value: 'URL',
-    help: "the venue's hub (npm run web): program and live state from there",
+    help: "the venue's hub (npm run hub): program and live state from there",
     read(into, text) {
       if (!isHttpUrl(text)) return `--hub must be an http(s) URL like http://hub.local:4173/, not "${text}"`;
       into.hub = text;
@@ -149,12 +152,15 @@ export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
   },
   textFlag('display-off', 'COMMAND', 'run when the screen goes to sleep, e.g. "xset dpms force off"', 'displayOff'),
   textFlag('display-on', 'COMMAND', 'run when it wakes, e.g. "xset dpms force on"', 'displayOn'),
-  displayFlag(
-    'viewing-distance',
-    'M',
-    'metres from the screen to where people read it (default: the program file, else 5)',
-    'viewingDistance',
-  ),
+  {
+    ...displayFlag(
+      'distance',
+      'M',
+      'metres from the screen to where people read it (default: the program file, else 5)',
+      'viewingDistance',
+    ),
+    aliases: ['viewing-distance'],
+  },
   displayFlag('diagonal', 'INCHES', "the screen's diagonal (default: the program file, else 55)", 'diagonal'),
   { name: 'windowed', help: 'a normal window instead of fullscreen (development)', set: (into) => void (into.windowed = true) },
   { name: 'devtools', help: 'open the developer tools (development builds only)', set: (into) => void (into.devtools = true) },

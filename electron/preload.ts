@@ -1,12 +1,12 @@
 /**
  * The board's only door to the main process: `window.foyer`, a FoyerHost, and
  * the only importer of ipcRenderer. Its two functions are typed by the
- * contract's channel interfaces (core/contract.ts), as electron/ipc.ts is on
+ * contract's channel interfaces (core/host-contract.ts), as electron/ipc.ts is on
  * the other side. Runs sandboxed, so it is bundled into one CommonJS file that
  * requires only `electron`; ipcRenderer itself never reaches the page.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { FoyerHost, HostInfo, InvokeChannel, InvokeChannels, PushChannel, PushChannels } from '../core/contract.ts';
+import type { FoyerHost, HostInfo, InvokeChannel, InvokeChannels, PushChannel, PushChannels } from '../core/host-contract.ts';
 import { LIVE_CLOCK } from '../core/screen/clock.ts';
 
 function invoke<C extends InvokeChannel>(channel: C): Promise<InvokeChannels[C]> {
@@ -47,7 +47,7 @@ function sleepFromArgv(): HostInfo['sleep'] {
   return m ? { before: Number(m[1]), after: Number(m[2]) } : null;
 }
 
-/** --viewing-distance and --diagonal, checked by main's flag parser, passed the same way as the version. */
+/** --distance and --diagonal, checked by main's flag parser, passed the same way as the version. */
 function screenFromArgv(): HostInfo['display'] {
   try {
     const { viewingDistance, diagonal } = JSON.parse(fromArgv('screen') ?? '{}') as Record<string, unknown>;

@@ -5,7 +5,8 @@
  * images the program names.
  */
 import { dirname, join, resolve } from 'node:path';
-import type { ProgramUpdate, ScreenRef, Unsubscribe } from '../core/contract.ts';
+import type { ProgramUpdate, Unsubscribe } from '../core/host-contract.ts';
+import type { ScreenRef } from '../core/hub/api.ts';
 import { HubClient } from '../core/node/hub/client.ts';
 import { ProgramSource } from '../core/node/program-source.ts';
 import { publicName } from '../core/node/public-name.ts';

@@ -3,14 +3,14 @@ import { defineConfig, type Plugin } from 'vite';
 import pkg from '../package.json' with { type: 'json' };
 import { withContentSecurityPolicy } from '../core/csp.ts';
 
-/** Writes the one CSP (core/csp.ts) into index.html, so the page, the kiosk and the web host cannot drift apart. */
+/** Writes the one CSP (core/csp.ts) into index.html, so the page, the kiosk and the hub cannot drift apart. */
 function contentSecurityPolicy(): Plugin {
   return { name: 'foyer-csp', transformIndexHtml: { order: 'pre', handler: withContentSecurityPolicy } };
 }
 
 export default defineConfig({
   root: import.meta.dirname,
-  // Relative asset URLs: the same build is served by the web host and by the kiosk's app:// protocol.
+  // Relative asset URLs: the same build is served by the hub and by the kiosk's app:// protocol.
   base: './',
   plugins: [contentSecurityPolicy(), react()],
   define: { 'import.meta.env.VITE_FOYER_VERSION': JSON.stringify(pkg.version) },

@@ -1,6 +1,6 @@
 /**
  * Inputs that once crashed, hung or fooled a host (issue #10), shared by the
- * loader's tests and by the loops that feed them to a running source, web host
+ * loader's tests and by the loops that feed them to a running source, hub
  * and board. Small ones are files in tests/fixtures/hostile; large ones are made
  * here, the same every time.
  */

@@ -1,6 +1,6 @@
 /**
- * Screens against a real hub, for the unit and end-to-end tests: a hub (the
- * web host) on a free port with its own state folder and staff token, and the
+ * Screens against a real hub, for the unit and end-to-end tests: a hub
+ * on a free port with its own state folder and staff token, and the
  * browser host (renderer/src/host/web-host.ts) driven in Node over real HTTP,
  * its event stream read with the same parser the kiosk's hub client uses.
  */
@@ -8,15 +8,15 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WEB_API } from '../core/contract.ts';
-import { EventStreamParser } from '../core/live/sse.ts';
-import { startWebHost, type RunningWebHost } from '../core/node/web-server.ts';
+import { HUB_API } from '../core/hub/api.ts';
+import { EventStreamParser } from '../core/hub/rules/sse.ts';
+import { startHubServer, type RunningHubServer } from '../core/hub/server/server.ts';
 import type { WebHostIo } from '../renderer/src/host/web-host.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const TOKEN = 'test-staff-token-0123456789';
 
-export interface TestHub extends RunningWebHost {
+export interface TestHub extends RunningHubServer {
   base: string;
   stateDir: string;
   programFile: string;
@@ -41,7 +41,7 @@ export async function startHub(
   const stateDir = options.stateDir ?? join(dir, 'state');
   mkdirSync(stateDir, { recursive: true });
   const logs: string[] = [];
-  const host = await startWebHost({
+  const host = await startHubServer({
     port: options.port ?? 0,
     programLocation: programFile,
     rendererDir: options.rendererDir ?? join(ROOT, 'out', 'renderer'),
@@ -62,13 +62,13 @@ export function nodeWebIo(base: string, keys: EventTarget, effects: string[] = [
   const storage = new Map<string, string>();
   return {
     fetchProgram: () =>
-      fetch(base + WEB_API.program).then(
+      fetch(base + HUB_API.program).then(
         (r) => (r.ok ? r.text() : null),
         () => null,
       ),
     openStream(screen, handlers) {
       const abort = new AbortController();
-      void fetch(`${base}${WEB_API.events}?screen=${encodeURIComponent(screen)}`, { signal: abort.signal })
+      void fetch(`${base}${HUB_API.events}?screen=${encodeURIComponent(screen)}`, { signal: abort.signal })
         .then(async (response) => {
           if (!response.ok || !response.body) throw new Error(String(response.status));
           handlers.open();
@@ -134,7 +134,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** `npm run web` as a real child process (node + tsx, so the pid is the hub's own), serving `programFile`. */
+/** `npm run hub` as a real child process (node + tsx, so the pid is the hub's own), serving `programFile`. */
 export async function spawnHub(options: {
   port: number;
   stateDir: string;
@@ -147,7 +147,7 @@ export async function spawnHub(options: {
     [
       '--import',
       'tsx',
-      'core/cli/web.ts',
+      'core/cli/hub.ts',
       '--port',
       String(options.port),
       '--state-dir',

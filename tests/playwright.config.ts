@@ -1,5 +1,5 @@
 /**
- * End-to-end tests against the real web host and Debian's Chromium. The host
+ * End-to-end tests against the real hub and Debian's Chromium. The host
  * serves a copy of data/program.json from a temp folder, so a test may edit it;
  * its live state and staff token are in that folder too. The shared host is
  * read-only for tests: one that changes the live state starts its own hub
@@ -61,7 +61,7 @@ export default defineConfig({
   },
   webServer: {
     // No cache and the hub's state in the temp folder: the suite must not write into the home folder.
-    command: `npx tsx core/cli/web.ts --program "${process.env.FOYER_E2E_PROGRAM}" --port ${port} --no-cache --state-dir "${process.env.FOYER_E2E_STATE}" --token-file "${join(process.env.FOYER_E2E_STATE!, '..', 'staff-token')}"`,
+    command: `npx tsx core/cli/hub.ts --program "${process.env.FOYER_E2E_PROGRAM}" --port ${port} --no-cache --state-dir "${process.env.FOYER_E2E_STATE}" --token-file "${join(process.env.FOYER_E2E_STATE!, '..', 'staff-token')}"`,
     cwd: root,
     url: `http://127.0.0.1:${port}/api/program`,
     timeout: 120_000,

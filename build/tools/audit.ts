@@ -42,7 +42,7 @@ interface CspEvaluatorModule {
  * The CSP weaknesses csp-evaluator (Electronegativity's engine) finds in `policy`,
  * except one accepted here: "script-src 'self' can be problematic if you host
  * JSONP, Angular or user uploaded files". The board's origin serves only its own
- * build (app://foyer/ or the web host's static files): no JSONP, no Angular, no
+ * build (app://foyer/ or the hub's static files): no JSONP, no Angular, no
  * uploads; program text is rendered as text, never served as script.
  */
 function cspWeaknesses(policy: string): string[] {
@@ -103,7 +103,7 @@ function main(): number {
       if (accepted(finding, file, scan)) console.log(`accepted: ${text} (only script-src 'self', see cspWeaknesses)`);
       else findings.push(text);
     }
-    // The same string is the kiosk's and the web host's response header, which the scanner cannot see.
+    // The same string is the kiosk's and the hub's response header, which the scanner cannot see.
     for (const weakness of cspWeaknesses(CONTENT_SECURITY_POLICY))
       findings.push(`core/csp.ts: CONTENT_SECURITY_POLICY: ${weakness}`);
     for (const finding of findings) console.log(finding);

@@ -116,7 +116,7 @@ export function boardUrl(
   if (options.room !== null) url.searchParams.set('room', options.room);
   if (options.group) url.searchParams.set('group', options.group);
   if (options.rooms) url.searchParams.set('rooms', options.rooms.join(','));
-  if (options.view !== null) url.searchParams.set('mode', options.view);
+  if (options.view !== null) url.searchParams.set('view', options.view);
   if (options.screenName) url.searchParams.set('name', options.screenName);
   if (options.sleep) url.searchParams.set('sleep', `${options.sleep.before},${options.sleep.after}`);
   if (options.screen?.viewingDistance !== undefined) url.searchParams.set('distance', String(options.screen.viewingDistance));

@@ -1,7 +1,7 @@
 /**
  * `npm start`: builds what is out of date, then runs the Electron kiosk. Where
  * the Electron binary is not installed, it says so in one line and shows the
- * same board from the web host in an installed Chrome/Chromium in kiosk mode,
+ * same board from the hub in an installed Chrome/Chromium in kiosk mode,
  * or, with no browser either, prints the board's address and keeps serving.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BOARD_BUILD, ensureBuilt, KIOSK_BUILD } from '../../core/node/freshness.ts';
-import { startWebHost, type RunningWebHost } from '../../core/node/web-server.ts';
+import { startHubServer, type RunningHubServer } from '../../core/hub/server/server.ts';
 import {
   boardUrl,
   browserArgs,
@@ -86,16 +86,14 @@ function xScreenSize(): ScreenSize | null {
 }
 
 async function runFallback(options: LaunchOptions): Promise<number> {
-  say(
-    'the Electron binary is not installed (`npm run get-electron` fetches it); meanwhile the board runs from the local web host',
-  );
-  let host: Pick<RunningWebHost, 'url' | 'close'>;
+  say('the Electron binary is not installed (`npm run get-electron` fetches it); meanwhile the board runs from the local hub');
+  let host: Pick<RunningHubServer, 'url' | 'close'>;
   try {
     // With a hub the browser shows the hub's own board (shared keys there need its #staff= link, typed in the browser).
     host =
       options.hub !== null
         ? { url: options.hub, close: async () => {} }
-        : await startWebHost({
+        : await startHubServer({
             port: options.port,
             host: options.host,
             programLocation: options.program ?? at('data', 'program.json'),
@@ -110,7 +108,7 @@ async function runFallback(options: LaunchOptions): Promise<number> {
     if (code === 'EADDRINUSE' || /already in use/.test(message))
       throw new Stop(`port ${options.port} is already in use: pass --port N (0 picks a free one)`);
     if (code === 'EACCES') throw new Stop(`not allowed to listen on port ${options.port}: pass --port N above 1023`);
-    throw new Stop(`the web host did not start: ${message}`);
+    throw new Stop(`the hub did not start: ${message}`);
   }
   const url = boardUrl(host.url, options);
   say(`board: ${url}`);

@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { programToIcs } from '../export/ics.ts';
 import { readProgramFile } from '../node/program-file.ts';
-import { loadProgramText } from '../program/load.ts';
-import { capLines, complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
+import { loadProgramText } from '../import/load.ts';
+import { capLines } from '../lines.ts';
+import { complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
 
 const USAGE = 'usage: npm run export-ics -- [--program FILE] [--timezone ZONE] [-o OUT.ics]';
 const DEFAULT_PROGRAM = fileURLToPath(new URL('../../data/program.json', import.meta.url));

@@ -3,7 +3,7 @@
  * program file (titles, ids, values), and a file can hold an escape sequence
  * that clears the terminal or sets its title, or a bidirectional override
  * that makes a line read backwards: each such character is shown as an escape
- * instead. Long lists of problems are cut after a few, with the count of the rest.
+ * instead. Long lists of problems are cut after a few (core/lines.ts).
  */
 
 /** C0 and C1 controls (bar tab), DEL, and the bidirectional overrides and isolates. */
@@ -18,12 +18,6 @@ export function printable(line: string): string {
     const code = char.charCodeAt(0);
     return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
-}
-
-/** At most `max` lines, then "… and 299,990 more". */
-export function capLines(lines: readonly string[], max: number): string[] {
-  if (lines.length <= max) return [...lines];
-  return [...lines.slice(0, max), `… and ${(lines.length - max).toLocaleString('en')} more`];
 }
 
 /** How many problems a command prints before "… and N more". */

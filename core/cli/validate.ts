@@ -7,9 +7,10 @@
 import { DateTime } from 'luxon';
 import { compileTimeline } from '../engine/timeline.ts';
 import { DEFAULT_MAX_BYTES, readProgramFile } from '../node/program-file.ts';
-import { loadProgramText } from '../program/load.ts';
+import { loadProgramText } from '../import/load.ts';
 import type { Program } from '../program/schema.ts';
-import { capLines, complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
+import { capLines } from '../lines.ts';
+import { complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
 import { changesLine, groupsLine } from './program-lines.ts';
 import { MAX_SIZE_FLAG, parseFlags, TIMEZONE_FLAG, type Flag } from '../flags.ts';
 import { warningSummary } from './warning-summary.ts';

@@ -3,7 +3,7 @@
  * import and validate commands print how many of each kind there are, with
  * two examples and what to do about them; `--verbose` prints every one.
  */
-import type { LoadNote } from '../program/load.ts';
+import type { LoadNote } from '../import/load.ts';
 
 interface KindText {
   /** "2 items overlap another in their room" */

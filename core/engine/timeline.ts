@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { BREAK_KINDS } from '../program/kinds.ts';
 import type { Item, Program, Room, Venue } from '../program/schema.ts';
-import { linkMoves, movedSlots } from './moves.ts';
+import { movedItem } from '../program/moved-item.ts';
 import { localToDateTime, minutesOfDay } from '../time.ts';
 import { applyDelay, delaysFor, type Delay } from './delays.ts';
 
@@ -239,4 +239,36 @@ export function compileTimeline(program: Program, delays: readonly Delay[] = [])
     }
   }
   return { program, zone, dayStart, slots, rooms, days, byRoom, dayBounds };
+}
+
+// A moved item becomes two slots: its old place, kept on screens until its old
+// end with "Moved to Hall 2, 15:00", and its new place, where it takes place.
+const NOWHERE: Place = { start: Number.NaN, end: Number.NaN, day: '', room: undefined };
+
+function movedSlots(old: Slot, item: Item, zone: string, slotOf: (item: Item, order: number) => Slot): Slot[] {
+  const here = slotOf(movedItem(item, zone), old.order);
+  return [
+    { ...old, takesPlace: false, change: { kind: 'moved-away', to: NOWHERE } },
+    { ...here, change: { kind: 'moved-here', from: NOWHERE } },
+  ];
+}
+
+const placeOfSlot = (slot: Slot): Place => ({ start: slot.start, end: slot.end, day: slot.day, room: slot.room });
+
+/** Once delays and open ends are settled, each half of a move learns where the other one is. */
+function linkMoves(slots: readonly Slot[]): void {
+  const halves = new Map<number, { away?: Slot; here?: Slot }>();
+  for (const slot of slots) {
+    const kind = slot.change?.kind;
+    if (kind !== 'moved-away' && kind !== 'moved-here') continue;
+    const pair = halves.get(slot.order) ?? {};
+    if (kind === 'moved-away') pair.away = slot;
+    else pair.here = slot;
+    halves.set(slot.order, pair);
+  }
+  for (const { away, here } of halves.values()) {
+    if (!away || !here) continue;
+    away.change = { kind: 'moved-away', to: placeOfSlot(here) };
+    here.change = { kind: 'moved-here', from: placeOfSlot(away) };
+  }
 }

@@ -3,7 +3,7 @@
  * apps (Giggity, EventFahrplan, Fosdem companion apps) poll: conference, then
  * days, then rooms, then events with a `<date>` carrying the offset, the wall
  * `<start>` and a `<duration>`. The hub serves it with the day's delays
- * applied (core/live/feed.ts), so the apps show the real times.
+ * applied (core/hub/rules/feed.ts), so the apps show the real times.
  *
  * Events get a stable id and guid derived from the Foyer item id, so an app
  * keeps an attendee's favourites across updates. Items for every room are

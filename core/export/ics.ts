@@ -10,7 +10,7 @@
  */
 import { DateTime, FixedOffsetZone } from 'luxon';
 import type { Item, Program, Room, Venue } from '../program/schema.ts';
-import { movedItem } from '../engine/moves.ts';
+import { movedItem } from '../program/moved-item.ts';
 import { localToDateTime } from '../time.ts';
 
 export interface IcsOptions {

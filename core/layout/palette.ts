@@ -2,7 +2,7 @@
  * The board's colours for each theme, with the program's accent colour made
  * readable: every text colour reaches 7:1 (WCAG 1.4.6) against every
  * background it is drawn on. The renderer sets these as CSS custom properties;
- * tests/unit/contrast.test.ts checks every pair the stylesheets use.
+ * tests/unit/layout/contrast.test.ts checks every pair the stylesheets use.
  */
 import { mix, readableOn } from './contrast.ts';
 

@@ -1,7 +1,7 @@
 /**
  * How large text must be to read from the hallway. A venue says how far away
  * people stand and how large the screen is (program file `event.display`, the
- * kiosk's --viewing-distance and --diagonal, the URL's `distance` and
+ * kiosk's --distance and --diagonal, the URL's `distance` and
  * `diagonal`); the board turns that into the smallest font size, in CSS
  * pixels, for each kind of text. Capital height is what the eye resolves:
  * primary text (room, Now and Next titles, times, the clock) at least 0.5 % of

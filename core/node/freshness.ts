@@ -1,6 +1,6 @@
 /**
  * The one "rebuild if stale" rule, for both launchers (`npm start` and
- * `npm run web`): a build is stale when any file it is made from is newer than
+ * `npm run hub`): a build is stale when any file it is made from is newer than
  * any file it made. What each build is made from is said here once; the board
  * takes all of core/ but the Node-only parts, so a change to a shared helper
  * (core/time.ts) rebuilds it too.
@@ -29,7 +29,7 @@ export const BOARD_BUILD: Build = {
   script: 'build:renderer',
   outputs: ['out/renderer/index.html', 'out/renderer/fleet.html'],
   inputs: ['renderer', 'core', ...PACKAGES],
-  except: ['core/node', 'core/cli'],
+  except: ['core/node', 'core/hub/server', 'core/cli'],
 };
 
 export const KIOSK_BUILD: Build = {

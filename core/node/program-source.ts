@@ -10,10 +10,10 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { ProgramUpdate, Unsubscribe } from '../contract.ts';
-import { loadProgramText } from '../program/load.ts';
+import type { ProgramUpdate, Unsubscribe } from '../host-contract.ts';
+import { loadProgramText } from '../import/load.ts';
 import type { Program } from '../program/schema.ts';
-import { capLines } from '../cli/output.ts';
+import { capLines } from '../lines.ts';
 import { FileWatch } from './file-watch.ts';
 import { fetchProgram } from './program-fetch.ts';
 import { DEFAULT_MAX_BYTES, readProgramFile } from './program-file.ts';

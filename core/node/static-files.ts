@@ -1,5 +1,5 @@
 /**
- * What the web host and the kiosk's app:// protocol both serve: the board's
+ * What the hub and the kiosk's app:// protocol both serve: the board's
  * build, and the images a program file names (logo, map) from its folder.
  * One table of types and one containment rule, so neither host can serve a
  * file the other would refuse.

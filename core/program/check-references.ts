@@ -3,7 +3,7 @@
  * venues, room groups, the parts of a multi-part talk and where moved items went.
  */
 import type { Program } from './schema.ts';
-import type { Problem } from './validate.ts';
+import type { Problem } from './problem.ts';
 
 /** The ids to choose from; a congress has ninety rooms, so long lists are cut. */
 function quoted(ids: Iterable<string>): string {

@@ -2,10 +2,10 @@
  * The validator's checks on times: real wall times in the event's zone, ends
  * after starts, dates inside the event, and items overlapping in one room.
  */
-import { movedItem } from '../engine/moves.ts';
+import { movedItem } from './moved-item.ts';
 import { hhmm, isRealWallTime, localToDateTime, wallTimeExists } from '../time.ts';
 import type { Item, Program } from './schema.ts';
-import type { Problem } from './validate.ts';
+import type { Problem } from './problem.ts';
 
 function itemLabel(item: Item): string {
   return item.title ? `"${item.title}"` : `(${item.kind}, title to be announced)`;

@@ -185,7 +185,7 @@ export const EventInfo = z
       .describe('A venue map for the registration desk view'),
     venues: z.array(Venue),
     display: Display.optional().describe(
-      "How the venue's screens are seen; text is sized so it reads from there (a screen's own --viewing-distance and --diagonal win)",
+      "How the venue's screens are seen; text is sized so it reads from there (a screen's own --distance and --diagonal win)",
     ),
   })
   .strict();

@@ -1,5 +1,5 @@
 /**
- * One validator guards every load: the CLI, the web host, the kiosk and the
+ * One validator guards every load: the CLI, the hub, the kiosk and the
  * importers all go through `validateProgramText` / `validateProgram`, so a
  * program that reaches a screen has passed exactly these checks.
  */
@@ -8,15 +8,8 @@ import { isValidZone } from '../time.ts';
 import { checkReferences } from './check-references.ts';
 import { checkOverlaps, checkTimes } from './check-times.ts';
 import { parseJsonText } from './json-text.ts';
+import type { Problem } from './problem.ts';
 import { Program } from './schema.ts';
-
-export interface Problem {
-  /** Where in the file, as a JSON path: `items[14].end`; empty for the whole file. */
-  path: string;
-  message: string;
-  /** For warnings: what sort of thing it is (`overlap`, `parts`), so a summary can count them. */
-  kind?: string;
-}
 
 export type ValidationResult =
   { ok: true; program: Program; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
@@ -26,12 +19,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof key === 'number') return `${out}[${key}]`;
     return out ? `${out}.${String(key)}` : String(key);
   }, '');
-}
-
-/** `data/program.json: items[14]: end 09:30 is before start 09:40` */
-export function formatProblem(source: string, problem: Problem): string {
-  const where = problem.path ? `${problem.path}: ` : '';
-  return `${source}: ${where}${problem.message}`;
 }
 
 function describeValue(value: unknown): string {

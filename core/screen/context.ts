@@ -6,7 +6,7 @@
  * rehearsal offset), the conference day and the next change.
  */
 import { groupsOf, screenRooms, selectionOf } from '../engine/screen-rooms.ts';
-import { screenRoom } from '../engine/screen-view.ts';
+import { screenRoom } from './view.ts';
 import { snapshot } from '../engine/snapshot.ts';
 import { compileTimeline, type Timeline } from '../engine/timeline.ts';
 import type { Program } from '../program/schema.ts';

@@ -9,7 +9,7 @@
  * `applyShared`, so every screen shows the same and none diverges. Messages from
  * the fleet page (identify, reload, show a room) arrive through `obey`.
  */
-import type { ScreenMessage } from '../contract.ts';
+import type { ScreenMessage } from './state.ts';
 import { screenRooms, selectionOf } from '../engine/screen-rooms.ts';
 import type { Program } from '../program/schema.ts';
 import { ScreenClock, type ClockSpec } from './clock.ts';

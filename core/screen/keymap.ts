@@ -1,7 +1,7 @@
 /**
  * The staff keymap, as one table. `keyToCommand` reads it, the help dialog
  * shows it, the hotkey table of docs/venue-operation.md is checked against it
- * (tests/unit/keymap.test.ts), and it says of every command whether it changes
+ * (tests/unit/screen/keymap.test.ts), and it says of every command whether it changes
  * what the venue decided (`shared`) or only this screen (`local`).
  *
  * Plain keys a technician can remember; Ctrl only for what must not happen by

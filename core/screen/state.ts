@@ -3,7 +3,7 @@
  *
  * The state has two parts. Shared: what the venue decides (delays, whether the
  * announcements show, the emergency message, room status); a screen on its own
- * keeps its own copy, a screen with a hub shows the hub's (core/live/). Local:
+ * keeps its own copy, a screen with a hub shows the hub's (core/hub/rules/). Local:
  * what belongs to this screen alone (its name, the rooms it shows, room,
  * view, overlay and rehearsal offset). Which command changes which part is
  * said once, in the keymap table (keymap.ts).
@@ -106,3 +106,10 @@ export interface CommandContext {
   /** The next instant the board changes (for "jump to the next change"). */
   nextBoundary: number | null;
 }
+
+/** What staff on the fleet page ask a screen to do; it obeys (controller.ts); the hub sends it on its event stream (core/hub/api.ts). */
+export type ScreenMessage =
+  | { type: 'identify' }
+  | { type: 'reload' }
+  /** Room id (null = all rooms) and view. */
+  | { type: 'show'; room: string | null; view: View };

@@ -5,9 +5,9 @@
  * the state's rehearsal offset (ClockProvider); the snapshot follows it.
  */
 import { useEffect, useMemo } from 'react';
-import type { FoyerHost, ProgramUpdate } from '../../core/contract.ts';
+import type { FoyerHost, ProgramUpdate } from '../../core/host-contract.ts';
 import { screenRooms, selectionOf } from '../../core/engine/screen-rooms.ts';
-import { screenRoom, screenView } from '../../core/engine/screen-view.ts';
+import { screenRoom, screenView } from '../../core/screen/view.ts';
 import { compileTimeline } from '../../core/engine/timeline.ts';
 import { isRehearsal, ScreenClock } from '../../core/screen/clock.ts';
 import type { ScreenState } from '../../core/screen/state.ts';

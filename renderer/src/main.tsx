@@ -30,7 +30,7 @@ function webHost() {
       room: options.room ?? null,
       group: options.group ?? null,
       rooms: options.rooms ?? null,
-      view: options.mode ?? 'board',
+      view: options.view ?? 'board',
     },
     {
       version: import.meta.env.VITE_FOYER_VERSION ?? '0.1.0',

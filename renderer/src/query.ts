@@ -20,12 +20,13 @@ export interface BoardOptions {
   group: string | undefined;
   /** The rooms to show, in order (`?rooms=saal-1,saal-2`); undefined = not given. */
   rooms: string[] | undefined;
-  mode: View | undefined;
+  /** `?view=board|agenda|spotlight` (the kiosk's --view; `?mode=` is its older name, still read). */
+  view: View | undefined;
   theme: Theme;
   spotlightSeconds: number;
   /** How long a page of the all-rooms table shows (`?pages=` seconds), never under 7 s. */
   pageMs: number;
-  /** `distance` (metres) and `diagonal` (inches): how this screen is seen; out-of-range values are ignored. */
+  /** `distance` (metres) and `diagonal` (inches), as the kiosk's --distance and --diagonal; out-of-range values are ignored. */
   display: Partial<DisplaySettings>;
 }
 
@@ -34,7 +35,7 @@ export function parseQuery(search: string): BoardOptions {
   const speed = Number(q.get('speed') || '1');
   const spotlight = Number(q.get('spotlight') ?? '15');
   const room = q.get('room');
-  const mode = q.get('mode');
+  const view = q.get('view') ?? q.get('mode');
   const group = q.get('group')?.trim();
   const rooms = roomIdsOf(q.get('rooms') ?? '');
   const pages = Number(q.get('pages') ?? NaN);
@@ -44,7 +45,7 @@ export function parseQuery(search: string): BoardOptions {
     room: room === null ? undefined : room === '' || room === 'all' ? null : room,
     group: group ? group : undefined,
     rooms: rooms.length > 0 ? rooms : undefined,
-    mode: VIEWS.includes(mode as View) ? (mode as View) : undefined,
+    view: VIEWS.includes(view as View) ? (view as View) : undefined,
     theme: q.get('theme') === 'light' ? 'light' : 'dark',
     spotlightSeconds: Number.isFinite(spotlight) && spotlight >= 2 ? spotlight : 15,
     pageMs: Number.isFinite(pages) ? pageInterval(pages * 1000) : DEFAULT_PAGE_MS,

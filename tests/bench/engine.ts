@@ -9,7 +9,7 @@ import { detectAndImport } from '../../core/import/index.ts';
 import { compileTimeline, dayEndInstant, dayOf } from '../../core/engine/timeline.ts';
 import { snapshot } from '../../core/engine/snapshot.ts';
 import type { Program } from '../../core/program/schema.ts';
-import { loadProgramText } from '../../core/program/load.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import type { Row } from './report.ts';
 import { median, round } from './stats.ts';
 

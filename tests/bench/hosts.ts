@@ -1,7 +1,7 @@
 /**
  * What the browser benchmarks load: a fresh production build of the board
  * (into a temp folder, so a bench never disturbs out/renderer while others use
- * it), the board's own web host, and the same web host serving static
+ * it), the board's own hub, and the same hub serving static
  * baseline pages, so board and baseline cross the same kind of server.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { CORPUS as FIXTURE_CORPUS } from '../fixture-paths.ts';
-import { startWebHost, type RunningWebHost } from '../../core/node/web-server.ts';
+import { startHubServer, type RunningHubServer } from '../../core/hub/server/server.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SEED_PROGRAM = join(ROOT, 'data', 'program.json');
@@ -43,18 +43,18 @@ export interface Host {
   close(): Promise<void>;
 }
 
-function wrap(host: RunningWebHost): Host {
+function wrap(host: RunningHubServer): Host {
   return { base: host.url.replace(/\/$/, ''), close: () => host.close() };
 }
 
 export async function boardHost(rendererDir: string, programLocation: string): Promise<Host> {
-  return wrap(await startWebHost({ port: 0, programLocation, rendererDir }));
+  return wrap(await startHubServer({ port: 0, programLocation, rendererDir }));
 }
 
-/** The web host serving a folder of static pages (its program is never asked for). */
+/** The hub serving a folder of static pages (its program is never asked for). */
 export async function staticHost(dir: string, pages: Record<string, string> = {}): Promise<Host> {
   for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
-  return wrap(await startWebHost({ port: 0, programLocation: SEED_PROGRAM, rendererDir: dir }));
+  return wrap(await startHubServer({ port: 0, programLocation: SEED_PROGRAM, rendererDir: dir }));
 }
 
 /** The committed baseline pages, copied next to generated ones. */

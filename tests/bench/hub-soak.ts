@@ -1,5 +1,5 @@
 /**
- * The hub's memory over a long run with many screens (#12): `npm run web` as a
+ * The hub's memory over a long run with many screens (#12): `npm run hub` as a
  * child process, N kiosk-style screens on the kiosk's own hub client (each
  * holding an event stream and sending a heartbeat every 30 s with jitter), a
  * staff screen changing the delay every 10 s (every change saved, audited and
@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HubClient } from '../../core/node/hub/client.ts';
-import { scheduleHeartbeats } from '../../core/live/timing.ts';
+import { scheduleHeartbeats } from '../../core/hub/rules/timing.ts';
 import { freePort, ROOT, spawnHub } from '../hub-screens.ts';
 
 const { values } = parseArgs({

@@ -149,7 +149,7 @@ async function main(): Promise<number> {
       // Loaded up front: parsing a big export blocks this process, which also serves every page under test.
       let fosdem: Host | null = null;
       if (args.only.has('switch') || args.only.has('soak')) {
-        log(`loading ${fosdemProgram.label} into a web host`);
+        log(`loading ${fosdemProgram.label} into a hub`);
         fosdem = await boardHost(boardDir, fosdemProgram.path);
         hosts.push(fosdem);
       }

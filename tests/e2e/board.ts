@@ -87,7 +87,7 @@ export const E2E_TOKEN = process.env.FOYER_E2E_TOKEN ?? 'e2e-staff-token-for-tes
 export const STAFF = `#staff=${E2E_TOKEN}`;
 
 /**
- * A web host (hub) of its own on a free port, serving `program` from a temp file the test may edit, with its own
+ * A hub of its own on a free port, serving `program` from a temp file the test may edit, with its own
  * live state: what one test's staff keys change, no other test sees.
  */
 export async function ownHost(program: unknown): Promise<OwnHost> {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { allRoomsRows } from '../../core/engine/all-rooms-rows.ts';
 import { compileTimeline } from '../../core/engine/timeline.ts';
-import { loadProgramText } from '../../core/program/load.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import type { Program } from '../../core/program/schema.ts';
 import { validateProgram } from '../../core/program/validate.ts';
 import { CORPUS } from '../fixture-paths.ts';

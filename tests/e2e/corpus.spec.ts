@@ -1,6 +1,6 @@
 /**
  * Real conference exports on the board: each file in tests/fixtures/corpus is served by
- * the web host as it is (imported on load) and shown at its busiest moment, in
+ * the hub as it is (imported on load) and shown at its busiest moment, in
  * the all-rooms view and in the busiest room, in six screen sizes, with no line cut
  * (their titles run to 170 characters).
  */
@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { compileTimeline } from '../../core/engine/timeline.ts';
-import { startWebHost } from '../../core/node/web-server.ts';
-import { loadProgramText } from '../../core/program/load.ts';
+import { startHubServer } from '../../core/hub/server/server.ts';
+import { loadProgramText } from '../../core/import/load.ts';
 import { CORPUS } from '../fixture-paths.ts';
 import { fittedAt, openBoard, ROOT, shot } from './board.ts';
 import { cutLines } from './lines.ts';
@@ -54,9 +54,9 @@ async function cutInEverySize(page: Page, name: string): Promise<string[]> {
 
 for (const { file, timezone } of FILES) {
   test.describe(file, () => {
-    let host: Awaited<ReturnType<typeof startWebHost>>;
+    let host: Awaited<ReturnType<typeof startHubServer>>;
     test.beforeAll(async () => {
-      host = await startWebHost({
+      host = await startHubServer({
         port: 0,
         programLocation: join(CORPUS, file),
         rendererDir: join(ROOT, 'out', 'renderer'),

@@ -1,6 +1,6 @@
 /**
- * One venue, many screens (#12), with real processes on 127.0.0.1: a hub (the
- * web host, as `npm run web` runs it), twenty browser boards in one Chromium
+ * One venue, many screens (#12), with real processes on 127.0.0.1: a hub (as
+ * `npm run hub` runs it), twenty browser boards in one Chromium
  * and a kiosk-style screen in Node on the kiosk's own hub client. A delay set
  * on the staff board reaches every screen within 2 s; a board without the
  * token changes nothing; killing the hub leaves every board as it was, marked
@@ -10,9 +10,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { FleetView } from '../../core/contract.ts';
+import type { FleetView } from '../../core/hub/api.ts';
 import { HubClient } from '../../core/node/hub/client.ts';
-import { startWebHost } from '../../core/node/web-server.ts';
+import { startHubServer } from '../../core/hub/server/server.ts';
 import type { ScreenState } from '../../core/screen/state.ts';
 import { openKioskScreen } from '../../electron/kiosk-screen.ts';
 import { DEFAULT_KIOSK_OPTIONS } from '../../electron/options.ts';
@@ -225,7 +225,7 @@ test.describe('the fleet page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'foyer-e2e-fleet-'));
     const programLocation = join(dir, 'program.json');
     writeFileSync(programLocation, JSON.stringify(seedProgram(), null, 2));
-    const hub = await startWebHost({
+    const hub = await startHubServer({
       port: 0,
       programLocation,
       rendererDir: join(ROOT, 'out', 'renderer'),

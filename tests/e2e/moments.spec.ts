@@ -172,7 +172,7 @@ test('light theme', async ({ page }) => {
 });
 
 test('registration desk view: the whole day, past dimmed, current highlighted, venues', async ({ page }) => {
-  await openBoard(page, 'at=2026-05-06T10:00&mode=agenda');
+  await openBoard(page, 'at=2026-05-06T10:00&view=agenda');
   const agenda = page.getByRole('region', { name: 'Agenda' });
   await expect(agenda.locator('.day-row')).toHaveCount(13);
   await expect(agenda.locator('.day-row.past').first()).toContainText('Registration');

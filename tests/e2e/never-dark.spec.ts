@@ -1,5 +1,5 @@
 /**
- * Issue #10's "done when": `npm run web`, a real child process, with a real
+ * Issue #10's "done when": `npm run hub`, a real child process, with a real
  * board open in Chromium, while its source is overwritten with each bad input
  * in turn. The process never exits, the board keeps the last good program and
  * shows the error badge naming the file, and both recover when a good program
@@ -24,7 +24,7 @@ interface WebProcess {
   output: () => string;
 }
 
-/** `npm run web` as a technician starts it (tsx core/cli/web.ts), on a free port. */
+/** `npm run hub` as a technician starts it (tsx core/cli/hub.ts), on a free port. */
 async function startWeb(program: string, extra: string[] = []): Promise<WebProcess> {
   const child = spawn(
     process.execPath,
@@ -32,7 +32,7 @@ async function startWeb(program: string, extra: string[] = []): Promise<WebProce
     [
       '--import',
       'tsx',
-      'core/cli/web.ts',
+      'core/cli/hub.ts',
       '--program',
       program,
       '--port',
@@ -48,7 +48,7 @@ async function startWeb(program: string, extra: string[] = []): Promise<WebProce
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run web did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`npm run hub did not start:\n${output}`)), 60_000);
     const look = (): void => {
       const found = /Foyer board: (http:\/\/\S+)/.exec(output);
       if (found) {
@@ -57,7 +57,7 @@ async function startWeb(program: string, extra: string[] = []): Promise<WebProce
       }
     };
     child.stdout!.on('data', look);
-    child.on('exit', (code) => reject(new Error(`npm run web exited (${code}):\n${output}`)));
+    child.on('exit', (code) => reject(new Error(`npm run hub exited (${code}):\n${output}`)));
   });
   return { child, url: url.replace(/\/$/, ''), output: () => output };
 }
@@ -72,7 +72,7 @@ async function stopWeb(web: WebProcess): Promise<number | null> {
 const badge = (page: Page) => page.getByRole('status', { name: 'Program error' });
 const TALK = 'Exploiting Similarity in Federated Learning';
 
-test('npm run web and its board survive every bad file written over the program, then recover', async ({ page }) => {
+test('npm run hub and its board survive every bad file written over the program, then recover', async ({ page }) => {
   test.setTimeout(240_000);
   const dir = mkdtempSync(join(tmpdir(), 'foyer-never-dark-'));
   const file = join(dir, 'program.json');
@@ -115,7 +115,7 @@ test('npm run web and its board survive every bad file written over the program,
   }
 });
 
-test('npm run web polling a URL survives a server answering badly, and never shows its token', async ({ page }) => {
+test('npm run hub polling a URL survives a server answering badly, and never shows its token', async ({ page }) => {
   test.setTimeout(180_000);
   const good = JSON.stringify(seedProgram());
   const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20), { level: 9 });
@@ -192,7 +192,7 @@ test('an SVG logo shows on the board, and opened directly it runs no script', as
   }
 });
 
-test('started on a broken file with no cache, npm run web waits and the board shows the program once it is fixed', async ({
+test('started on a broken file with no cache, npm run hub waits and the board shows the program once it is fixed', async ({
   page,
 }) => {
   const dir = mkdtempSync(join(tmpdir(), 'foyer-broken-start-'));
@@ -212,13 +212,13 @@ test('started on a broken file with no cache, npm run web waits and the board sh
   }
 });
 
-test('listening beyond this machine, npm run web says who can see the board', async () => {
+test('listening beyond this machine, npm run hub says who can see the board', async () => {
   const web = await startWeb(join(ROOT, 'data', 'program.json'), ['--host', '0.0.0.0']);
   try {
     await expect
       .poll(() => web.output())
       .toContain(
-        'foyer web: listening on 0.0.0.0: every machine that can reach this one can open the board and read the program (no password; changes need the staff token).',
+        'foyer hub: listening on 0.0.0.0: every machine that can reach this one can open the board and read the program (no password; changes need the staff token).',
       );
   } finally {
     await stopWeb(web);

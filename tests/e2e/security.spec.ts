@@ -50,13 +50,13 @@ test('program text with markup is shown as text, never run', async ({ page }) =>
   }
 });
 
-test('one CSP: the page, the web host and the kiosk carry the same string', async ({ page, baseURL }) => {
+test('one CSP: the page, the hub and the kiosk carry the same string', async ({ page, baseURL }) => {
   const response = await page.goto(`${baseURL}?at=2026-05-06T09:10`);
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(meta).toBe(CONTENT_SECURITY_POLICY);
   // The header adds what only a header can say: no page elsewhere may frame the board.
   expect(response!.headers()['content-security-policy']).toBe(`${meta}; frame-ancestors 'none'`);
-  // And the page still works under it (the kiosk's app:// handler sends the same header: tests/unit/electron-glue.test.ts).
+  // And the page still works under it (the kiosk's app:// handler sends the same header: tests/unit/electron/glue.test.ts).
   await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();
 });
 
@@ -71,7 +71,7 @@ test('the fleet page is served with the one CSP and no inline script', async ({ 
 });
 
 test('the built board carries no zod: the hosts validate the program, the board only reads it', () => {
-  // The build the web host serves (it rebuilt it if any source was newer); zod's own class names survive minifying.
+  // The build the hub serves (it rebuilt it if any source was newer); zod's own class names survive minifying.
   const assets = join(ROOT, 'out', 'renderer', 'assets');
   const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
   expect(scripts.length).toBeGreaterThan(0);

@@ -12,19 +12,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  WEB_API,
-  type Heartbeat,
-  type ProgramUpdate,
-  type ScreenMessage,
-  type ScreenRef,
-  type Unsubscribe,
-} from '../../contract.ts';
-import { refusalOfStatus, refusalText } from '../../live/refusal.ts';
-import { EventStreamParser, type StreamEvent } from '../../live/sse.ts';
-import type { LiveState } from '../../live/state.ts';
-import { reconnectDelay } from '../../live/timing.ts';
-import { readLiveState, readScreenMessage } from '../../live/wire.ts';
+import { HUB_API, type Heartbeat, type ScreenRef } from '../../hub/api.ts';
+import type { ProgramUpdate, Unsubscribe } from '../../host-contract.ts';
+import type { ScreenMessage } from '../../screen/state.ts';
+import { refusalOfStatus, refusalText } from '../../hub/rules/refusal.ts';
+import { EventStreamParser, type StreamEvent } from '../../hub/rules/sse.ts';
+import type { LiveState } from '../../hub/api.ts';
+import { reconnectDelay } from '../../hub/rules/timing.ts';
+import { readLiveState, readScreenMessage } from '../../hub/rules/wire.ts';
 import { validateProgram } from '../../program/validate.ts';
 import type { SharedContext } from '../../screen/reducers.ts';
 import type { Command } from '../../screen/state.ts';
@@ -122,7 +117,7 @@ export class HubClient {
     if (this.offline !== null) return refusalText({ reason: 'offline', since: this.offline, zone });
     let response: Response;
     try {
-      response = await fetch(new URL(WEB_API.command.slice(1), this.base), {
+      response = await fetch(new URL(HUB_API.command.slice(1), this.base), {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${this.options.token}` },
         body: JSON.stringify({ command, at, screen: this.options.screen() }),
@@ -143,7 +138,7 @@ export class HubClient {
   /** Reports to the fleet page; a hub that does not answer is not a problem here (the stream says offline). */
   async heartbeat(heartbeat: Heartbeat): Promise<boolean> {
     try {
-      const response = await fetch(new URL(WEB_API.heartbeat.slice(1), this.base), {
+      const response = await fetch(new URL(HUB_API.heartbeat.slice(1), this.base), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(heartbeat),
@@ -189,7 +184,7 @@ export class HubClient {
     if (this.stopped) return;
     const abort = new AbortController();
     this.abort = abort;
-    const url = new URL(WEB_API.events.slice(1), this.base);
+    const url = new URL(HUB_API.events.slice(1), this.base);
     url.searchParams.set('screen', this.options.screen().id);
     void fetch(url, { signal: abort.signal, headers: { accept: 'text/event-stream' } })
       .then(async (response) => {

@@ -4,7 +4,8 @@
  * (text nodes, textContent, option labels), never as markup.
  */
 import { DateTime } from 'luxon';
-import type { AuditEntry, FleetRow, FleetView, ScreenMessage } from '../../../core/contract.ts';
+import type { AuditEntry, FleetRow, FleetView } from '../../../core/hub/api.ts';
+import type { ScreenMessage } from '../../../core/screen/state.ts';
 import { duration } from '../../../core/engine/format.ts';
 import { VIEWS, type View } from '../../../core/screen/state.ts';
 

@@ -5,7 +5,8 @@
  * `#staff=TOKEN` or the form, and kept like a staff board keeps it. Refreshed
  * every 5 s (a staff page, not a screen: it may poll).
  */
-import { WEB_API, type FleetView, type ScreenMessage } from '../../../core/contract.ts';
+import { HUB_API, type FleetView } from '../../../core/hub/api.ts';
+import type { ScreenMessage } from '../../../core/screen/state.ts';
 import { forgetStaffToken, takeStaffToken } from '../host/staff-token.ts';
 import { clockTime, h, renderAudit, renderScreens } from './fleet-table.ts';
 import './fleet.css';
@@ -93,7 +94,7 @@ async function call(path: string, init: RequestInit = {}): Promise<Response | nu
 }
 
 async function send(screen: string, message: ScreenMessage): Promise<void> {
-  const response = await call(WEB_API.fleetMessage, {
+  const response = await call(HUB_API.fleetMessage, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ screen, message }),
@@ -109,7 +110,7 @@ async function send(screen: string, message: ScreenMessage): Promise<void> {
 async function refresh(): Promise<void> {
   let response;
   try {
-    response = await call(WEB_API.fleet);
+    response = await call(HUB_API.fleet);
   } catch {
     status.textContent = `The hub does not answer (since ${clockTime(Date.now(), null)} UTC); retrying…`;
     return;

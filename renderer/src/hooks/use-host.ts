@@ -1,6 +1,6 @@
 /** The program and the screen state as the host reports them. */
 import { useEffect, useState } from 'react';
-import type { FoyerHost, ProgramUpdate } from '../../../core/contract.ts';
+import type { FoyerHost, ProgramUpdate } from '../../../core/host-contract.ts';
 import type { ScreenState } from '../../../core/screen/state.ts';
 
 /** The program and its status; a new status alone keeps the program object, so nothing compiled from it is redone. */

@@ -1,16 +1,16 @@
 /** The browser's side of the web host (web-host.ts): fetch, EventSource, the keyboard, storage. */
-import { STREAM_EVENT_TYPES, WEB_API } from '../../../core/contract.ts';
+import { STREAM_EVENT_TYPES, HUB_API } from '../../../core/hub/api.ts';
 import type { WebHostIo } from './web-host.ts';
 
 export function browserIo(): WebHostIo {
   return {
     fetchProgram: () =>
-      fetch(WEB_API.program).then(
+      fetch(HUB_API.program).then(
         (response) => (response.ok ? response.text() : null),
         () => null,
       ),
     openStream(screen, handlers) {
-      const events = new EventSource(`${WEB_API.events}?screen=${encodeURIComponent(screen)}`);
+      const events = new EventSource(`${HUB_API.events}?screen=${encodeURIComponent(screen)}`);
       events.onopen = () => handlers.open();
       // EventSource would retry by itself every few seconds, all screens at once; the host retries with back-off instead.
       events.onerror = () => {

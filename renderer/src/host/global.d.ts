@@ -1,4 +1,4 @@
-import type { FoyerHost } from '../../../core/contract.ts';
+import type { FoyerHost } from '../../../core/host-contract.ts';
 
 declare global {
   interface Window {

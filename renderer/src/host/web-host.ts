@@ -8,18 +8,12 @@
  * it shows, marks it "offline since …" and reconnects with back-off and jitter.
  * A heartbeat every 30 s tells the fleet page about this screen.
  */
-import {
-  WEB_API,
-  type FoyerHost,
-  type Heartbeat,
-  type HostInfo,
-  type ProgramStatus,
-  type ProgramUpdate,
-} from '../../../core/contract.ts';
-import { programVersion } from '../../../core/live/program-version.ts';
-import { refusalOfStatus, refusalText } from '../../../core/live/refusal.ts';
-import { reconnectDelay, scheduleHeartbeats } from '../../../core/live/timing.ts';
-import { readLiveState, readScreenMessage } from '../../../core/live/wire.ts';
+import { HUB_API, type Heartbeat } from '../../../core/hub/api.ts';
+import type { FoyerHost, HostInfo, ProgramStatus, ProgramUpdate } from '../../../core/host-contract.ts';
+import { programVersion } from '../../../core/hub/rules/program-version.ts';
+import { refusalOfStatus, refusalText } from '../../../core/hub/rules/refusal.ts';
+import { reconnectDelay, scheduleHeartbeats } from '../../../core/hub/rules/timing.ts';
+import { readLiveState, readScreenMessage } from '../../../core/hub/rules/wire.ts';
 import { ScreenController, type Effect, type KeyEvent, type SharedChannel } from '../../../core/screen/controller.ts';
 import type { ScreenState } from '../../../core/screen/state.ts';
 import { forgetStaffToken, type TokenPlace } from './staff-token.ts';
@@ -93,7 +87,7 @@ export function createWebHost(initial: ScreenState, info: Omit<HostInfo, 'host'>
       if (offlineSince !== null) return refusalText({ reason: 'offline', since: offlineSince, zone: zone() });
       let answer;
       try {
-        answer = await io.post(WEB_API.command, { command, at, screen: { id: screen.id, name: controller.state.name } }, token);
+        answer = await io.post(HUB_API.command, { command, at, screen: { id: screen.id, name: controller.state.name } }, token);
       } catch {
         markOffline();
         return refusalText({ reason: 'offline', since: offlineSince ?? Date.now(), zone: zone() });
@@ -238,7 +232,7 @@ export function createWebHost(initial: ScreenState, info: Omit<HostInfo, 'host'>
       uptime: Math.round((Date.now() - started) / 1000),
       lastError: lastError ?? latest?.status.error ?? null,
     };
-    io.post(WEB_API.heartbeat, heartbeat, null).then(
+    io.post(HUB_API.heartbeat, heartbeat, null).then(
       () => {},
       // No answer at all: the hub is gone even if the stream has not noticed yet (a cable pulled).
       () => offlineSince === null && reconnect(),

@@ -51,10 +51,10 @@ const COVERED: Readonly<Record<string, string>> = {
   'npm run hub -- --program data/program.json --host 0.0.0.0': 'tests/e2e/hub.spec.ts',
   'npm run hub -- --program /srv/foyer/program.json --host 0.0.0.0 --state-dir /var/lib/foyer --token-file /etc/foyer/staff-token':
     'tests/e2e/hub.spec.ts',
-  'npm start': 'tests/unit/launch.test.ts',
-  'npm start -- --windowed': 'tests/unit/launch.test.ts',
+  'npm start': 'tests/unit/build/launch.test.ts',
+  'npm start -- --windowed': 'tests/unit/build/launch.test.ts',
   'npm start -- --program ~/event/program.json --room main --name "Hall B, left of the door"':
-    'tests/unit/electron-options.test.ts',
+    'tests/unit/electron/options.test.ts',
   'npx vitest run --config tests/vitest.config.ts tests/unit/docs/docs.test.ts': 'tests/unit/docs/docs.test.ts',
   'npm run test:e2e -- tests/e2e/hotkeys.spec.ts': 'tests/e2e/hotkeys.spec.ts',
   'npm run bench': 'tests/bench/run.ts',
@@ -63,13 +63,6 @@ const COVERED: Readonly<Record<string, string>> = {
   'npm run bench -- --strict': 'tests/bench/run.ts',
   'npm run bench -- --idle-seconds 20': 'tests/bench/run.ts',
 };
-
-/**
- * npm scripts the pages already use that another branch adds (issue 17: `npm run hub`).
- * While one is missing from package.json its commands are neither run nor refused.
- * TODO(coordinator): empty this once the branch adding the script is merged.
- */
-const AWAITING_MERGE: ReadonlySet<string> = new Set(['hub']);
 
 interface Block {
   page: string;
@@ -174,10 +167,6 @@ const shown = shellBlocks.filter((b) => !b.illustrative).flatMap((b) => commands
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 const scriptOf = (command: string): string | null =>
   /^npm run ([\w:-]+)/.exec(command)?.[1] ?? (/^npm (start|test)\b/.exec(command)?.[1] as string | undefined) ?? null;
-const awaiting = (command: string): boolean => {
-  const script = scriptOf(command);
-  return script !== null && !(script in scripts) && AWAITING_MERGE.has(script);
-};
 
 describe('the README and docs/', () => {
   it(`keep the README at most ${README_MAX_LINES} lines, starting with the two commands a newcomer needs`, () => {
@@ -242,7 +231,7 @@ describe('the README and docs/', () => {
       .flat()
       .filter((part) => {
         const script = scriptOf(part);
-        return script !== null && !(script in scripts) && !awaiting(part);
+        return script !== null && !(script in scripts);
       });
     expect(unknown).toEqual([]);
   });
@@ -281,7 +270,7 @@ describe.runIf(ONCE)('the commands the pages show', () => {
   }
 
   for (const command of RUN) {
-    it.skipIf(awaiting(command))(`${command} exits 0`, { timeout: 60_000 }, async () => {
+    it(`${command} exits 0`, { timeout: 60_000 }, async () => {
       const { code, output } = await run(command);
       expect(code, `${command} (in ${scratch})\n${output}`).toBe(0);
       const written = / -o (\S+)$/.exec(command)?.[1];

@@ -1,6 +1,6 @@
 /** "Which screen is this?": for staff walking the venue with a laptop. */
 import { useState } from 'react';
-import type { ProgramStatus } from '../../../../core/contract.ts';
+import type { ProgramStatus } from '../../../../core/host-contract.ts';
 import { duration } from '../../../../core/engine/format.ts';
 import { textFloors, type DisplaySettings } from '../../../../core/layout/sizing.ts';
 import { useClock } from '../../clock/clock-context.tsx';

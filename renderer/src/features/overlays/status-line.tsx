@@ -3,7 +3,7 @@
  * is offline, a rejected edit, and a screen setting that names nothing in the
  * program (an unknown group or room: the screen shows every room meanwhile).
  */
-import type { ProgramStatus } from '../../../../core/contract.ts';
+import type { ProgramStatus } from '../../../../core/host-contract.ts';
 import { timeOf } from '../../../../core/engine/format.ts';
 import './overlays.css';
 

@@ -1,0 +1,133 @@
+/**
+ * The hub's HTTP and event-stream API (same origin as the board), in the one
+ * place the hub (core/hub/server) and every screen (the kiosk's and the
+ * browser's hub client) read it from: the paths, what a screen sends (commands
+ * with the staff token as `Authorization: Bearer …`, heartbeats), what the hub
+ * streams (program, status, live state, fleet messages) and the fleet page's
+ * rows. The board ↔ host contract is core/host-contract.ts.
+ */
+import type { HostInfo, ProgramStatus, ProgramUpdate } from '../host-contract.ts';
+import type { SharedContext } from '../screen/reducers.ts';
+import type { Command, ScreenMessage, SharedState, View } from '../screen/state.ts';
+
+/** The venue's live state as the hub holds and streams it (core/hub/rules/state.ts applies commands to it). */
+export interface LiveState extends SharedState {
+  /** 0 for a hub that never changed anything; +1 per change. */
+  version: number;
+  /** When the last change was made (epoch ms); 0 with version 0. */
+  updatedAt: number;
+}
+
+export const HUB_API = {
+  /** GET → ProgramUpdate JSON */
+  program: '/api/program',
+  /**
+   * GET → text/event-stream of StreamEvents; `?screen=ID` names the screen, so
+   * that the fleet page's messages for it arrive on it.
+   */
+  events: '/api/events',
+  /** GET → LiveFeed JSON (core/hub/rules/feed.ts): per room the delay, status, current item and next start. */
+  live: '/api/live',
+  /** POST CommandRequest (staff token) → 200 LiveState; 401 without the right token. */
+  command: '/api/command',
+  /** POST Heartbeat → 204. */
+  heartbeat: '/api/heartbeat',
+  /** GET (staff token) → FleetView JSON. */
+  fleet: '/api/fleet',
+  /** POST FleetMessageRequest (staff token) → 202 delivered or queued. */
+  fleetMessage: '/api/fleet/message',
+  /** The fleet page (its data needs the token). */
+  fleetPage: '/fleet',
+  /** The program with the delays applied, as frab schedule.xml and as iCalendar. */
+  scheduleXml: '/schedule.xml',
+  scheduleIcs: '/schedule.ics',
+} as const;
+
+/** Server-sent event types on HUB_API.events, with their payloads. */
+export interface StreamEvents {
+  program: ProgramUpdate;
+  /** The same program, a new status: a frame of a few bytes where the program would be megabytes. */
+  status: ProgramStatus;
+  live: LiveState;
+  /** A message from the fleet page for this screen. */
+  screen: ScreenMessage;
+}
+
+/** Every event type a screen listens for; a type added to StreamEvents must be added here (the type says so). */
+const STREAM_EVENT_SET: Record<keyof StreamEvents, true> = { program: true, status: true, live: true, screen: true };
+export const STREAM_EVENT_TYPES = Object.keys(STREAM_EVENT_SET) as (keyof StreamEvents)[];
+
+/** Who sent a command, for the audit log. */
+export interface ScreenRef {
+  id: string;
+  name: string;
+}
+
+export interface CommandRequest {
+  /** A shared command (keymap scope 'shared'). */
+  command: Command;
+  /** The screen's room, and its clock's day and instant, as the reducer needs them. */
+  at: SharedContext;
+  screen: ScreenRef;
+}
+
+/** Every screen's report, every 30 s with jitter (core/hub/rules/fleet.ts). */
+export interface Heartbeat {
+  /** Stable per screen (kept in the screen's storage). */
+  id: string;
+  name: string;
+  host: HostInfo['host'];
+  room: string | null;
+  view: View;
+  appVersion: string;
+  /** core/hub/rules/program-version.ts of the program on screen; null before one. */
+  programVersion: string | null;
+  liveVersion: number;
+  window: { width: number; height: number };
+  /** Seconds since the screen started. */
+  uptime: number;
+  lastError: string | null;
+}
+
+export interface FleetMessageRequest {
+  screen: string;
+  message: ScreenMessage;
+}
+
+export interface FleetRow {
+  id: string;
+  heartbeat: Heartbeat;
+  address: string;
+  firstSeen: number;
+  lastSeen: number;
+  /** No heartbeat for more than 90 s. */
+  silent: boolean;
+  /** What is behind the hub: "program", "live state", "app". */
+  outdated: string[];
+  /** An event stream is open for it (messages arrive at once). */
+  connected: boolean;
+}
+
+export interface AuditEntry {
+  at: number;
+  /** "screen "Hall B" (id)", "fleet page". */
+  who: string;
+  address: string;
+  change: string;
+  /** The live-state version after the change; null for fleet messages. */
+  version: number | null;
+}
+
+export interface FleetView {
+  now: number;
+  /** The event's zone (times on the fleet page are shown in it); null before a program. */
+  timezone: string | null;
+  /** The program's rooms in order, for "show this room". */
+  rooms: { id: string; name: string }[];
+  appVersion: string;
+  programVersion: string | null;
+  live: LiveState;
+  screens: FleetRow[];
+  /** Newest first. */
+  audit: AuditEntry[];
+}

@@ -1,0 +1,192 @@
+/**
+ * What crosses the network between screens and the hub, checked on arrival.
+ * Everything here comes from elsewhere (a screen anyone can imitate, a hub
+ * that may answer garbage, a file on disk), so each reader says what is wrong
+ * in one line instead of trusting the shape. Written without zod: the board
+ * bundles these readers, and zod stays out of it.
+ */
+import type { CommandRequest, FleetMessageRequest, Heartbeat } from '../api.ts';
+import type { ScreenMessage } from '../../screen/state.ts';
+import { scopeOf } from '../../screen/keymap.ts';
+import { VIEWS, type Command, type View } from '../../screen/state.ts';
+import type { LiveState } from '../api.ts';
+
+export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+
+class Problem extends Error {}
+
+type Rec = Record<string, unknown>;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Longest text kept from a screen (names, errors): a heartbeat is a few hundred bytes, never more. */
+export const TEXT_LIMIT = 200;
+const LIST_LIMIT = 5000;
+
+function record(value: unknown, path: string): Rec {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Problem(`${path}: not an object`);
+  return value as Rec;
+}
+
+function text(r: Rec, key: string, path: string, max = TEXT_LIMIT): string {
+  const v = r[key];
+  if (typeof v !== 'string' || v.length === 0) throw new Problem(`${path}.${key}: must be a non-empty string`);
+  if (v.length > max) throw new Problem(`${path}.${key}: longer than ${max} characters`);
+  return v;
+}
+
+function textOrNull(r: Rec, key: string, path: string, max = TEXT_LIMIT): string | null {
+  return r[key] === null || r[key] === undefined ? null : text(r, key, path, max);
+}
+
+function int(r: Rec, key: string, path: string, min: number, max: number): number {
+  const v = r[key];
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+    throw new Problem(`${path}.${key}: must be a whole number from ${min} to ${max}`);
+  return v;
+}
+
+function finite(r: Rec, key: string, path: string): number {
+  const v = r[key];
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Problem(`${path}.${key}: must be a number`);
+  return v;
+}
+
+function bool(r: Rec, key: string, path: string): boolean {
+  if (typeof r[key] !== 'boolean') throw new Problem(`${path}.${key}: must be true or false`);
+  return r[key];
+}
+
+function day(r: Rec, key: string, path: string): string {
+  const v = text(r, key, path, 10);
+  if (!DAY.test(v)) throw new Problem(`${path}.${key}: must be a date like 2026-05-06`);
+  return v;
+}
+
+function list<T>(r: Rec, key: string, path: string, each: (item: Rec, path: string) => T): T[] {
+  const v = r[key];
+  if (!Array.isArray(v)) throw new Problem(`${path}.${key}: must be a list`);
+  if (v.length > LIST_LIMIT) throw new Problem(`${path}.${key}: more than ${LIST_LIMIT} entries`);
+  return v.map((item, i) => each(record(item, `${path}.${key}[${i}]`), `${path}.${key}[${i}]`));
+}
+
+function view(r: Rec, key: string, path: string): View {
+  const v = r[key];
+  if (!VIEWS.includes(v as View)) throw new Problem(`${path}.${key}: must be one of ${VIEWS.join(', ')}`);
+  return v as View;
+}
+
+function read<T>(value: unknown, path: string, reader: (r: Rec, path: string) => T): Read<T> {
+  try {
+    return { ok: true, value: reader(record(value, path), path) };
+  } catch (error) {
+    if (error instanceof Problem) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+export function readLiveState(value: unknown, path = 'live'): Read<LiveState> {
+  return read(value, path, (r, p) => ({
+    version: int(r, 'version', p, 0, Number.MAX_SAFE_INTEGER),
+    updatedAt: finite(r, 'updatedAt', p),
+    delays: list(r, 'delays', p, (d, q) => ({
+      room: text(d, 'room', q),
+      day: day(d, 'day', q),
+      minutes: int(d, 'minutes', q, -1440, 1440),
+      since: finite(d, 'since', q),
+    })),
+    showAnnouncements: bool(r, 'showAnnouncements', p),
+    emergency: bool(r, 'emergency', p),
+    roomStatus: list(r, 'roomStatus', p, (s, q) => {
+      const status = s.status;
+      if (status !== 'full' && status !== 'closed') throw new Problem(`${q}.status: must be "full" or "closed"`);
+      return { room: text(s, 'room', q), day: day(s, 'day', q), status, since: finite(s, 'since', q) };
+    }),
+  }));
+}
+
+/** Only the shared commands, with their arguments in range: a hub never runs a screen's local command. */
+function sharedCommand(r: Rec, path: string): Command {
+  let command: Command;
+  switch (r.type) {
+    case 'delay':
+      command = { type: 'delay', minutes: int(r, 'minutes', path, -180, 180) };
+      break;
+    case 'delay-reset':
+    case 'announcements-toggle':
+    case 'emergency-toggle':
+    case 'room-status-cycle':
+      command = { type: r.type };
+      break;
+    default:
+      throw new Problem(`${path}.type: not a command that changes the live state`);
+  }
+  if (scopeOf(command) !== 'shared') throw new Problem(`${path}.type: not a shared command`);
+  return command;
+}
+
+export function readCommandRequest(value: unknown): Read<CommandRequest> {
+  return read(value, 'request', (r, p) => {
+    const at = record(r.at, `${p}.at`);
+    const screen = record(r.screen, `${p}.screen`);
+    return {
+      command: sharedCommand(record(r.command, `${p}.command`), `${p}.command`),
+      at: {
+        room: textOrNull(at, 'room', `${p}.at`),
+        day: at.day === null ? null : day(at, 'day', `${p}.at`),
+        now: finite(at, 'now', `${p}.at`),
+      },
+      screen: { id: text(screen, 'id', `${p}.screen`, 64), name: text(screen, 'name', `${p}.screen`) },
+    };
+  });
+}
+
+/** Long texts are cut rather than refused: a screen's report should arrive even when its last error is long. */
+function cut(r: Rec, key: string, path: string): string | null {
+  const v = r[key];
+  if (v === null || v === undefined) return null;
+  if (typeof v !== 'string') throw new Problem(`${path}.${key}: must be a string`);
+  return v.length > TEXT_LIMIT ? `${v.slice(0, TEXT_LIMIT - 1)}…` : v;
+}
+
+export function readHeartbeat(value: unknown): Read<Heartbeat> {
+  return read(value, 'heartbeat', (r, p) => {
+    const size = record(r.window, `${p}.window`);
+    const host = r.host;
+    if (host !== 'web' && host !== 'electron') throw new Problem(`${p}.host: must be "web" or "electron"`);
+    return {
+      id: text(r, 'id', p, 64),
+      name: cut(r, 'name', p) ?? 'unnamed screen',
+      host,
+      room: textOrNull(r, 'room', p),
+      view: view(r, 'view', p),
+      appVersion: text(r, 'appVersion', p, 40),
+      programVersion: textOrNull(r, 'programVersion', p, 40),
+      liveVersion: int(r, 'liveVersion', p, 0, Number.MAX_SAFE_INTEGER),
+      window: { width: int(size, 'width', `${p}.window`, 0, 100_000), height: int(size, 'height', `${p}.window`, 0, 100_000) },
+      uptime: int(r, 'uptime', p, 0, Number.MAX_SAFE_INTEGER),
+      lastError: cut(r, 'lastError', p),
+    };
+  });
+}
+
+export function readScreenMessage(value: unknown, path = 'message'): Read<ScreenMessage> {
+  return read(value, path, (r, p) => {
+    switch (r.type) {
+      case 'identify':
+      case 'reload':
+        return { type: r.type };
+      case 'show':
+        return { type: 'show', room: textOrNull(r, 'room', p), view: view(r, 'view', p) };
+      default:
+        throw new Problem(`${p}.type: must be identify, reload or show`);
+    }
+  });
+}
+
+export function readFleetMessage(value: unknown): Read<FleetMessageRequest> {
+  return read(value, 'request', (r, p) => {
+    const message = readScreenMessage(r.message, `${p}.message`);
+    if (!message.ok) throw new Problem(message.error);
+    return { screen: text(r, 'screen', p, 64), message: message.value };
+  });
+}

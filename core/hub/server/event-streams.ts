@@ -1,0 +1,122 @@
+/**
+ * The open server-sent-event streams of the hub: one per board. Each
+ * holds a file descriptor for as long as the board is open, so there is a cap
+ * (a client beyond it is told to come back later), and a client that stops
+ * reading is dropped rather than buffered for: a frame is written only when
+ * the previous one has gone out, so no client holds more than one frame of the
+ * host's memory. A dropped board reconnects by itself and gets the current
+ * program. A stream may name its screen (`?screen=ID`), so the fleet page's
+ * messages for that screen go to it alone.
+ */
+import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import type { StreamEvents } from '../api.ts';
+
+/** One server-sent event of the contract's types. */
+export function eventFrame<E extends keyof StreamEvents>(event: E, data: StreamEvents[E]): string {
+  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+const HEARTBEAT_MS = 25_000;
+
+/**
+ * The file descriptors this process may open (the soft limit), where the
+ * system says (Linux); null elsewhere.
+ */
+export function openFileLimit(): number | null {
+  try {
+    const limits = readFileSync('/proc/self/limits', 'utf8');
+    const soft = /^Max open files\s+(\d+)/m.exec(limits)?.[1];
+    return soft === undefined ? null : Number(soft);
+  } catch {
+    return null;
+  }
+}
+
+/** Descriptors kept free for reading the program, writing the cache, watching and ordinary requests. */
+const RESERVED_FILES = 64;
+
+/** How many connections the host may hold: all it can open, less what it needs for its own work. */
+export function connectionLimit(fileLimit: number | null): number {
+  return fileLimit === null ? 1000 : Math.max(16, fileLimit - RESERVED_FILES);
+}
+
+export class EventStreams {
+  /** Each open stream, and the screen it said it is (null when it did not). */
+  private readonly streams = new Map<ServerResponse, string | null>();
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(
+    private readonly maxClients: number,
+    private readonly log: (line: string) => void,
+    heartbeatMs = HEARTBEAT_MS,
+  ) {
+    // Comments keep idle connections open through proxies that cut silent streams, and
+    // find the clients that stopped reading.
+    this.heartbeat = setInterval(() => this.broadcast(': heartbeat\n\n'), heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  get size(): number {
+    return this.streams.size;
+  }
+
+  /** Opens a stream starting with `first` (the current program, the live state, …), or answers 503 when the host is full. */
+  open(res: ServerResponse, first: string | null, screen: string | null = null): void {
+    if (this.streams.size >= this.maxClients) {
+      // Closed at once: an idle keep-alive connection would hold the descriptor the cap saves.
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30', connection: 'close' });
+      res.end(`Too many boards connected (${this.maxClients}); raise the limit with --max-clients\n`);
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    res.write('retry: 2000\n\n');
+    if (first !== null) res.write(first);
+    this.streams.set(res, screen);
+    res.on('close', () => this.streams.delete(res));
+  }
+
+  broadcast(frame: string): void {
+    this.send(frame, () => true);
+  }
+
+  /** Sends to every stream of `screen`; false when it has none open. */
+  sendTo(screen: string, frame: string): boolean {
+    return this.send(frame, (id) => id === screen) > 0;
+  }
+
+  connected(screen: string): boolean {
+    for (const id of this.streams.values()) if (id === screen) return true;
+    return false;
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat);
+    for (const res of this.streams.keys()) res.end();
+    this.streams.clear();
+  }
+
+  /** Writes `frame` to the streams `to` picks; returns how many got it. */
+  private send(frame: string, to: (screen: string | null) => boolean): number {
+    let dropped = 0;
+    let sent = 0;
+    for (const [res, screen] of this.streams) {
+      if (!to(screen)) continue;
+      if (res.writableNeedDrain) {
+        this.streams.delete(res);
+        res.destroy();
+        dropped++;
+      } else {
+        res.write(frame);
+        sent++;
+      }
+    }
+    if (dropped) this.log(`hub: dropped ${dropped} board${dropped === 1 ? '' : 's'} that stopped reading updates`);
+    return sent;
+  }
+}

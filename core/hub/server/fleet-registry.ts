@@ -1,0 +1,72 @@
+/**
+ * The fleet on the hub: heartbeats recorded in the bounded table
+ * (core/hub/rules/fleet.ts), and the fleet page's messages for one screen sent on
+ * that screen's event stream. A screen without an open stream gets its
+ * messages (at most a few) when it next connects.
+ */
+import type { FleetMessageRequest, FleetView, Heartbeat } from '../api.ts';
+import type { ProgramUpdate } from '../../host-contract.ts';
+import type { ScreenMessage } from '../../screen/state.ts';
+import { sortedRooms } from '../../engine/timeline.ts';
+import { FleetTable, type HubVersions } from '../rules/fleet.ts';
+import type { LiveState } from '../api.ts';
+import type { AuditLog } from './audit-log.ts';
+import { eventFrame, type EventStreams } from './event-streams.ts';
+
+/** Messages kept for a screen that is not connected. */
+const PENDING_PER_SCREEN = 4;
+
+export class FleetRegistry {
+  private readonly table: FleetTable;
+  private readonly pending = new Map<string, ScreenMessage[]>();
+  private readonly streams: EventStreams;
+  private readonly audit: AuditLog;
+
+  constructor(maxScreens: number, streams: EventStreams, audit: AuditLog) {
+    this.table = new FleetTable(maxScreens);
+    this.streams = streams;
+    this.audit = audit;
+  }
+
+  heartbeat(heartbeat: Heartbeat, address: string, now: number): 'ok' | 'full' {
+    return this.table.record(heartbeat, address, now);
+  }
+
+  /** Frames waiting for `screen`, handed over (and forgotten) as its stream opens. */
+  takePending(screen: string): string[] {
+    const messages = this.pending.get(screen) ?? [];
+    this.pending.delete(screen);
+    return messages.map((m) => eventFrame('screen', m));
+  }
+
+  /** 'sent' on an open stream, 'queued' for the next connection, 'unknown' screen. */
+  send(request: FleetMessageRequest, address: string, now: number): 'sent' | 'queued' | 'unknown' {
+    const { screen, message } = request;
+    const connected = this.streams.connected(screen);
+    if (!connected && !this.table.has(screen)) return 'unknown';
+    const what = message.type === 'show' ? `show ${message.room ?? 'all rooms'}, ${message.view}` : message.type;
+    const name = this.table.nameOf(screen);
+    const target = name === null ? `screen ${screen}` : `screen "${name}" (${screen})`;
+    this.audit.append({ at: now, who: 'fleet page', address, change: `${what} → ${target}`, version: null });
+    if (connected) {
+      this.streams.sendTo(screen, eventFrame('screen', message));
+      return 'sent';
+    }
+    const queue = [...(this.pending.get(screen) ?? []), message].slice(-PENDING_PER_SCREEN);
+    this.pending.set(screen, queue);
+    return 'queued';
+  }
+
+  view(now: number, versions: HubVersions, live: LiveState, program: ProgramUpdate | null): FleetView {
+    return {
+      now,
+      timezone: program?.program.event.timezone ?? null,
+      rooms: program ? sortedRooms(program.program).map((r) => ({ id: r.id, name: r.name })) : [],
+      appVersion: versions.appVersion,
+      programVersion: versions.programVersion,
+      live,
+      screens: this.table.rows(now, versions, (id) => this.streams.connected(id)),
+      audit: this.audit.entries(),
+    };
+  }
+}
