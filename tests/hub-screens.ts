@@ -33,6 +33,7 @@ export async function startHub(
     maxScreens?: number;
     maxClients?: number;
     token?: string;
+    keepAliveMs?: number;
   } = {},
 ): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'foyer-hub-'));
@@ -47,6 +48,7 @@ export async function startHub(
     rendererDir: options.rendererDir ?? join(ROOT, 'out', 'renderer'),
     log: (line) => logs.push(line),
     ...(options.maxClients ? { maxClients: options.maxClients } : {}),
+    ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
     hub: {
       stateDir,
       token: options.token ?? TOKEN,
