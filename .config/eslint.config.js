@@ -87,7 +87,15 @@ export default tseslint.config(
     // zod (the program schema's values) stays out of the board bundle: its first paint is budgeted, and its
     // CSP has no room for zod's `new Function` probe. Types from the schema are free. This covers what the
     // board bundles from core; the e2e security test checks the built bundle itself.
-    files: ['renderer/src/**/*.{ts,tsx}', 'core/engine/**', 'core/screen/**', 'core/live/**', 'core/contract.ts'],
+    files: [
+      'renderer/src/**/*.{ts,tsx}',
+      'core/engine/**',
+      'core/screen/**',
+      'core/live/**',
+      'core/contract.ts',
+      'core/hub-client/session.ts',
+      'core/hub-client/program-update.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -105,7 +113,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['core/program/**', 'core/engine/**', 'core/screen/**', 'core/live/**', 'core/import/**', 'core/*.ts'],
+    files: [
+      'core/program/**',
+      'core/engine/**',
+      'core/screen/**',
+      'core/live/**',
+      'core/import/**',
+      'core/*.ts',
+      // The hub session is pure; its Node transport is not.
+      'core/hub-client/session.ts',
+      'core/hub-client/program-update.ts',
+    ],
     rules: {
       // Pure logic: no Node, no Electron, no DOM shells.
       'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', '**/electron/**', '**/renderer/**', '**/node/**'] }],
