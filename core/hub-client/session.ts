@@ -280,6 +280,8 @@ export class HubSession {
     if (this.stopped) return;
     const generation = ++this.generation;
     const current = (): boolean => generation === this.generation && !this.stopped;
+    // Armed before the hub answers too: a hub that takes the connection and says nothing is as dead.
+    this.alive();
     this.close = this.transport.openStream(this.options.screen().id, {
       open: () => {
         if (!current()) return;
@@ -362,8 +364,8 @@ export class HubSession {
 
   /**
    * A program from the hub is checked before it replaces the one on screen: a broken hub never blanks
-   * the board. The same text again (the stream's first frame after the start's fetch, or a reconnection)
-   * is the program already shown: nothing to parse, check or compile again.
+   * the board. The same program again (the stream's first frame after the start's fetch, a reconnection,
+   * a restarted hub) is only a new status: the board keeps what it compiled, the kiosk does not save it.
    */
   private receiveProgram(text: string, fromStream: boolean): void {
     if (text === this.programText) {
@@ -378,6 +380,14 @@ export class HubSession {
       checked = readProgramUpdate(JSON.parse(text) as unknown);
     } catch {
       checked = { ok: false, error: 'not JSON' };
+    }
+    if (checked.ok && this.update !== null && programVersion(checked.value.program) === programVersion(this.update.program)) {
+      // The same program with a new status (a hub restarted and read its file again).
+      this.update = { ...this.update, status: checked.value.status };
+      this.programText = text;
+      if (fromStream) this.online();
+      this.publish('status');
+      return;
     }
     if (checked.ok && this.options.deepCheck) {
       const deep = this.options.deepCheck(checked.value.program);
