@@ -95,6 +95,8 @@ export default tseslint.config(
       'core/hub/rules/**',
       'core/host-contract.ts',
       'core/hub/api.ts',
+      'core/hub-client/session.ts',
+      'core/hub-client/program-update.ts',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -123,6 +125,8 @@ export default tseslint.config(
       'core/hub/api.ts',
       'core/hub/rules/**',
       'core/*.ts',
+      'core/hub-client/session.ts',
+      'core/hub-client/program-update.ts',
     ],
     rules: {
       // Pure logic: no Node, no Electron, no DOM shells.

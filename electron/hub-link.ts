@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
-import type { HubClient } from '../core/node/hub/client.ts';
+import type { HubClient } from '../core/hub-client/node-transport.ts';
 import type { ScreenController } from '../core/screen/controller.ts';
 import { readOrCreateScreenId } from '../core/node/places.ts';
 import { readToken } from '../core/node/staff-token.ts';
@@ -40,7 +40,6 @@ export function linkToHub(
     if (kiosk.obey(message) === 'reload' && !win.isDestroyed()) win.webContents.reload();
   });
   return reportToFleet({
-    id: deps.screenId,
     appVersion: deps.appVersion,
     screen: kiosk,
     hub,

@@ -7,7 +7,7 @@
 import { dirname, join, resolve } from 'node:path';
 import type { ProgramUpdate, Unsubscribe } from '../core/host-contract.ts';
 import type { ScreenRef } from '../core/hub/api.ts';
-import { HubClient } from '../core/node/hub/client.ts';
+import { HubClient } from '../core/hub-client/node-transport.ts';
 import { ProgramSource } from '../core/node/program-source.ts';
 import { publicName } from '../core/node/public-name.ts';
 import { namedProgramFiles } from '../core/node/static-files.ts';

@@ -1,17 +1,17 @@
 /**
- * Screens against a real hub, for the unit and end-to-end tests: a hub
- * on a free port with its own state folder and staff token, and the
- * browser host (renderer/src/host/web-host.ts) driven in Node over real HTTP,
- * its event stream read with the same parser the kiosk's hub client uses.
+ * Screens against a real hub, for the unit and end-to-end tests: a hub (the
+ * web host) on a free port with its own state folder and staff token, and the
+ * browser host (renderer/src/host/browser-host.ts) driven in Node over real HTTP,
+ * through the kiosk's hub transport (core/hub-client/node-transport.ts).
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HUB_API } from '../core/hub/api.ts';
-import { EventStreamParser } from '../core/hub/rules/sse.ts';
+import { nodeTransport } from '../core/hub-client/node-transport.ts';
 import { startHubServer, type RunningHubServer } from '../core/hub/server/server.ts';
-import type { WebHostIo } from '../renderer/src/host/web-host.ts';
+import type { BrowserHostIo } from '../renderer/src/host/browser-host.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const TOKEN = 'test-staff-token-0123456789';
@@ -33,6 +33,7 @@ export async function startHub(
     maxScreens?: number;
     maxClients?: number;
     token?: string;
+    keepAliveMs?: number;
   } = {},
 ): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'foyer-hub-'));
@@ -47,6 +48,7 @@ export async function startHub(
     rendererDir: options.rendererDir ?? join(ROOT, 'out', 'renderer'),
     log: (line) => logs.push(line),
     ...(options.maxClients ? { maxClients: options.maxClients } : {}),
+    ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
     hub: {
       stateDir,
       token: options.token ?? TOKEN,
@@ -57,39 +59,18 @@ export async function startHub(
   return { ...host, base: host.url.replace(/\/$/, ''), stateDir, programFile, logs };
 }
 
-/** The browser host's IO over real HTTP from Node: fetch for requests, the event stream read as it arrives. */
-export function nodeWebIo(base: string, keys: EventTarget, effects: string[] = []): WebHostIo {
+/** The browser host's IO over real HTTP from Node: the hub through the kiosk's transport (fetch, the stream read as it arrives). */
+export function nodeBrowserIo(base: string, keys: EventTarget, effects: string[] = []): BrowserHostIo {
   const storage = new Map<string, string>();
+  const hub = nodeTransport(base);
   return {
-    fetchProgram: () =>
-      fetch(base + HUB_API.program).then(
-        (r) => (r.ok ? r.text() : null),
-        () => null,
-      ),
-    openStream(screen, handlers) {
-      const abort = new AbortController();
-      void fetch(`${base}${HUB_API.events}?screen=${encodeURIComponent(screen)}`, { signal: abort.signal })
-        .then(async (response) => {
-          if (!response.ok || !response.body) throw new Error(String(response.status));
-          handlers.open();
-          const parser = new EventStreamParser((e) => handlers.event(e.event, e.data));
-          const decoder = new TextDecoder();
-          for await (const chunk of response.body as AsyncIterable<Uint8Array>)
-            parser.push(decoder.decode(chunk, { stream: true }));
-          throw new Error('closed');
-        })
-        .catch(() => {
-          if (!abort.signal.aborted) handlers.error();
-        });
-      return () => abort.abort();
-    },
-    async post(path, body, token) {
-      const response = await fetch(base + path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token !== null ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.text() };
+    hub: {
+      ...hub,
+      fetchProgram: () =>
+        fetch(base + HUB_API.program).then(
+          (r) => (r.ok ? r.text() : null),
+          () => null,
+        ),
     },
     keys,
     reload: () => effects.push('reload'),

@@ -51,10 +51,21 @@ export interface StreamEvents {
   live: LiveState;
   /** A message from the fleet page for this screen. */
   screen: ScreenMessage;
+  /**
+   * Nothing new, every 25 s: the stream lives. An event, not an SSE comment, because EventSource shows a
+   * browser no comments, and a screen takes a stream silent for 60 s for dead (core/hub-client/session.ts).
+   */
+  alive: null;
 }
 
 /** Every event type a screen listens for; a type added to StreamEvents must be added here (the type says so). */
-const STREAM_EVENT_SET: Record<keyof StreamEvents, true> = { program: true, status: true, live: true, screen: true };
+const STREAM_EVENT_SET: Record<keyof StreamEvents, true> = {
+  program: true,
+  status: true,
+  live: true,
+  screen: true,
+  alive: true,
+};
 export const STREAM_EVENT_TYPES = Object.keys(STREAM_EVENT_SET) as (keyof StreamEvents)[];
 
 /** Who sent a command, for the audit log. */

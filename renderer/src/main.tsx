@@ -1,4 +1,4 @@
-/** Entry: the Electron preload's host when present, otherwise the web host, connected to the hub that served the page. */
+/** Entry: the Electron preload's host when present, otherwise the browser host, connected to the hub that served the page. */
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';
@@ -10,12 +10,12 @@ import { App } from './app.tsx';
 import { browserIo } from './host/browser-io.ts';
 import { parseScreenOptions } from './host/screen-options.ts';
 import { screenIdOf, takeStaffToken } from './host/staff-token.ts';
-import { createWebHost } from './host/web-host.ts';
+import { createBrowserHost } from './host/browser-host.ts';
 import { parseQuery } from './query.ts';
 
 const options = parseQuery(location.search);
 
-function webHost() {
+function browserHost() {
   const io = browserIo();
   const screen = parseScreenOptions(location.search);
   const token = takeStaffToken({
@@ -23,7 +23,7 @@ function webHost() {
     storage: io.storage,
     clearFragment: () => history.replaceState(history.state, '', location.pathname + location.search),
   });
-  return createWebHost(
+  return createBrowserHost(
     {
       ...DEFAULT_SCREEN_STATE,
       name: screen.name,
@@ -43,6 +43,6 @@ function webHost() {
   );
 }
 
-const host = window.foyer ?? webHost();
+const host = window.foyer ?? browserHost();
 
 createRoot(document.getElementById('root')!).render(<App host={host} options={options} />);

@@ -14,8 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { HubClient } from '../../core/node/hub/client.ts';
-import { scheduleHeartbeats } from '../../core/hub/rules/timing.ts';
+import { HubClient } from '../../core/hub-client/node-transport.ts';
 import { freePort, ROOT, spawnHub } from '../hub-screens.ts';
 
 const { values } = parseArgs({
@@ -53,22 +52,14 @@ async function main(): Promise<void> {
     client.start();
     clients.push(client);
     stops.push(
-      scheduleHeartbeats(() => {
-        const update = client.current();
-        void client.heartbeat({
-          id,
-          name: `Soak screen ${i}`,
-          host: 'electron',
-          room: 'main',
-          view: 'board',
-          appVersion: '0.1.0',
-          programVersion: update ? 'soak' : null,
-          liveVersion: client.live?.version ?? 0,
-          window: { width: 1920, height: 1080 },
-          uptime: Math.round(process.uptime()),
-          lastError: null,
-        });
-      }),
+      client.reportHeartbeats(() => ({
+        room: 'main',
+        view: 'board',
+        appVersion: '0.1.0',
+        window: { width: 1920, height: 1080 },
+        uptime: process.uptime(),
+        lastError: null,
+      })),
     );
   }
   let changes = 0;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { FleetView } from '../../core/hub/api.ts';
-import { HubClient } from '../../core/node/hub/client.ts';
+import { HubClient } from '../../core/hub-client/node-transport.ts';
 import { startHubServer } from '../../core/hub/server/server.ts';
 import type { ScreenState } from '../../core/screen/state.ts';
 import { openKioskScreen } from '../../electron/kiosk-screen.ts';

@@ -51,9 +51,9 @@ export class EventStreams {
     private readonly log: (line: string) => void,
     heartbeatMs = HEARTBEAT_MS,
   ) {
-    // Comments keep idle connections open through proxies that cut silent streams, and
-    // find the clients that stopped reading.
-    this.heartbeat = setInterval(() => this.broadcast(': heartbeat\n\n'), heartbeatMs);
+    // Keeps idle connections open through proxies that cut silent streams, finds the clients that
+    // stopped reading, and tells every screen (the browser's EventSource too) that the stream lives.
+    this.heartbeat = setInterval(() => this.broadcast(eventFrame('alive', null)), heartbeatMs);
     this.heartbeat.unref();
   }
 

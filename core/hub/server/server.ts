@@ -44,6 +44,8 @@ export interface HubServerOptions {
   allowedHosts?: readonly string[];
   /** How often a program URL is checked; default 60 s. */
   pollIntervalMs?: number;
+  /** How often an idle event stream says it lives; default 25 s (tests shorten it). */
+  keepAliveMs?: number;
   log?: (line: string) => void;
   /** The hub's state folder and staff token (default: in memory, no token: no changes). */
   hub?: Partial<Pick<HubOptions, 'stateDir' | 'token' | 'appVersion' | 'maxScreens' | 'now'>>;
@@ -127,7 +129,11 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
   await source.start();
 
   const maxConnections = connectionLimit(openFileLimit());
-  const streams = new EventStreams(Math.min(options.maxClients ?? DEFAULT_MAX_CLIENTS, maxConnections - 16), log);
+  const streams = new EventStreams(
+    Math.min(options.maxClients ?? DEFAULT_MAX_CLIENTS, maxConnections - 16),
+    log,
+    options.keepAliveMs,
+  );
   let named = new Set<string>();
   const hub = new Hub(
     { stateDir: null, token: null, appVersion: 'unknown', ...options.hub, rendererDir, log },

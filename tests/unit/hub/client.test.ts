@@ -1,5 +1,5 @@
 /**
- * The kiosk's connection to its hub (core/node/hub/client.ts) against a real
+ * The kiosk's connection to its hub (core/hub-client/node-transport.ts) against a real
  * hub on 127.0.0.1: the program and live state arrive, shared keys go to the
  * hub with the token, the hub going away leaves the last program with an
  * "offline since" mark and refuses changes, its return is found with back-off,
@@ -18,7 +18,7 @@ import type { ScreenMessage } from '../../../core/screen/state.ts';
 import { ScreenController } from '../../../core/screen/controller.ts';
 import { DEFAULT_SCREEN_STATE } from '../../../core/screen/state.ts';
 import { reportToFleet } from '../../../electron/fleet-report.ts';
-import { HubClient } from '../../../core/node/hub/client.ts';
+import { HubClient } from '../../../core/hub-client/node-transport.ts';
 import { startHub, TOKEN, until, type TestHub } from '../../hub-screens.ts';
 
 const AT = { room: 'main', day: '2026-05-06', now: 1_778_050_800_000 };
@@ -91,7 +91,6 @@ describe('a kiosk with a hub', () => {
       { clock: { at: null, speed: 1, realStart: Date.now() }, changed: () => {}, log: () => {} },
     );
     const stop = reportToFleet({
-      id: 'kiosk-hall-b',
       appVersion: 'test',
       screen,
       hub: kiosk,

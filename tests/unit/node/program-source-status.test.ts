@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProgramStatus, ProgramUpdate } from '../../../core/host-contract.ts';
 import { EventStreamParser } from '../../../core/hub/rules/sse.ts';
-import { HubClient } from '../../../core/node/hub/client.ts';
+import { HubClient } from '../../../core/hub-client/node-transport.ts';
 import { DEFAULT_SCREEN_STATE } from '../../../core/screen/state.ts';
-import { createWebHost } from '../../../renderer/src/host/web-host.ts';
-import { nodeWebIo, startHub, until, type TestHub } from '../../hub-screens.ts';
+import { createBrowserHost } from '../../../renderer/src/host/browser-host.ts';
+import { nodeBrowserIo, startHub, until, type TestHub } from '../../hub-screens.ts';
 
 let hub: TestHub | null = null;
 const cleanUps: (() => void)[] = [];
@@ -51,11 +51,11 @@ describe('an unchanged program moves only the status', () => {
   it('on the wire, and in the browser host: the same program object, a new status', async () => {
     hub = await startHub();
     const types = eventTypes(hub.base);
-    const host = createWebHost(
+    const host = createBrowserHost(
       { ...DEFAULT_SCREEN_STATE },
       { version: 'test', clock: { at: null, speed: 1, realStart: Date.now() } },
       { id: 'web-status', token: null },
-      nodeWebIo(hub.base, new EventTarget()),
+      nodeBrowserIo(hub.base, new EventTarget()),
     );
     const programs: ProgramUpdate[] = [];
     const statuses: ProgramStatus[] = [];

@@ -3,7 +3,7 @@
  * press goes through the keymap and the reducers with the screen's own clock,
  * is saved, and reaches the board. Driven here the way each shell drives it:
  * the kiosk through Electron's before-input-event (electron/hotkeys.ts), the
- * browser through keydown events (renderer/src/host/web-host.ts).
+ * browser through keydown events (renderer/src/host/browser-host.ts).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,8 +20,8 @@ import { DEFAULT_SCREEN_STATE, type ScreenState } from '../../../core/screen/sta
 import { attachHotkeys } from '../../../electron/hotkeys.ts';
 import { openKioskScreen } from '../../../electron/kiosk-screen.ts';
 import { DEFAULT_KIOSK_OPTIONS } from '../../../electron/options.ts';
-import { createWebHost } from '../../../renderer/src/host/web-host.ts';
-import { nodeWebIo, startHub, TOKEN, until, type TestHub } from '../../hub-screens.ts';
+import { createBrowserHost } from '../../../renderer/src/host/browser-host.ts';
+import { nodeBrowserIo, startHub, TOKEN, until, type TestHub } from '../../hub-screens.ts';
 
 const ZONE = 'Europe/Stockholm';
 const at = (local: string): number => DateTime.fromISO(local, { zone: ZONE }).toMillis();
@@ -86,7 +86,12 @@ function browser(initial: ScreenState, clock: ClockSpec, hub: TestHub, token: st
   const keys = new EventTarget();
   let state: ScreenState | null = null;
   let live = false;
-  const host = createWebHost(initial, { version: 'test', clock }, { id: 'web-test', token }, nodeWebIo(hub.base, keys, effects));
+  const host = createBrowserHost(
+    initial,
+    { version: 'test', clock },
+    { id: 'web-test', token },
+    nodeBrowserIo(hub.base, keys, effects),
+  );
   host.onState((next) => (state = next));
   host.onProgram(() => (live = true));
   return {
