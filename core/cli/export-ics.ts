@@ -7,38 +7,30 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { programToIcs } from '../export/ics.ts';
 import { readProgramFile } from '../node/program-file.ts';
 import { loadProgramText } from '../import/load.ts';
 import { capLines } from '../lines.ts';
-import { complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
+import { complain, quietOnClosedPipe, readArgs, SHOWN_PROBLEMS } from './output.ts';
 
 const USAGE = 'usage: npm run export-ics -- [--program FILE] [--timezone ZONE] [-o OUT.ics]';
 const DEFAULT_PROGRAM = fileURLToPath(new URL('../../data/program.json', import.meta.url));
 
 async function main(): Promise<number> {
   quietOnClosedPipe();
-  let args;
-  try {
-    args = parseArgs({
+  const args = readArgs(
+    {
       options: {
         program: { type: 'string' },
         timezone: { type: 'string' },
         out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (error) {
-    complain(error instanceof Error ? error.message : String(error));
-    complain(USAGE);
-    return 2;
-  }
+    },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
   const { values } = args;
-  if (values.help) {
-    say(USAGE);
-    return 0;
-  }
   const file = values.program ?? DEFAULT_PROGRAM;
   const read = await readProgramFile(file);
   if (!read.ok) {

@@ -9,7 +9,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { GROUP_BY, type GroupBy } from '../import/room-groups.ts';
 import { fetchProgram } from '../node/program-fetch.ts';
 import { DEFAULT_MAX_BYTES, readProgramFile } from '../node/program-file.ts';
@@ -18,7 +17,7 @@ import { loadProgramText } from '../import/load.ts';
 import type { Program } from '../program/schema.ts';
 import { isHttpUrl } from '../url.ts';
 import { capLines } from '../lines.ts';
-import { complain, quietOnClosedPipe, say, SHOWN_PROBLEMS } from './output.ts';
+import { complain, quietOnClosedPipe, readArgs, say, SHOWN_PROBLEMS } from './output.ts';
 import { changesLine, groupsLine } from './program-lines.ts';
 import { MAX_SIZE_FLAG } from '../flags.ts';
 import { warningSummary } from './warning-summary.ts';
@@ -68,9 +67,8 @@ let importing = 'the schedule';
 
 async function main(): Promise<number> {
   quietOnClosedPipe();
-  let args;
-  try {
-    args = parseArgs({
+  const args = readArgs(
+    {
       allowPositionals: true,
       options: {
         timezone: { type: 'string' },
@@ -81,17 +79,11 @@ async function main(): Promise<number> {
         out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (error) {
-    complain(error instanceof Error ? error.message : String(error));
-    complain(USAGE);
-    return 2;
-  }
+    },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
   const { values, positionals } = args;
-  if (values.help) {
-    say(USAGE);
-    return 0;
-  }
   const [source] = positionals;
   if (!source || positionals.length > 1 || !values.out) {
     complain(USAGE);

@@ -6,6 +6,8 @@
  * instead. Long lists of problems are cut after a few (core/lines.ts).
  */
 
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 /** C0 and C1 controls (bar tab), DEL, and the bidirectional overrides and isolates. */
 // eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -42,4 +44,28 @@ export function quietOnClosedPipe(): void {
       throw error;
     });
   }
+}
+
+/**
+ * Reads a tool's flags with node:util's parseArgs. A mistyped flag ends the tool
+ * with the problem and the usage (exit code 2), --help with the usage (0): the
+ * number is the exit code then.
+ */
+export function readArgs<T extends ParseArgsConfig & { options: { help: { type: 'boolean' } } }>(
+  config: T,
+  usage: string,
+): ReturnType<typeof parseArgs<T>> | number {
+  let args: ReturnType<typeof parseArgs<T>>;
+  try {
+    args = parseArgs(config);
+  } catch (error) {
+    complain(error instanceof Error ? error.message : String(error));
+    complain(usage);
+    return 2;
+  }
+  if ((args.values as { help?: boolean }).help) {
+    say(usage);
+    return 0;
+  }
+  return args;
 }
