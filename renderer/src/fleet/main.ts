@@ -5,6 +5,7 @@
  * `#staff=TOKEN` or the form, and kept like a staff board keeps it. Refreshed
  * every 5 s (a staff page, not a screen: it may poll).
  */
+import '../polyfills.ts';
 import { WEB_API, type FleetView, type ScreenMessage } from '../../../core/contract.ts';
 import { forgetStaffToken, takeStaffToken } from '../host/staff-token.ts';
 import { clockTime, h, renderAudit, renderScreens } from './fleet-table.ts';
