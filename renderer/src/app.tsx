@@ -17,6 +17,7 @@ import { ClockProvider } from './clock/clock-context.tsx';
 import { useAsleep, useBurnInShift } from './clock/use-sleep.ts';
 import { useSnapshot } from './clock/use-snapshot.ts';
 import { ChangeLabelScope } from './components/change-label.tsx';
+import { PanelBoundary } from './components/panel-boundary.tsx';
 import { TopBar } from './components/top-bar.tsx';
 import { AgendaView } from './features/agenda/agenda-view.tsx';
 import { BoardView } from './features/board/board-view.tsx';
@@ -99,43 +100,54 @@ function Screen({
     );
   return (
     <div className={`app theme-${options.theme} view-${view === 'emergency' ? 'emergency' : state.view}`} style={style}>
-      <TopBar event={event} roomName={named ? roomName : null} zone={timeline.zone} />
+      <PanelBoundary name="The top bar" resetKey={event}>
+        <TopBar event={event} roomName={named ? roomName : null} zone={timeline.zone} />
+      </PanelBoundary>
       <main className="stage">
-        <ChangeLabelScope today={snap.day} zone={timeline.zone}>
-          {view === 'emergency' && <EmergencyScreen program={program} />}
-          {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
-          {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
-          {view === 'rooms' && (
-            <RoomsView
-              snap={snap}
-              timeline={timeline}
-              rooms={shown.rooms}
-              intervalMs={options.pageMs}
-              statuses={state.roomStatus}
-            />
-          )}
-          {view === 'board' && <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />}
-        </ChangeLabelScope>
+        {/* One boundary per view, tried again at the next moment: a view that fails leaves the bars and the clock. */}
+        <PanelBoundary name={`The ${view === 'rooms' ? 'all-rooms' : view} view`} resetKey={snap}>
+          <ChangeLabelScope today={snap.day} zone={timeline.zone}>
+            {view === 'emergency' && <EmergencyScreen program={program} />}
+            {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
+            {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
+            {view === 'rooms' && (
+              <RoomsView
+                snap={snap}
+                timeline={timeline}
+                rooms={shown.rooms}
+                intervalMs={options.pageMs}
+                statuses={state.roomStatus}
+              />
+            )}
+            {view === 'board' && <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />}
+          </ChangeLabelScope>
+        </PanelBoundary>
       </main>
-      {state.showAnnouncements && (program.announcements?.length ?? 0) > 0 && !state.emergency && (
-        <AnnouncementBar announcements={program.announcements ?? []} intervalMs={spotlightMs} />
-      )}
+      <PanelBoundary name="The announcements" quiet resetKey={program}>
+        {state.showAnnouncements && (program.announcements?.length ?? 0) > 0 && !state.emergency && (
+          <AnnouncementBar announcements={program.announcements ?? []} intervalMs={spotlightMs} />
+        )}
+      </PanelBoundary>
       {/* Mounted only where staff marked a room: the bar alone reads the clock by the minute. */}
-      {state.roomStatus.length > 0 && room !== null && view !== 'emergency' && (
-        <RoomStatusBar timeline={timeline} statuses={state.roomStatus} room={room} day={snap.day} at={snap.at} />
-      )}
+      <PanelBoundary name="The room status" quiet resetKey={state.roomStatus}>
+        {state.roomStatus.length > 0 && room !== null && view !== 'emergency' && (
+          <RoomStatusBar timeline={timeline} statuses={state.roomStatus} room={room} day={snap.day} at={snap.at} />
+        )}
+      </PanelBoundary>
       <footer className="bottom-bar">
         {event.notice && state.view === 'board' && !state.emergency && (
           <span className="notice-line" data-text="reading">
             {event.notice}
           </span>
         )}
-        <StatusLine
-          status={status}
-          zone={timeline.zone}
-          note={rehearsal ? 'rehearsal clock' : null}
-          problem={shown.problem ?? null}
-        />
+        <PanelBoundary name="The status line" quiet resetKey={status}>
+          <StatusLine
+            status={status}
+            zone={timeline.zone}
+            note={rehearsal ? 'rehearsal clock' : null}
+            problem={shown.problem ?? null}
+          />
+        </PanelBoundary>
       </footer>
       {state.overlay === 'help' && <HelpDialog />}
       {state.overlay === 'quit' && <QuitDialog />}

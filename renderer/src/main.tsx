@@ -1,18 +1,24 @@
 /** Entry: the Electron preload's host when present, otherwise the browser host, connected to the hub that served the page. */
+import './polyfills.ts';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import './styles/base.css';
+import './styles/old-engines.css';
+import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_SCREEN_STATE } from '../../core/screen/state.ts';
 import { App } from './app.tsx';
+import { signalFailed, signalStarted } from './boot/signals.ts';
+import { installCssFallbacks } from './css-fallbacks.ts';
 import { browserIo } from './host/browser-io.ts';
 import { parseScreenOptions } from './host/screen-options.ts';
 import { screenIdOf, takeStaffToken } from './host/staff-token.ts';
 import { createBrowserHost } from './host/browser-host.ts';
 import { parseQuery } from './query.ts';
 
+installCssFallbacks();
 const options = parseQuery(location.search);
 
 function browserHost() {
@@ -45,4 +51,20 @@ function browserHost() {
 
 const host = window.foyer ?? browserHost();
 
-createRoot(document.getElementById('root')!).render(<App host={host} options={options} />);
+/** Tells the boot guard (boot/guard.ts) the board is on the page. */
+function Started() {
+  useEffect(signalStarted, []);
+  return null;
+}
+
+// A render error no boundary caught leaves nothing on screen: the boot guard says so and reloads.
+const onUncaughtError = (error: unknown): void => {
+  console.error(error);
+  signalFailed(error);
+};
+createRoot(document.getElementById('root')!, { onUncaughtError }).render(
+  <>
+    <App host={host} options={options} />
+    <Started />
+  </>,
+);

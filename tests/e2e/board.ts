@@ -22,20 +22,18 @@ export async function openBoard(page: Page, query: string, base = ''): Promise<v
  * (`data-fitted`). Polled from the test, so it also works while page.clock is paused.
  */
 export async function fitted(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          () =>
-            document.fonts.status === 'loaded' &&
-            document.querySelectorAll('.rooms-body:not(.rooms-measure):not([data-fitted])').length === 0 &&
-            [...document.querySelectorAll<HTMLElement>('[data-fit-box]')].every(
-              (box) => box.dataset.fitted === `${window.innerWidth}x${window.innerHeight}`,
-            ),
-        ),
-      { intervals: [50, 100, 200] },
+  await expect.poll(() => page.evaluate(fittedInPage), { intervals: [50, 100, 200] }).toBe(true);
+}
+
+/** The board's text is final (see fitted), read in the page; plain enough for the old engines' suite too. */
+export function fittedInPage(): boolean {
+  return (
+    document.fonts.status === 'loaded' &&
+    document.querySelectorAll('.rooms-body:not(.rooms-measure):not([data-fitted])').length === 0 &&
+    [...document.querySelectorAll<HTMLElement>('[data-fit-box]')].every(
+      (box) => box.dataset.fitted === `${window.innerWidth}x${window.innerHeight}`,
     )
-    .toBe(true);
+  );
 }
 
 /** The real instant a page with a fake clock starts at: a whole minute, so `floor(T0 / 15 s)` is even. */

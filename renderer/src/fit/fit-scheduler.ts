@@ -8,6 +8,7 @@
  */
 import { planFit } from '../../../core/layout/fit.ts';
 import type { ClockService } from '../clock/clock-service.ts';
+import { applyFloors, clearFloors } from './floors.ts';
 import { applyPlan, measureBox, resetBox } from './measure.ts';
 import { Pager } from './pager.ts';
 
@@ -74,7 +75,12 @@ export class FitScheduler {
     if (this.dirty.size === 0) return;
     const els = [...this.dirty];
     this.dirty.clear();
-    for (const el of els) resetBox(el);
+    for (const el of els) {
+      resetBox(el);
+      clearFloors(el);
+    }
+    // Engines without max() only (fit/floors.ts): the texts at their floors before measuring, as they are drawn.
+    for (const el of els) applyFloors(el);
     const measured = els.map(measureBox);
     // Read with the measurement: a box's size never depends on its content.
     const sizes = els.map((el) => [el.clientWidth, el.clientHeight] as const);
@@ -91,5 +97,11 @@ export class FitScheduler {
       entry.pager = m.pager ? Pager.start(m.pager, plan, this.clock) : null;
       if (fonts) el.dataset.fitted = viewport;
     });
+    // And after the plans, on the whole board: texts outside the boxes (the clock, the top bar) have floors too.
+    const board = els[0]!.closest('.app');
+    if (board) {
+      clearFloors(board);
+      applyFloors(board);
+    }
   }
 }

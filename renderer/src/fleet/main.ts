@@ -5,6 +5,7 @@
  * `#staff=TOKEN` or the form, and kept like a staff board keeps it. Refreshed
  * every 5 s (a staff page, not a screen: it may poll).
  */
+import '../polyfills.ts';
 import { HUB_API, type FleetView } from '../../../core/hub/api.ts';
 import type { ScreenMessage } from '../../../core/screen/state.ts';
 import { forgetStaffToken, takeStaffToken } from '../host/staff-token.ts';

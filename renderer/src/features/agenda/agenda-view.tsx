@@ -13,6 +13,7 @@ import { DayRows, MoreLine } from '../../components/day-list.tsx';
 import { VenueText } from '../../components/item-text.tsx';
 import { FitBox } from '../../fit/fit-box.tsx';
 import { usePortrait } from '../../hooks/use-orientation.ts';
+import { PanelBoundary } from '../../components/panel-boundary.tsx';
 import { QrCode } from './qr-code.tsx';
 import './agenda.css';
 
@@ -67,7 +68,9 @@ export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline:
       {event.url && (
         <section className="panel program-link" aria-label="Program online" data-fit-group="">
           <div className="program-link-row" data-fit-fixed="">
-            <QrCode text={event.url} label={`QR code: ${event.url}`} />
+            <PanelBoundary name="The QR code" quiet resetKey={event.url}>
+              <QrCode text={event.url} label={`QR code: ${event.url}`} />
+            </PanelBoundary>
             <p data-text="secondary">
               The program on your phone
               <span className="program-url">{event.url.replace(/^https?:\/\//, '')}</span>

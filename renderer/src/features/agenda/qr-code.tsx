@@ -13,30 +13,38 @@ interface Matrix {
 
 export function QrCode({ text, label }: { text: string; label: string }) {
   // Until the encoder is in, a blank square of the code's size: the desk is fitted once, with the code's room.
-  const [matrix, setMatrix] = useState<Matrix | 'loading' | 'none'>('loading');
+  const [matrix, setMatrix] = useState<Matrix | 'loading' | 'none' | Error>('loading');
   useEffect(() => {
     let live = true;
-    void import('qrcode').then(({ create }) => {
-      if (!live) return;
-      let modules;
-      try {
-        ({ modules } = create(text, { errorCorrectionLevel: 'M' }));
-      } catch {
-        setMatrix('none'); // too long to encode: the agenda shows without a code rather than not at all
-        return;
-      }
-      let d = '';
-      for (let row = 0; row < modules.size; row++) {
-        for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) d += `M${col} ${row}h1v1h-1z`;
-      }
-      setMatrix({ size: modules.size, path: d });
-    });
+    void import('qrcode').then(
+      ({ create }) => {
+        if (!live) return;
+        let modules;
+        try {
+          ({ modules } = create(text, { errorCorrectionLevel: 'M' }));
+        } catch {
+          setMatrix('none'); // too long to encode: the agenda shows without a code rather than not at all
+          return;
+        }
+        let d = '';
+        for (let row = 0; row < modules.size; row++) {
+          for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) d += `M${col} ${row}h1v1h-1z`;
+        }
+        setMatrix({ size: modules.size, path: d });
+      },
+      (error: unknown) => {
+        // The encoder's chunk did not load (the hub was updated under a running screen, the network dropped it): a
+        // render error, for the boundary around the code (agenda-view.tsx) to leave the rest of the agenda alone.
+        if (live) setMatrix(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
     return () => {
       live = false;
     };
   }, [text]);
   // Only a code that cannot be drawn changes the desk's layout: then it is fitted again without it.
   useRefit(matrix === 'none');
+  if (matrix instanceof Error) throw matrix;
   if (matrix === 'none') return null;
   if (matrix === 'loading') return <div className="qr" aria-hidden="true" />;
   const { size, path } = matrix;

@@ -1,0 +1,52 @@
+/**
+ * Text floors for engines without CSS max() (Chromium 78 and older: LG webOS, Tizen 6). Where max() works the
+ * stylesheet sets each text at the larger of its fitted size and its floor (base.css); there it has the fitted size
+ * only (styles/old-engines.css), and this sets the larger of the two on the element itself, in px: once at the
+ * designed size before a fit box is measured (so the measurement sees what will be drawn) and again after its plan.
+ * Reads all, then writes all: one style pass each time. Nothing happens in an engine with max().
+ */
+export const FLOORS_BY_SCRIPT = typeof CSS !== 'undefined' && !CSS.supports('width', 'max(1px, 2px)');
+
+/** Texts with a floor: the shrinking texts (their role's `--floor`), and day rows (the secondary floor). */
+const FLOORED = '[data-text], .day-row';
+
+let probe: HTMLElement | null = null;
+
+/**
+ * A length in px. `--floor` is registered (@property) and so already in px, except in engines without @property
+ * (Chrome 84 and older), where it is still `calc(…px * k)`: a hidden probe resolves it there.
+ */
+export function lengthPx(value: string): number {
+  if (/^\s*-?[\d.]+px\s*$/.test(value) || !value.trim()) return parseFloat(value) || 0;
+  if (!probe) {
+    probe = document.createElement('div');
+    probe.style.cssText = 'position:absolute;visibility:hidden;height:0';
+    document.body.appendChild(probe);
+  }
+  probe.style.width = value;
+  return parseFloat(getComputedStyle(probe).width) || 0;
+}
+
+/** Back to the stylesheet's sizes (before a box is reset and measured). Writes only. */
+export function clearFloors(root: Element): void {
+  if (!FLOORS_BY_SCRIPT) return;
+  for (const el of root.querySelectorAll<HTMLElement>(FLOORED)) el.style.removeProperty('font-size');
+}
+
+/** Each text at least at its floor (times the box's --floor-fit). */
+export function applyFloors(root: Element): void {
+  if (!FLOORS_BY_SCRIPT) return;
+  const texts = [...root.querySelectorAll<HTMLElement>(FLOORED)];
+  const raised = texts.map((el) => {
+    const style = getComputedStyle(el);
+    const text = el.hasAttribute('data-text');
+    const floor = lengthPx(style.getPropertyValue(text ? '--floor' : '--floor-secondary'));
+    const floorFit = text ? parseFloat(style.getPropertyValue('--floor-fit')) || 1 : 1;
+    const size = parseFloat(style.fontSize) || 0;
+    return floor * floorFit > size + 0.01 ? floor * floorFit : null;
+  });
+  texts.forEach((el, i) => {
+    const size = raised[i];
+    if (size !== null && size !== undefined) el.style.fontSize = `${size.toFixed(2)}px`;
+  });
+}
