@@ -12,7 +12,7 @@
 //   core/hub/rules        the hub's pure rules: live state changes, fleet table, feed, wire readers, auth, timing
 //   core/node             Node-only helpers shared by the kiosk and the hub: files, fetch, program source, token file
 //   core/hub/server       the hub itself (Node): HTTP server, event streams, live commands, fleet registry, audit
-//   core/node/hub, core/hub-client   a screen's side of the hub (kiosk and browser transports)
+//   core/hub-client       a screen's side of the hub: one session, a Node transport (the browser's is in renderer/)
 //   core/cli              the command-line tools (npm run hub, validate, import, export-ics, schema)
 //
 // A file may import its own part and any part on an earlier line of LAYERS, never a later one nor a sibling on
@@ -35,7 +35,7 @@ export const LAYERS = [
   ['core/hub/api.ts'],
   ['core/hub/rules'],
   ['core/node'],
-  ['core/hub/server', 'core/node/hub', 'core/hub-client'],
+  ['core/hub/server', 'core/hub-client'],
   ['core/cli'],
 ];
 

@@ -16,9 +16,9 @@ export const MOMENTS: readonly Moment[] = [
   { name: 'subtitle', query: 'at=2026-05-07T09:05' },
   { name: 'talk-wotao-next', query: 'at=2026-05-07T09:40' },
   { name: 'before-bus', query: 'at=2026-05-07T17:10' },
-  { name: 'desk', query: 'at=2026-05-08T11:35&mode=agenda' },
+  { name: 'desk', query: 'at=2026-05-08T11:35&view=agenda' },
   { name: 'two-part', query: 'at=2026-05-08T15:50' },
-  { name: 'spotlight-view', query: 'at=2026-05-07T09:30&mode=spotlight' },
+  { name: 'spotlight-view', query: 'at=2026-05-07T09:30&view=spotlight' },
 ];
 
 export interface Size {

@@ -24,11 +24,11 @@ const TOKEN = 'old-engines-staff-token-0123456789';
 const VIEWS = [
   { name: 'board', query: 'at=2026-05-06T09:10&speed=0', region: 'Now', text: /Peter Richtárik/ },
   { name: 'break-spotlight', query: 'at=2026-05-06T15:10&speed=0', region: 'Spotlight', text: /Diakonikolas|Loizou/ },
-  { name: 'agenda', query: 'at=2026-05-08T11:35&speed=0&mode=agenda', region: 'Agenda', text: /Friday 8 May/i },
-  { name: 'spotlight-view', query: 'at=2026-05-07T09:30&speed=0&mode=spotlight', region: 'Spotlight', text: /Speakers today/i },
+  { name: 'agenda', query: 'at=2026-05-08T11:35&speed=0&view=agenda', region: 'Agenda', text: /Friday 8 May/i },
+  { name: 'spotlight-view', query: 'at=2026-05-07T09:30&speed=0&view=spotlight', region: 'Spotlight', text: /Speakers today/i },
   {
     name: 'all-rooms',
-    query: 'at=2024-12-28T14:00&speed=0&mode=rooms',
+    query: 'at=2024-12-28T14:00&speed=0&view=rooms',
     region: 'On now in every room',
     text: /Page \d+ of \d+/,
     rooms: true,

@@ -54,7 +54,7 @@ test('README: all rooms of 38C3 at its busiest moment', async ({ page }) => {
 test('README: the agenda with a cancelled, a moved and an unrecorded talk', async ({ page }) => {
   const host = await ownHost(CHANGES_PROGRAM);
   try {
-    await openBoard(page, 'at=2026-03-10T09:10&speed=0&mode=agenda', host.url);
+    await openBoard(page, 'at=2026-03-10T09:10&speed=0&view=agenda', host.url);
     await expect(page.locator('.change-label').first()).toBeVisible();
     await page.screenshot({ path: join(ROOT, 'build', 'screenshots', 'changes.png'), animations: 'disabled' });
   } finally {
