@@ -17,6 +17,7 @@ import { ClockProvider } from './clock/clock-context.tsx';
 import { useAsleep, useBurnInShift } from './clock/use-sleep.ts';
 import { useSnapshot } from './clock/use-snapshot.ts';
 import { ChangeLabelScope } from './components/change-label.tsx';
+import { WhereScope } from './components/where.tsx';
 import { TopBar } from './components/top-bar.tsx';
 import { AgendaView } from './features/agenda/agenda-view.tsx';
 import { BoardView } from './features/board/board-view.tsx';
@@ -102,19 +103,21 @@ function Screen({
       <TopBar event={event} roomName={named ? roomName : null} zone={timeline.zone} />
       <main className="stage">
         <ChangeLabelScope today={snap.day} zone={timeline.zone}>
-          {view === 'emergency' && <EmergencyScreen program={program} />}
-          {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
-          {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
-          {view === 'rooms' && (
-            <RoomsView
-              snap={snap}
-              timeline={timeline}
-              rooms={shown.rooms}
-              intervalMs={options.pageMs}
-              statuses={state.roomStatus}
-            />
-          )}
-          {view === 'board' && <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />}
+          <WhereScope timeline={timeline} room={room}>
+            {view === 'emergency' && <EmergencyScreen program={program} />}
+            {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
+            {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
+            {view === 'rooms' && (
+              <RoomsView
+                snap={snap}
+                timeline={timeline}
+                rooms={shown.rooms}
+                intervalMs={options.pageMs}
+                statuses={state.roomStatus}
+              />
+            )}
+            {view === 'board' && <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />}
+          </WhereScope>
         </ChangeLabelScope>
       </main>
       {state.showAnnouncements && (program.announcements?.length ?? 0) > 0 && !state.emergency && (
