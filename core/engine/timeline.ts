@@ -8,7 +8,7 @@ import { BREAK_KINDS } from '../program/kinds.ts';
 import type { Item, Program, Room, Venue } from '../program/schema.ts';
 import { linkMoves, movedSlots } from './moves.ts';
 import { localToDateTime, minutesOfDay } from '../time.ts';
-import { applyDelay, delaysFor, shiftedBy, type Delay } from './delays.ts';
+import { delaysFor, shiftedBy, type Delay } from './delays.ts';
 
 export interface Slot {
   item: Item;

@@ -44,11 +44,12 @@ test('the registration desk names the room of each of the three talks at 10:45',
   await openPaused(page, 'at=2026-09-14T10:20&mode=agenda', host.url);
   const agenda = page.getByRole('region', { name: 'Agenda' });
   await eachSize(page, 'agenda', async () => {
-    for (const [title, room] of [
+    const rows: [string, string][] = [
       ['Forecasting the Humboldt current', 'Aurora Hall'],
       ['Robots that fold laundry', 'Birch Room'],
       ['Water rights and algorithms', 'Cedar Room'],
-    ])
+    ];
+    for (const [title, room] of rows)
       await expect(agenda.locator('.day-row', { hasText: title }).locator('.where-name')).toHaveText(room);
   });
 });
