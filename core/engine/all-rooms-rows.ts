@@ -34,7 +34,8 @@ export function allRoomsRows(timeline: Timeline, at: number, rooms: readonly Roo
   const rows: RoomRow[] = [];
   const quiet: Room[] = [];
   for (const room of rooms) {
-    const slots = timeline.byRoom.get(room.id) ?? [];
+    // The row is the room: a venue-wide item of another room is on that room's row, not on every row.
+    const slots = (timeline.byRoom.get(room.id) ?? []).filter((s) => s.item.room === undefined || s.item.room === room.id);
     const now = slots.filter((s) => s.start <= at && at < s.end).sort(concurrentOrder(room.id));
     const ahead = slots.filter((s) => s.start > at && s.day === day);
     if (now.length === 0 && ahead.length === 0) {

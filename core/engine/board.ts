@@ -34,15 +34,54 @@ export function nextHeading(next: Slot, snap: Snapshot, zone: string): string {
   return next.day === snap.day ? 'Next' : dayLabel(next.day, snap.day, zone);
 }
 
+/**
+ * The next item on a room's screen starts when the talk on now ends, because
+ * the room's delay moved it there (a shared coffee after a talk running late):
+ * its time is then "after this talk, ≈ 10:25", not a time on the clock.
+ */
+export function afterThisTalk(snap: Snapshot, next: Slot): boolean {
+  return next.follows !== undefined && snap.now.some((s) => s.takesPlace && s.item.room === next.follows && s.end === next.start);
+}
+
 export type BetweenDays =
   /** Early morning: today's first item is still to come. */
   | { kind: 'morning'; first: Slot }
   /** Today is over: see you on the day of the next item. */
-  | { kind: 'evening'; first: Slot | undefined; title: string; label: string };
+  | { kind: 'evening'; first: Slot | undefined; title: string; label: string }
+  /**
+   * This room has nothing more today (or at all) while other rooms go on: what
+   * is on there, never "that's all". `today`: the list is today's, else it is
+   * what comes next elsewhere on a later day.
+   */
+  | { kind: 'elsewhere'; slots: Slot[]; today: boolean; kicker: string; title: string; label: string };
 
 export function betweenDays(snap: Snapshot, zone: string): BetweenDays {
   const first = snap.next[0];
   if (first && first.day === snap.day) return { kind: 'morning', first };
+  const other = snap.elsewhere[0];
+  if (other) {
+    const today = other.day === snap.day;
+    if (today)
+      return {
+        kind: 'elsewhere',
+        slots: snap.elsewhere,
+        today,
+        kicker: 'Nothing more in this room today',
+        title: 'Still on in other rooms',
+        label: 'On today',
+      };
+    if (!first) {
+      const day = dayLabel(other.day, snap.day, zone);
+      return {
+        kind: 'elsewhere',
+        slots: snap.elsewhere,
+        today,
+        kicker: 'Nothing more in this room',
+        title: day === 'Tomorrow' ? 'See you tomorrow' : `See you ${day}`,
+        label: `${day} starts with`,
+      };
+    }
+  }
   const day = first ? dayLabel(first.day, snap.day, zone) : '';
   return {
     kind: 'evening',

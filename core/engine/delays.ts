@@ -49,3 +49,21 @@ export function applyDelay(start: number, end: number, delay: Delay | undefined)
   if (start < delay.since) return { start, end: Math.max(end + shift, start + 60_000, delay.since) };
   return { start: start + shift, end: end + shift };
 }
+
+/**
+ * A slot's times after a room's delay entries, oldest first. An open-ended item
+ * has no end to stretch: it moves when it had not started yet.
+ */
+export function shiftedBy(
+  start: number,
+  end: number,
+  openEnded: boolean,
+  entries: readonly Delay[],
+): { start: number; end: number } {
+  let times = { start, end };
+  for (const delay of entries) {
+    if (!openEnded) times = applyDelay(times.start, times.end, delay);
+    else if (times.start >= delay.since) times = { start: times.start + delay.minutes * 60_000, end: times.end };
+  }
+  return times;
+}

@@ -34,6 +34,13 @@ export interface Snapshot {
   /** During a break: the speakers of the talks that follow it. */
   spotlight: SpotlightEntry[];
   /**
+   * On one room's screen once that room has nothing more today: what still
+   * takes place in other rooms now or later today, so the screen never says the
+   * day is over while it is not; when the room has nothing more in the whole
+   * event, what comes next elsewhere. Empty otherwise (and on all rooms).
+   */
+  elsewhere: Slot[];
+  /**
    * The next instant at which this snapshot changes. Never later than the end of
    * the conference day, since `day` and `today` change then (even after the event).
    * (Kept nullable in the type for hosts that treat null as "sleep forever".)
@@ -78,18 +85,28 @@ export function snapshot(timeline: Timeline, at: number, room: string | null = n
   const later = today.filter((s) => s.start > nextStart);
 
   // The phase of the day follows what takes place: a cancelled talk on screen
-  // does not make the room busy, nor does it start or end the event.
+  // does not make the room busy, nor does it start or end the event. The event
+  // is over when nothing takes place anywhere any more, whatever one room has left.
   let phase: Phase;
   const live = slots.filter((s) => s.takesPlace);
-  const first = live[0];
-  const lastEnd = live.reduce((latest, s) => Math.max(latest, s.end), -Infinity);
+  const venue = room === null ? live : timeline.slots.filter((s) => s.takesPlace);
+  const first = live[0] ?? venue[0];
+  const lastEnd = Math.max(...[...live, ...venue].map((s) => s.end));
   const liveNow = now.filter((s) => s.takesPlace);
+  const nextToday = live.some((s) => s.start > at && s.day === day);
+  const elsewhere =
+    room !== null && liveNow.length === 0 && !nextToday
+      ? elsewhereOf(venue, room, at, day, !live.some((s) => s.end > at))
+      : ([] as Slot[]);
+  for (const s of elsewhere) {
+    if (s.start > at && s.start < changesAt) changesAt = s.start;
+    if (s.end > at && s.end < changesAt) changesAt = s.end;
+  }
   if (!first || at >= lastEnd) phase = 'after-event';
-  else if (at < first.start) phase = 'before-event';
+  else if (at < first.start && !elsewhere.some((s) => s.day === day)) phase = 'before-event';
   else if (liveNow.length > 0) phase = liveNow.every((s) => s.isBreak) ? 'break' : 'session';
   else {
     const earlierToday = today.some((s) => s.takesPlace && s.end <= at);
-    const nextToday = live.some((s) => s.start > at && s.day === day);
     phase = earlierToday && nextToday ? 'gap' : 'between-days';
   }
 
@@ -105,8 +122,22 @@ export function snapshot(timeline: Timeline, at: number, room: string | null = n
     later,
     today,
     spotlight,
+    elsewhere,
     changesAt,
   };
+}
+
+/**
+ * What takes place in rooms other than `room` now or later on `day`; when
+ * nothing does and the room itself is done (`done`), the items sharing the
+ * next start elsewhere, on any day.
+ */
+function elsewhereOf(venue: readonly Slot[], room: string, at: number, day: string, done: boolean): Slot[] {
+  const others = venue.filter((s) => s.item.room !== undefined && s.item.room !== room && s.end > at);
+  const today = others.filter((s) => s.day === day);
+  if (today.length > 0 || !done) return today;
+  const next = others.find((s) => s.start > at);
+  return next ? others.filter((s) => s.start === next.start) : [];
 }
 
 export { dayStartInstant };

@@ -8,7 +8,7 @@ import { BREAK_KINDS } from '../program/kinds.ts';
 import type { Item, Program, Room, Venue } from '../program/schema.ts';
 import { movedItem } from '../program/moved-item.ts';
 import { localToDateTime, minutesOfDay } from '../time.ts';
-import { applyDelay, delaysFor, type Delay } from './delays.ts';
+import { delaysFor, shiftedBy, type Delay } from './delays.ts';
 
 export interface Slot {
   item: Item;
@@ -40,6 +40,12 @@ export interface Slot {
   takesPlace: boolean;
   /** What changed for people who planned around this item; absent when nothing did. */
   change?: SlotChange;
+  /**
+   * Set on a shared item (a break for every room, a venue-wide moment) as one
+   * room's screens see it: that room's delay moved it, so it starts when the
+   * room's talk ends. Absent on the item's own times.
+   */
+  follows?: string;
 }
 
 /** When and where a moved item was or now is (effective times, epoch ms). */
@@ -68,7 +74,11 @@ export interface Timeline {
   rooms: Room[];
   /** Conference days that have items, in order. */
   days: string[];
-  /** Slots visible on one room's screen (its own and those for everyone), keyed by room id; null = all rooms. */
+  /**
+   * Slots visible on one room's screen, keyed by room id (null = all rooms): its
+   * own, those for every room, and those marked `everyone` in another room;
+   * shared ones moved by the room's delay (`roomSlots`).
+   */
   byRoom: Map<string | null, Slot[]>;
   /** Conference days from the day before the first to the day after the last, with their instants: zone lookups are done once here, not per query. */
   dayBounds: DayBounds[];
@@ -183,15 +193,9 @@ export function compileTimeline(program: Program, delays: readonly Delay[] = [])
     if (!slot.takesPlace) continue;
     const entries = delaysFor(delays, slot.item.room, slot.day);
     if (entries.length === 0) continue;
-    for (const delay of entries) {
-      if (slot.openEnded) {
-        if (slot.start >= delay.since) slot.start += delay.minutes * 60_000;
-      } else {
-        const shifted = applyDelay(slot.start, slot.end, delay);
-        slot.start = shifted.start;
-        slot.end = shifted.end;
-      }
-    }
+    const shifted = shiftedBy(slot.start, slot.end, slot.openEnded, entries);
+    slot.start = shifted.start;
+    slot.end = shifted.end;
     if (!slot.openEnded) slot.endDelay = Math.round((slot.end - slot.scheduledEnd) / 60_000);
     slot.delay = Math.round((slot.start - slot.scheduledStart) / 60_000);
   }
@@ -222,12 +226,7 @@ export function compileTimeline(program: Program, delays: readonly Delay[] = [])
 
   const rooms = sortedRooms(program);
   const byRoom = new Map<string | null, Slot[]>([[null, slots]]);
-  for (const room of rooms) {
-    byRoom.set(
-      room.id,
-      slots.filter((s) => s.item.room === undefined || s.item.room === room.id),
-    );
-  }
+  for (const room of rooms) byRoom.set(room.id, roomSlots(slots, room.id, delays));
   const days = [...new Set(slots.map((s) => s.day))].sort();
   const dayBounds: DayBounds[] = [];
   if (days.length > 0) {
@@ -271,4 +270,44 @@ function linkMoves(slots: readonly Slot[]): void {
     away.change = { kind: 'moved-away', to: placeOfSlot(here) };
     here.change = { kind: 'moved-here', from: placeOfSlot(away) };
   }
+}
+
+/**
+ * What one room's screens list: the room's own items, those for every room,
+ * and those marked `everyone` in another room (the closing in the main hall).
+ * A shared one (not at a venue away from the rooms: a bus leaves on time)
+ * follows the room's delay on these screens: the coffee after a talk running
+ * 10 minutes late starts, for the people in that talk, when it ends; and so
+ * does the rest of their day. Never before the item really starts or ends.
+ * Other rooms' screens, and the item's own times, do not change.
+ */
+function roomSlots(slots: readonly Slot[], room: string, delays: readonly Delay[]): Slot[] {
+  const list: Slot[] = [];
+  let moved = false;
+  for (const slot of slots) {
+    const own = slot.item.room === room;
+    if (!own && slot.item.room !== undefined && slot.item.everyone !== true) continue;
+    const entries = own || !slot.takesPlace || slot.item.venue !== undefined ? [] : delaysFor(delays, room, slot.day);
+    if (entries.length === 0) {
+      list.push(slot);
+      continue;
+    }
+    const shifted = shiftedBy(slot.scheduledStart, slot.scheduledEnd, slot.openEnded, entries);
+    const start = Math.max(shifted.start, slot.start);
+    const end = slot.openEnded ? slot.end + (start - slot.start) : Math.max(shifted.end, slot.end);
+    if (start === slot.start && end === slot.end) {
+      list.push(slot);
+      continue;
+    }
+    moved = true;
+    list.push({
+      ...slot,
+      start,
+      end,
+      delay: Math.round((start - slot.scheduledStart) / 60_000),
+      endDelay: slot.openEnded ? 0 : Math.round((end - slot.scheduledEnd) / 60_000),
+      follows: room,
+    });
+  }
+  return moved ? list.sort((a, b) => a.start - b.start || a.order - b.order) : list;
 }

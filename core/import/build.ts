@@ -9,6 +9,7 @@ import type { Draft, DraftSession, ImportWarning, RoomInfo } from './draft.ts';
 import { hhmmOfMinutes } from '../time.ts';
 import { isHttpUrl } from '../url.ts';
 import { titleChange } from './title-changes.ts';
+import { venueWide } from './everyone.ts';
 
 export interface Built {
   program: Program;
@@ -106,6 +107,7 @@ export function buildProgram(draft: Draft): Built {
   const firstSeen = new Map<string, number>();
   const items: Item[] = [];
   const sourceIds: string[] = [];
+  const forEveryone = venueWide(draft.sessions);
   draft.sessions.forEach((s, index) => {
     const start = s.start.setZone(zone);
     let end = s.end?.setZone(zone);
@@ -141,6 +143,7 @@ export function buildProgram(draft: Draft): Built {
     if (s.track) item.track = s.track;
     if (s.cancelled) item.cancelled = true;
     if (s.recorded === false) item.recorded = false;
+    if (forEveryone.has(index)) item.everyone = true;
     items.push(item);
     sourceIds.push(s.sourceId);
   });

@@ -107,6 +107,12 @@ export const Item = z
       'Takes place at another time and/or in another room: screens show it there, and "Moved to …" in its old place until its old end',
     ),
     recorded: z.boolean().optional().describe('false: the talk will not be recorded or streamed (a small mark on screens)'),
+    everyone: z
+      .boolean()
+      .optional()
+      .describe(
+        "For everyone (an opening, a keynote, the closing): shown on every room's screen while it is on and when it is next, with its room",
+      ),
   })
   .strict();
 

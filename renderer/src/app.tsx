@@ -18,6 +18,7 @@ import { useAsleep, useBurnInShift } from './clock/use-sleep.ts';
 import { useSnapshot } from './clock/use-snapshot.ts';
 import { ChangeLabelScope } from './components/change-label.tsx';
 import { PanelBoundary } from './components/panel-boundary.tsx';
+import { WhereScope } from './components/where.tsx';
 import { TopBar } from './components/top-bar.tsx';
 import { AgendaView } from './features/agenda/agenda-view.tsx';
 import { BoardView } from './features/board/board-view.tsx';
@@ -107,19 +108,21 @@ function Screen({
         {/* One boundary per view, tried again at the next moment: a view that fails leaves the bars and the clock. */}
         <PanelBoundary name={`The ${view === 'rooms' ? 'all-rooms' : view} view`} resetKey={snap}>
           <ChangeLabelScope today={snap.day} zone={timeline.zone}>
-            {view === 'emergency' && <EmergencyScreen program={program} />}
-            {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
-            {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
-            {view === 'rooms' && (
-              <RoomsView
-                snap={snap}
-                timeline={timeline}
-                rooms={shown.rooms}
-                intervalMs={options.pageMs}
-                statuses={state.roomStatus}
-              />
-            )}
-            {view === 'board' && <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />}
+            <WhereScope timeline={timeline} room={room}>
+              {view === 'emergency' && <EmergencyScreen program={program} />}
+              {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
+              {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
+              {view === 'rooms' && (
+                <RoomsView
+                  snap={snap}
+                  timeline={timeline}
+                  rooms={shown.rooms}
+                  intervalMs={options.pageMs}
+                  statuses={state.roomStatus}
+                />
+              )}
+              {view === 'board' && <BoardView snap={snap} timeline={timeline} spotlightMs={spotlightMs} />}
+            </WhereScope>
           </ChangeLabelScope>
         </PanelBoundary>
       </main>

@@ -11,6 +11,7 @@ import type { Slot, Timeline } from '../../../core/engine/timeline.ts';
 import { laterRowRanks } from '../../../core/engine/yield-order.ts';
 import { ChangeLabel } from './change-label.tsx';
 import { StartTime } from './times.tsx';
+import { WhereName } from './where.tsx';
 import './day-list.css';
 
 export function DayRows({
@@ -48,6 +49,7 @@ export function DayRows({
           <span className={`day-row-title ${isTba(slot) ? 'tba' : ''}`} data-text="secondary">
             <ChangeLabel slot={slot}>{titleOf(slot)}</ChangeLabel>
           </span>
+          <WhereName slot={slot} className="day-row-where" />
           {speakers.length > 0 && (
             <span className="day-row-who" data-text="secondary">
               {speakerNames(speakers)}

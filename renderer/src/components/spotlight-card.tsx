@@ -10,6 +10,7 @@ import { abstractStart, isTba, titleOf } from '../../../core/engine/item-text.ts
 import { YIELD_RANK } from '../../../core/engine/yield-order.ts';
 import { ChangeLabel } from './change-label.tsx';
 import { StartTime } from './times.tsx';
+import { WhereName } from './where.tsx';
 
 export function SpotlightCard({
   entry,
@@ -44,6 +45,7 @@ export function SpotlightCard({
           {day && `${day} `}
           <StartTime slot={slot} zone={zone} />
         </span>{' '}
+        <WhereName slot={slot} className="spotlight-where" />{' '}
         <span className={`spotlight-title ${isTba(slot) ? 'tba' : ''}`}>
           <ChangeLabel slot={slot}>{titleOf(slot)}</ChangeLabel>
         </span>

@@ -6,7 +6,7 @@
  * get one column of their own arrangement, not the landscape one squeezed.
  */
 import type { ReactNode } from 'react';
-import { breakLayout, nextHeading, upNext } from '../../../../core/engine/board.ts';
+import { afterThisTalk, breakLayout, nextHeading, upNext } from '../../../../core/engine/board.ts';
 import { isTba, speakerNames, titleOf } from '../../../../core/engine/item-text.ts';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
@@ -16,6 +16,7 @@ import { LaterList } from '../../components/day-list.tsx';
 import { AfterEvent } from '../../components/moment.tsx';
 import { SpotlightRotator } from '../../components/spotlight-rotator.tsx';
 import { EndTime, StartTime } from '../../components/times.tsx';
+import { WherePhrase } from '../../components/where.tsx';
 import { FitBox } from '../../fit/fit-box.tsx';
 import { usePortrait } from '../../hooks/use-orientation.ts';
 import { BeforeEvent, BetweenDays } from './moments.tsx';
@@ -67,7 +68,13 @@ export function BoardView({ snap, timeline, spotlightMs }: BoardProps) {
           main={<NowPanel slots={snap.now} timeline={timeline} />}
           side={
             <>
-              <NextPanel slot={next} today={snap.day} timeline={timeline} countdown={next?.day === snap.day} />
+              <NextPanel
+                slot={next}
+                today={snap.day}
+                timeline={timeline}
+                countdown={next?.day === snap.day}
+                afterTalk={next !== undefined && afterThisTalk(snap, next)}
+              />
               {later}
             </>
           }
@@ -127,6 +134,7 @@ function BreakBoard({ snap, timeline, spotlightMs, portrait }: BoardProps & { po
       <p className={`break-next-title ${isTba(next) ? 'tba' : ''}`} data-text="primary">
         <ChangeLabel slot={next}>{titleOf(next)}</ChangeLabel>
       </p>
+      {next.item.venue === undefined && <WherePhrase slot={next} className="item-where" />}
       {nextSpeakers.length > 0 && (
         <p className="break-next-who" data-text="secondary">
           {speakerNames(nextSpeakers)}

@@ -9,8 +9,20 @@ import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
 import { YIELD_RANK } from '../../../../core/engine/yield-order.ts';
 import { ChangeLabel } from '../../components/change-label.tsx';
 import { Place, SpeakerList } from '../../components/item-text.tsx';
+import { WherePhrase } from '../../components/where.tsx';
 
-export function ItemUnits({ slot, timeline, withAbstract = false }: { slot: Slot; timeline: Timeline; withAbstract?: boolean }) {
+export function ItemUnits({
+  slot,
+  timeline,
+  withAbstract = false,
+  now = false,
+}: {
+  slot: Slot;
+  timeline: Timeline;
+  withAbstract?: boolean;
+  /** In the Now panel: "now in Aurora Hall" for an item of another room. */
+  now?: boolean;
+}) {
   const abstract = withAbstract ? abstractStart(slot.item.abstract, 420) : null;
   const speakers = speakersOfTalk(timeline, slot);
   const part = partLabel(slot);
@@ -26,6 +38,8 @@ export function ItemUnits({ slot, timeline, withAbstract = false }: { slot: Slot
       <h3 className={`item-title ${isTba(slot) ? 'tba' : ''}`} data-text="primary">
         <ChangeLabel slot={slot}>{titleOf(slot)}</ChangeLabel>
       </h3>
+      {/* A venue away from the rooms is named with its address below. */}
+      {slot.item.venue === undefined && <WherePhrase slot={slot} now={now} className="item-where" />}
       {slot.item.subtitle && (
         <p className="item-subtitle" data-text="secondary">
           {slot.item.subtitle}

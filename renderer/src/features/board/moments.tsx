@@ -3,6 +3,7 @@ import { betweenDays } from '../../../../core/engine/board.ts';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import type { Timeline } from '../../../../core/engine/timeline.ts';
 import { timeOf } from '../../../../core/engine/format.ts';
+import { LaterList } from '../../components/day-list.tsx';
 import { Moment } from '../../components/moment.tsx';
 import { NextPanel } from './next-panel.tsx';
 import { Countdown } from './time-left.tsx';
@@ -37,6 +38,20 @@ export function BetweenDays({ snap, timeline }: { snap: Snapshot; timeline: Time
           <Countdown to={moment.first.start} />
         </p>
       </Moment>
+    );
+  if (moment.kind === 'elsewhere')
+    return (
+      <Moment
+        kicker={moment.kicker}
+        title={moment.title}
+        aside={
+          moment.today ? (
+            <LaterList slots={moment.slots} timeline={timeline} at={snap.at} heading={moment.label} className="board-later" />
+          ) : (
+            <NextPanel slot={moment.slots[0]} today={snap.day} timeline={timeline} size="large" label={moment.label} />
+          )
+        }
+      />
     );
   return (
     <Moment

@@ -1,7 +1,7 @@
 /** What is next, with its day when it is not today ("Tomorrow 09:00"): a panel of a fit box. */
 import { dayLabel } from '../../../../core/engine/format.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
-import { StartTime } from '../../components/times.tsx';
+import { StartTime, Time } from '../../components/times.tsx';
 import { ItemUnits } from './item-card.tsx';
 import { Countdown } from './time-left.tsx';
 
@@ -12,6 +12,7 @@ export function NextPanel({
   size = 'medium',
   label = 'Next',
   countdown = false,
+  afterTalk = false,
 }: {
   slot: Slot | undefined;
   today: string;
@@ -19,6 +20,8 @@ export function NextPanel({
   size?: 'large' | 'medium';
   label?: string;
   countdown?: boolean;
+  /** A shared item a delay moved to the end of the talk on now (core/engine/board.ts afterThisTalk). */
+  afterTalk?: boolean;
 }) {
   if (!slot) return null;
   const zone = timeline.zone;
@@ -31,8 +34,14 @@ export function NextPanel({
         </h2>
         <span className="panel-time" data-text="primary">
           {day && <span className="next-day">{day} </span>}
-          <StartTime slot={slot} zone={zone} />
-          {countdown && slot.takesPlace && (
+          {afterTalk ? (
+            <>
+              after this talk, ≈ <Time at={slot.start} zone={zone} />
+            </>
+          ) : (
+            <StartTime slot={slot} zone={zone} />
+          )}
+          {countdown && !afterTalk && slot.takesPlace && (
             <>
               {' '}
               <Countdown to={slot.start} />

@@ -9,6 +9,7 @@ import { isTba, speakerNames, titleOf } from '../../../../core/engine/item-text.
 import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
 import { ChangeLabel } from '../../components/change-label.tsx';
 import { TimeRange } from '../../components/times.tsx';
+import { WhereName } from '../../components/where.tsx';
 import { ItemUnits } from './item-card.tsx';
 import { TimeLeft } from './time-left.tsx';
 
@@ -26,7 +27,7 @@ export function NowPanel({ slots, timeline, label = 'Now' }: { slots: readonly S
           <TimeRange slot={main} zone={timeline.zone} />
         </span>
       </div>
-      <ItemUnits slot={main} timeline={timeline} withAbstract={others.length === 0} />
+      <ItemUnits slot={main} timeline={timeline} withAbstract={others.length === 0} now />
       {others.map((slot) => (
         <AlsoNow key={slot.order} slot={slot} timeline={timeline} />
       ))}
@@ -47,6 +48,7 @@ function AlsoNow({ slot, timeline }: { slot: Slot; timeline: Timeline }) {
         <span className={`also-now-title ${isTba(slot) ? 'tba' : ''}`} data-text="secondary">
           <ChangeLabel slot={slot}>{titleOf(slot)}</ChangeLabel>
         </span>
+        <WhereName slot={slot} className="also-now-where" />
         {speakers.length > 0 && (
           <span className="also-now-who" data-text="secondary">
             {speakerNames(speakers)}

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import { spotlightRotation } from '../../../../core/engine/speakers.ts';
 import type { Timeline } from '../../../../core/engine/timeline.ts';
-import { AfterEvent } from '../../components/moment.tsx';
+import { AfterEvent, Moment } from '../../components/moment.tsx';
 import { SpotlightRotator } from '../../components/spotlight-rotator.tsx';
 import { FitBox } from '../../fit/fit-box.tsx';
 import './spotlight.css';
@@ -20,7 +20,12 @@ export function SpotlightView({
   intervalMs: number;
 }) {
   const rotation = useMemo(() => spotlightRotation(timeline, room, snap.at, snap.day), [timeline, room, snap.at, snap.day]);
-  if (!rotation) return <AfterEvent timeline={timeline} />;
+  if (!rotation)
+    return snap.phase === 'after-event' ? (
+      <AfterEvent timeline={timeline} />
+    ) : (
+      <Moment kicker="Speaker spotlight" title={room === null ? 'No more speakers to come' : 'No more speakers in this room'} />
+    );
   return (
     <FitBox className="spotlight-view">
       <SpotlightRotator

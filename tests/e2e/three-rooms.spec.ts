@@ -1,0 +1,103 @@
+/**
+ * A 3-room, 2-day program written for the tests (tests/fixtures/program/three-rooms.json)
+ * on real boards: the desk and the all-rooms spotlight name each item's room,
+ * the closing in Aurora Hall is on Birch Room's screen, and a delay in Birch
+ * Room moves the coffee on its screens only. Landscape and portrait, every
+ * line wholly visible; screenshots in tests/artifacts/screenshots/three-rooms-*.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { clippedText, fittedAt, openPaused, ownHost, ROOT, shot, STAFF } from './board.ts';
+
+const PROGRAM = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/program/three-rooms.json'), 'utf8')) as {
+  rooms: { id: string; name: string }[];
+  items: { room?: string; speakers?: { name: string }[] }[];
+};
+const ROOM_OF_SPEAKER = new Map(
+  PROGRAM.items.flatMap((i) =>
+    (i.speakers ?? []).map((s) => [s.name, PROGRAM.rooms.find((r) => r.id === i.room)?.name] as const),
+  ),
+);
+
+const SIZES = [
+  { name: 'landscape', width: 1920, height: 1080 },
+  { name: 'portrait', width: 1080, height: 1920 },
+] as const;
+
+let host: Awaited<ReturnType<typeof ownHost>>;
+test.beforeAll(async () => {
+  host = await ownHost(PROGRAM);
+});
+test.afterAll(async () => host.close());
+
+async function eachSize(page: Page, name: string, check: () => Promise<void>): Promise<void> {
+  for (const size of SIZES) {
+    await fittedAt(page, size);
+    await check();
+    await shot(page, `three-rooms-${name}-${size.name}`);
+    expect(await clippedText(page), size.name).toEqual([]);
+  }
+}
+
+test('the registration desk names the room of each of the three talks at 10:45', async ({ page }) => {
+  await openPaused(page, 'at=2026-09-14T10:20&mode=agenda', host.url);
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  await eachSize(page, 'agenda', async () => {
+    const rows: [string, string][] = [
+      ['Forecasting the Humboldt current', 'Aurora Hall'],
+      ['Robots that fold laundry', 'Birch Room'],
+      ['Water rights and algorithms', 'Cedar Room'],
+    ];
+    for (const [title, room] of rows)
+      await expect(agenda.locator('.day-row', { hasText: title }).locator('.where-name')).toHaveText(room);
+  });
+});
+
+test('the all-rooms spotlight names the room of the speaker it shows', async ({ page }) => {
+  await openPaused(page, 'at=2026-09-14T12:30&mode=spotlight', host.url);
+  const spotlight = page.getByRole('region', { name: 'Spotlight' });
+  await eachSize(page, 'spotlight', async () => {
+    const name = (await spotlight.locator('.spotlight-name').textContent())!;
+    await expect(spotlight.locator('.spotlight-where')).toHaveText(ROOM_OF_SPEAKER.get(name)!);
+  });
+});
+
+test("the closing in Aurora Hall is on Birch Room's screen while it is on, and Next on Cedar Room's before", async ({ page }) => {
+  await openPaused(page, 'at=2026-09-15T13:10&room=birch', host.url);
+  const now = page.getByRole('region', { name: 'Now' });
+  await eachSize(page, 'closing-birch', async () => {
+    await expect(now.locator('.item-title')).toHaveText('Closing & prizes');
+    await expect(now.locator('.item-where')).toHaveText('now in Aurora Hall');
+    await expect(page.getByText('has ended')).toHaveCount(0);
+  });
+  await openPaused(page, 'at=2026-09-15T12:10&room=cedar', host.url);
+  const next = page.getByRole('region', { name: 'Next' });
+  await eachSize(page, 'closing-next-cedar', async () => {
+    await expect(next.locator('.item-title')).toHaveText('Closing & prizes');
+    await expect(next.locator('.item-where')).toHaveText('in Aurora Hall');
+  });
+});
+
+test("a delay in Birch Room moves its coffee to the end of its talk, and only on Birch Room's screens", async ({ page }) => {
+  // The delay is the venue's live state: this test has a hub of its own.
+  const own = await ownHost(PROGRAM);
+  try {
+    await openPaused(page, `at=2026-09-14T10:05&room=birch${STAFF}`, own.url);
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    const next = page.getByRole('region', { name: 'Next' });
+    await eachSize(page, 'delay-birch', async () => {
+      await expect(page.getByRole('region', { name: 'Now' }).locator('.delayed > time')).toHaveText('10:25');
+      await expect(next.locator('.item-title')).toHaveText('Coffee');
+      await expect(next.locator('.panel-time')).toHaveText(/^after this talk, ≈ 10:25$/);
+    });
+    await openPaused(page, 'at=2026-09-14T10:05&room=cedar', own.url);
+    await expect(next.locator('.item-title')).toHaveText('Coffee');
+    await expect(next.locator('.panel-time')).toContainText('10:15');
+    await expect(next.locator('.panel-time')).not.toContainText('after this talk');
+    await shot(page, 'three-rooms-delay-cedar-landscape');
+  } finally {
+    await own.close();
+  }
+});
