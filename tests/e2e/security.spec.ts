@@ -77,3 +77,11 @@ test('the built board carries no zod: the hosts validate the program, the board 
   expect(scripts.length).toBeGreaterThan(0);
   for (const file of scripts) expect(readFileSync(join(assets, file), 'utf8'), file).not.toMatch(/\$ZodType|ZodError/);
 });
+
+test("the built board is React's production build, whoever started the build (vitest sets NODE_ENV=test)", () => {
+  // A development build is twice the size, slower to the first board, and calls performance.measure in a way
+  // Chromium 77 refuses: every screen went dark there when a unit test happened to start the build.
+  const assets = join(ROOT, 'out', 'renderer', 'assets');
+  for (const file of readdirSync(assets).filter((name) => name.endsWith('.js')))
+    expect(readFileSync(join(assets, file), 'utf8'), file).not.toMatch(/react-devtools|development build of React/i);
+});
