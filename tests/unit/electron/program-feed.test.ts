@@ -20,7 +20,7 @@ const dir = mkdtempSync(join(tmpdir(), 'foyer-feed-'));
 const servers: Server[] = [];
 afterAll(async () => {
   await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 });
 
 async function serve(answer: (url: string) => { status: number; body: string }): Promise<string> {

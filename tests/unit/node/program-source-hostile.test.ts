@@ -24,7 +24,8 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const source of sources.splice(0)) source.stop();
-  await rm(dir, { recursive: true, force: true });
+  // A stopped source may still be finishing one atomic cache write (a temporary file, then a rename).
+  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 });
 
 describe('a watched file overwritten with every bad input in turn', () => {
