@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HUB_API } from '../core/hub/api.ts';
 import { nodeTransport } from '../core/hub-client/node-transport.ts';
-import { startHubServer, type RunningHubServer } from '../core/hub/server/server.ts';
+import { startHubServer, type HubServerOptions, type RunningHubServer } from '../core/hub/server/server.ts';
 import type { BrowserHostIo } from '../renderer/src/host/browser-host.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,6 +34,11 @@ export async function startHub(
     maxClients?: number;
     token?: string;
     keepAliveMs?: number;
+    /** Screens per address (streams and connections); tests with hundreds of screens on 127.0.0.1 raise it. */
+    perAddress?: number;
+    trustProxy?: string;
+    /** Any other option of the server (timeouts, stream age). */
+    server?: Partial<Omit<HubServerOptions, 'hub'>>;
   } = {},
 ): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'foyer-hub-'));
@@ -49,6 +54,9 @@ export async function startHub(
     log: (line) => logs.push(line),
     ...(options.maxClients ? { maxClients: options.maxClients } : {}),
     ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
+    ...(options.perAddress ? { streamsPerAddress: options.perAddress, connectionsPerAddress: options.perAddress } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    ...options.server,
     hub: {
       stateDir,
       token: options.token ?? TOKEN,

@@ -292,6 +292,15 @@ export class HubSession {
     });
   }
 
+  /** The hub asked for a new stream: no offline mark, no wait. */
+  private reopen(): void {
+    if (this.stopped) return;
+    this.generation++;
+    this.close?.();
+    this.close = null;
+    this.connect();
+  }
+
   /** The stream is closed (or taken for dead): offline from now, a new one after a growing wait. */
   private broken(): void {
     if (this.stopped) return;
@@ -331,6 +340,8 @@ export class HubSession {
 
   private receive(type: string, data: string): void {
     if (type === 'alive') return;
+    // The hub ends streams past their age (so idle ones cannot hold its slots); a new one opens at once.
+    if (type === 'reconnect') return this.reopen();
     if (type === 'program') return this.receiveProgram(data, true);
     let value: unknown;
     try {

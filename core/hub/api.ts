@@ -26,6 +26,8 @@ export const HUB_API = {
    * that the fleet page's messages for it arrive on it.
    */
   events: '/api/events',
+  /** GET → LiveState JSON (the emergency with it): what a screen refused a stream polls. */
+  state: '/api/state',
   /** GET → LiveFeed JSON (core/hub/rules/feed.ts): per room the delay, status, current item and next start. */
   live: '/api/live',
   /** POST CommandRequest (staff token) → 200 LiveState; 401 without the right token. */
@@ -56,6 +58,8 @@ export interface StreamEvents {
    * browser no comments, and a screen takes a stream silent for 60 s for dead (core/hub-client/session.ts).
    */
   alive: null;
+  /** The stream has reached its maximum age and is closed after this: open a new one at once. */
+  reconnect: null;
 }
 
 /** Every event type a screen listens for; a type added to StreamEvents must be added here (the type says so). */
@@ -65,6 +69,7 @@ const STREAM_EVENT_SET: Record<keyof StreamEvents, true> = {
   live: true,
   screen: true,
   alive: true,
+  reconnect: true,
 };
 export const STREAM_EVENT_TYPES = Object.keys(STREAM_EVENT_SET) as (keyof StreamEvents)[];
 

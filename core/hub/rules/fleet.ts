@@ -8,6 +8,8 @@ import type { FleetRow, Heartbeat } from '../api.ts';
 import { isSilent } from './timing.ts';
 
 export const MAX_SCREENS = 500;
+/** Rows one address may hold: a venue's screens behind one NAT fit, one sender cannot fill the table. */
+export const ROWS_PER_ADDRESS = 32;
 /** A screen silent this long gives its row to a new one when the table is full. */
 export const EVICT_AFTER_MS = 10 * 60_000;
 /** A heartbeat sent this soon after a change may not have seen it yet: not "outdated". */
@@ -68,6 +70,9 @@ export class FleetTable {
       known.lastSeen = now;
       return 'ok';
     }
+    let fromAddress = 0;
+    for (const entry of this.entries.values()) if (entry.address === address) fromAddress++;
+    if (fromAddress >= ROWS_PER_ADDRESS) return 'full';
     if (this.entries.size >= this.maxScreens && !this.evictOne(now)) return 'full';
     this.entries.set(heartbeat.id, { heartbeat, address, firstSeen: now, lastSeen: now });
     return 'ok';

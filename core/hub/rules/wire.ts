@@ -135,16 +135,26 @@ export function readCommandRequest(value: unknown): Read<CommandRequest> {
         day: at.day === null ? null : day(at, 'day', `${p}.at`),
         now: finite(at, 'now', `${p}.at`),
       },
-      screen: { id: text(screen, 'id', `${p}.screen`, 64), name: text(screen, 'name', `${p}.screen`) },
+      screen: {
+        id: text(screen, 'id', `${p}.screen`, 64),
+        name: text(screen, 'name', `${p}.screen`).replace(BIDI_CONTROLS, ''),
+      },
     };
   });
 }
 
+/**
+ * Bidirectional overrides and isolates (U+202A–202E, U+2066–2069): in a screen's name they would reorder
+ * the fleet page's and the audit log's text around them, so a forged name could pass for another.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 /** Long texts are cut rather than refused: a screen's report should arrive even when its last error is long. */
 function cut(r: Rec, key: string, path: string): string | null {
-  const v = r[key];
-  if (v === null || v === undefined) return null;
-  if (typeof v !== 'string') throw new Problem(`${path}.${key}: must be a string`);
+  const given = r[key];
+  if (given === null || given === undefined) return null;
+  if (typeof given !== 'string') throw new Problem(`${path}.${key}: must be a string`);
+  const v = given.replace(BIDI_CONTROLS, '');
   return v.length > TEXT_LIMIT ? `${v.slice(0, TEXT_LIMIT - 1)}…` : v;
 }
 

@@ -18,6 +18,23 @@ export function eventFrame<E extends keyof StreamEvents>(event: E, data: StreamE
 }
 
 const HEARTBEAT_MS = 25_000;
+/** Streams one address may hold: a venue's screens behind one NAT fit, one attacker cannot take every slot. */
+export const STREAMS_PER_ADDRESS = 32;
+/** A stream older than this is asked to reconnect and closed, so an idle one never holds a slot for good. */
+export const MAX_STREAM_AGE_MS = 30 * 60_000;
+
+export interface StreamLimits {
+  maxClients: number;
+  perAddress?: number;
+  maxAgeMs?: number;
+  heartbeatMs?: number;
+}
+
+interface Stream {
+  screen: string | null;
+  address: string;
+  opened: number;
+}
 
 /**
  * The file descriptors this process may open (the soft limit), where the
@@ -42,19 +59,43 @@ export function connectionLimit(fileLimit: number | null): number {
 }
 
 export class EventStreams {
-  /** Each open stream, and the screen it said it is (null when it did not). */
-  private readonly streams = new Map<ServerResponse, string | null>();
+  /** Each open stream: the screen it said it is (null when it did not), its client's address, when it opened. */
+  private readonly streams = new Map<ServerResponse, Stream>();
+  private readonly perAddress = new Map<string, number>();
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly maxClients: number;
+  private readonly addressLimit: number;
+  private readonly maxAgeMs: number;
 
   constructor(
-    private readonly maxClients: number,
+    limits: StreamLimits,
     private readonly log: (line: string) => void,
-    heartbeatMs = HEARTBEAT_MS,
   ) {
+    this.maxClients = limits.maxClients;
+    this.addressLimit = limits.perAddress ?? STREAMS_PER_ADDRESS;
+    this.maxAgeMs = limits.maxAgeMs ?? MAX_STREAM_AGE_MS;
     // Keeps idle connections open through proxies that cut silent streams, finds the clients that
     // stopped reading, and tells every screen (the browser's EventSource too) that the stream lives.
-    this.heartbeat = setInterval(() => this.broadcast(eventFrame('alive', null)), heartbeatMs);
+    this.heartbeat = setInterval(() => this.tick(), Math.min(limits.heartbeatMs ?? HEARTBEAT_MS, this.maxAgeMs));
     this.heartbeat.unref();
+  }
+
+  /** Streams past their age are told to reconnect and closed; the rest hear that the stream lives. */
+  private tick(): void {
+    const now = Date.now();
+    for (const [res, stream] of this.streams)
+      if (now - stream.opened >= this.maxAgeMs) {
+        this.streams.delete(res);
+        this.forget(stream.address);
+        res.end(eventFrame('reconnect', null));
+      }
+    this.broadcast(eventFrame('alive', null));
+  }
+
+  private forget(address: string): void {
+    const left = (this.perAddress.get(address) ?? 1) - 1;
+    if (left > 0) this.perAddress.set(address, left);
+    else this.perAddress.delete(address);
   }
 
   get size(): number {
@@ -62,11 +103,16 @@ export class EventStreams {
   }
 
   /** Opens a stream starting with `first` (the current program, the live state, …), or answers 503 when the host is full. */
-  open(res: ServerResponse, first: string | null, screen: string | null = null): void {
-    if (this.streams.size >= this.maxClients) {
+  open(res: ServerResponse, first: string | null, screen: string | null = null, address = 'unknown'): void {
+    const full = this.streams.size >= this.maxClients;
+    if (full || (this.perAddress.get(address) ?? 0) >= this.addressLimit) {
       // Closed at once: an idle keep-alive connection would hold the descriptor the cap saves.
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30', connection: 'close' });
-      res.end(`Too many boards connected (${this.maxClients}); raise the limit with --max-clients\n`);
+      res.end(
+        full
+          ? `Too many boards connected (${this.maxClients}); raise the limit with --max-clients\n`
+          : `Too many boards from ${address} (${this.addressLimit}); raise the limit with --streams-per-address\n`,
+      );
       return;
     }
     res.writeHead(200, {
@@ -77,8 +123,11 @@ export class EventStreams {
     });
     res.write('retry: 2000\n\n');
     if (first !== null) res.write(first);
-    this.streams.set(res, screen);
-    res.on('close', () => this.streams.delete(res));
+    this.streams.set(res, { screen, address, opened: Date.now() });
+    this.perAddress.set(address, (this.perAddress.get(address) ?? 0) + 1);
+    res.on('close', () => {
+      if (this.streams.delete(res)) this.forget(address);
+    });
   }
 
   broadcast(frame: string): void {
@@ -91,7 +140,7 @@ export class EventStreams {
   }
 
   connected(screen: string): boolean {
-    for (const id of this.streams.values()) if (id === screen) return true;
+    for (const stream of this.streams.values()) if (stream.screen === screen) return true;
     return false;
   }
 
@@ -99,16 +148,18 @@ export class EventStreams {
     clearInterval(this.heartbeat);
     for (const res of this.streams.keys()) res.end();
     this.streams.clear();
+    this.perAddress.clear();
   }
 
   /** Writes `frame` to the streams `to` picks; returns how many got it. */
   private send(frame: string, to: (screen: string | null) => boolean): number {
     let dropped = 0;
     let sent = 0;
-    for (const [res, screen] of this.streams) {
-      if (!to(screen)) continue;
+    for (const [res, stream] of this.streams) {
+      if (!to(stream.screen)) continue;
       if (res.writableNeedDrain) {
         this.streams.delete(res);
+        this.forget(stream.address);
         res.destroy();
         dropped++;
       } else {

@@ -53,7 +53,28 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   }
 }
 
-/** The peer's address as the log shows it. */
+const bare = (address: string | undefined): string => (address ?? 'unknown').replace(/^::ffff:/, '');
+
+/** The client address the server settled on for each request (the proxy's X-Forwarded-For, when trusted). */
+const clients = new WeakMap<IncomingMessage, string>();
+
+/**
+ * The client of `req`: the peer, or, when the peer is the trusted reverse proxy, the last address the proxy
+ * put in X-Forwarded-For (the ones before it were written by the client and prove nothing).
+ */
+export function settleClientAddress(req: IncomingMessage, trustProxy: string | null): string {
+  const peer = bare(req.socket.remoteAddress);
+  let client = peer;
+  if (trustProxy !== null && peer === trustProxy) {
+    const header = req.headers['x-forwarded-for'];
+    const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').pop()?.trim() ?? '';
+    if (/^[0-9a-fA-F.:]{2,45}$/.test(last)) client = bare(last);
+  }
+  clients.set(req, client);
+  return client;
+}
+
+/** The client's address as the log, the audit and the limits use it. */
 export function addressOf(req: IncomingMessage): string {
-  return (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
+  return clients.get(req) ?? bare(req.socket.remoteAddress);
 }

@@ -129,7 +129,12 @@ export class Hub {
       eventFrame('live', this.desk.live),
       ...(screen !== null ? this.fleet.takePending(screen) : []),
     ];
-    this.streams.open(res, initial.join(''), screen);
+    this.streams.open(res, initial.join(''), screen, addressOf(req));
+  }
+
+  /** The live state alone, for a screen the hub refused a stream: the emergency reaches it by polling. */
+  liveState(res: ServerResponse): void {
+    sendJson(res, 200, this.desk.live);
   }
 
   async command(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -223,6 +228,7 @@ interface Route {
 
 const ROUTES: Record<string, Route> = {
   [HUB_API.events]: { method: 'GET', staff: false, answer: (hub, req, res, url) => hub.events(req, res, url) },
+  [HUB_API.state]: { method: 'GET', staff: false, answer: (hub, _req, res) => hub.liveState(res) },
   [HUB_API.live]: { method: 'GET', staff: false, answer: (hub, _req, res, url) => hub.feed(res, url, 'json') },
   [HUB_API.scheduleXml]: { method: 'GET', staff: false, answer: (hub, _req, res, url) => hub.feed(res, url, 'xml') },
   [HUB_API.scheduleIcs]: { method: 'GET', staff: false, answer: (hub, _req, res, url) => hub.feed(res, url, 'ics') },

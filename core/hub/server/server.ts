@@ -8,7 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { HUB_API } from '../api.ts';
 import type { ProgramUpdate } from '../../host-contract.ts';
@@ -23,6 +23,7 @@ import {
   programFileHeaders,
   PROGRAM_FILES_PREFIX,
 } from '../../node/static-files.ts';
+import { settleClientAddress } from './http.ts';
 import { allowedHostNames, isAllowedHost, SECURITY_HEADERS } from './request-guard.ts';
 import { isHttpUrl } from '../../url.ts';
 
@@ -46,6 +47,17 @@ export interface HubServerOptions {
   pollIntervalMs?: number;
   /** How often an idle event stream says it lives; default 25 s (tests shorten it). */
   keepAliveMs?: number;
+  /** Event streams one client address may hold; default 32. */
+  streamsPerAddress?: number;
+  /** After this an event stream is asked to reconnect and closed; default 30 min. */
+  maxStreamAgeMs?: number;
+  /** Connections one client address may hold open; default 128. */
+  connectionsPerAddress?: number;
+  /** The reverse proxy's address: only its X-Forwarded-For names the client. */
+  trustProxy?: string;
+  /** How long a client may take to send a request's headers, and the whole request; default 10 s and 30 s. */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
   log?: (line: string) => void;
   /** The hub's state folder and staff token (default: in memory, no token: no changes). */
   hub?: Partial<Pick<HubOptions, 'stateDir' | 'token' | 'appVersion' | 'maxScreens' | 'now'>>;
@@ -61,6 +73,9 @@ export interface RunningHubServer {
 }
 
 const DEFAULT_MAX_CLIENTS = 256;
+const CONNECTIONS_PER_ADDRESS = 128;
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 function decoded(urlPath: string): string | null {
   try {
@@ -130,10 +145,15 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
 
   const maxConnections = connectionLimit(openFileLimit());
   const streams = new EventStreams(
-    Math.min(options.maxClients ?? DEFAULT_MAX_CLIENTS, maxConnections - 16),
+    {
+      maxClients: Math.min(options.maxClients ?? DEFAULT_MAX_CLIENTS, maxConnections - 16),
+      ...(options.streamsPerAddress ? { perAddress: options.streamsPerAddress } : {}),
+      ...(options.maxStreamAgeMs ? { maxAgeMs: options.maxStreamAgeMs } : {}),
+      ...(options.keepAliveMs ? { heartbeatMs: options.keepAliveMs } : {}),
+    },
     log,
-    options.keepAliveMs,
   );
+  const trustProxy = options.trustProxy ?? null;
   let named = new Set<string>();
   const hub = new Hub(
     { stateDir: null, token: null, appVersion: 'unknown', ...options.hub, rendererDir, log },
@@ -154,15 +174,44 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
   const unsubscribe = source.subscribe(onProgram);
   const hostNames = allowedHostNames(listenOn, options.allowedHosts);
 
-  const server = createServer((req, res) => {
-    void handle(req, res).catch((error: unknown) => {
-      log(`hub: ${(error as Error).message}`);
-      if (!res.headersSent) send(res, 500, 'Internal error');
-      else res.end();
-    });
-  });
+  const server = createServer(
+    {
+      // A client that sends its headers or its body a byte at a time is cut off, not waited for for minutes.
+      headersTimeout: options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
+      requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      // Node looks for connections past those timeouts this often (30 s by default: 40 s for a 10 s timeout).
+      connectionsCheckingInterval: 1_000,
+    },
+    (req, res) => {
+      const address = settleClientAddress(req, trustProxy);
+      const what = `${req.method} ${req.url?.split('?')[0] ?? '/'}`;
+      req.on('aborted', () => log(`hub: ${what} from ${address} was aborted`));
+      void handle(req, res).catch((error: unknown) => {
+        log(`hub: ${what} from ${address}: ${(error as Error).message}`);
+        if (!res.headersSent) send(res, 500, 'Internal error');
+        else res.end();
+      });
+    },
+  );
   // Beyond this the host would run out of file descriptors and could no longer read its program.
   server.maxConnections = maxConnections;
+  // One address cannot hold every connection (slow sockets): the rest of the venue is still answered.
+  const perAddress = options.connectionsPerAddress ?? CONNECTIONS_PER_ADDRESS;
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const peer = (socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
+    const count = (open.get(peer) ?? 0) + 1;
+    if (count > perAddress && peer !== trustProxy) {
+      socket.destroy();
+      return;
+    }
+    open.set(peer, count);
+    socket.once('close', () => {
+      const left = (open.get(peer) ?? 1) - 1;
+      if (left > 0) open.set(peer, left);
+      else open.delete(peer);
+    });
+  });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);

@@ -30,34 +30,44 @@ export class StaffGate {
     this.now = now;
   }
 
-  /** True when the request carries the token; otherwise the refusal is sent and logged. */
+  /**
+   * True when the request carries the token; otherwise the refusal is sent and logged. Only a wrong token
+   * counts against its address: a request with none (an image tag on a page elsewhere, a board without a
+   * token) proves nothing and locks nobody out.
+   */
   admit(req: IncomingMessage, res: ServerResponse): boolean {
     const address = addressOf(req);
     const what = `${req.method} ${new URL(req.url ?? '/', 'http://hub').pathname}`;
     const now = this.now();
-    const check = this.limiter.check(address, now);
-    if (!check.allowed) {
-      const seconds = Math.ceil((check.retryAt - now) / 1000);
-      sendJson(res, 429, { error: 'too many wrong staff tokens; wait and try again' }, { 'retry-after': String(seconds) });
-      return false;
-    }
     if (this.expected === null) {
       this.log(`refused ${what} from ${address}: this hub has no staff token`);
       sendJson(res, 403, { error: 'this hub takes no changes (started without a staff token)' });
       return false;
     }
     const given = bearerToken(req.headers.authorization);
-    if (given !== null && sameToken(this.expected, given)) {
+    if (given === null) {
+      this.log(`refused ${what} from ${address}: no staff token`);
+      sendJson(res, 401, { error: 'staff token needed' }, { 'www-authenticate': 'Bearer' });
+      return false;
+    }
+    const check = this.limiter.check(address, now);
+    if (!check.allowed) {
+      const seconds = Math.ceil((check.retryAt - now) / 1000);
+      this.log(`refused ${what} from ${address}: locked out for ${seconds} s after wrong staff tokens`);
+      sendJson(res, 429, { error: 'too many wrong staff tokens; wait and try again' }, { 'retry-after': String(seconds) });
+      return false;
+    }
+    if (sameToken(this.expected, given)) {
       this.limiter.succeed(address);
       return true;
     }
-    this.log(`refused ${what} from ${address}: ${given === null ? 'no staff token' : 'wrong staff token'}`);
+    this.log(`refused ${what} from ${address}: wrong staff token`);
     if (this.limiter.fail(address, now)) {
       const after = this.limiter.check(address, now);
       const seconds = after.allowed ? 0 : Math.ceil((after.retryAt - now) / 1000);
       this.log(`${address}: too many wrong staff tokens; its staff requests are refused for ${seconds} s`);
     }
-    sendJson(res, 401, { error: given === null ? 'staff token needed' : 'wrong staff token' }, { 'www-authenticate': 'Bearer' });
+    sendJson(res, 401, { error: 'wrong staff token' }, { 'www-authenticate': 'Bearer' });
     return false;
   }
 }

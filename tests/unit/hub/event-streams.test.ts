@@ -64,13 +64,16 @@ function idleBoard(port: number, read = true): Promise<{ status: number; socket:
   });
 }
 
+/** Every test board comes from 127.0.0.1: the per-address caps (tests/unit/hub/attacks.test.ts) are lifted here. */
+const ONE_ADDRESS = { streamsPerAddress: 5000, connectionsPerAddress: 5000 };
+
 describe('hundreds of idle boards', () => {
   let host: RunningHubServer;
   let file: string;
   beforeAll(async () => {
     file = join(dir, 'program.json');
     writeFileSync(file, renamed('Before'));
-    host = await startHubServer({ port: 0, programLocation: file, rendererDir: renderer, maxClients: 300 });
+    host = await startHubServer({ port: 0, programLocation: file, rendererDir: renderer, maxClients: 300, ...ONE_ADDRESS });
   });
   afterAll(() => host.close());
 
@@ -127,7 +130,7 @@ describe('a host with few file descriptors', () => {
       writeFileSync(file, renamed('Before'));
       const script = `
       import { startHubServer } from ${JSON.stringify(join(ROOT, 'core/hub/server/server.ts'))};
-      const host = await startHubServer({ port: 0, programLocation: process.argv[1], rendererDir: process.argv[2], maxClients: 1000 });
+      const host = await startHubServer({ port: 0, programLocation: process.argv[1], rendererDir: process.argv[2], maxClients: 1000, streamsPerAddress: 5000, connectionsPerAddress: 5000 });
       console.log(host.url);`;
       child = spawn(
         'sh',

@@ -185,7 +185,7 @@ describe('live state', () => {
 
 describe('event streams', () => {
   it('200 screens at once all hear a change; past the limit a screen is told to come back later', async () => {
-    const h = await hub(undefined, { maxClients: 200 });
+    const h = await hub(undefined, { maxClients: 200, perAddress: 1000 });
     const screens = Array.from({ length: 200 }, (_, i) => listen(h, `s${i}`));
     try {
       await until(() => screens.every((s) => s.events.some((e) => e.event === 'live')), 'every stream open', 10_000);
