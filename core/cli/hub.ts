@@ -8,7 +8,8 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { isIP } from 'node:net';
+import { homedir, networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -27,6 +28,7 @@ import { defaultStateDir } from '../node/places.ts';
 import { readOrCreateToken } from '../node/staff-token.ts';
 import { publicName } from '../node/public-name.ts';
 import { isLoopback } from '../hub/server/request-guard.ts';
+import { reachableUrls } from './hub-addresses.ts';
 import { startHubServer } from '../hub/server/server.ts';
 import { isHttpUrl } from '../url.ts';
 import { complain, quietOnClosedPipe, say } from './output.ts';
@@ -45,6 +47,9 @@ interface Args {
   allowHosts: string[];
   maxBytes: number | null;
   maxClients: number | null;
+  streamsPerAddress: number | null;
+  connectionsPerAddress: number | null;
+  trustProxy: string | null;
   pollSeconds: number | null;
   /** '' = the default cache file; null = none. */
   cache: string | null;
@@ -86,6 +91,19 @@ const FLAGS: readonly Flag<Args>[] = [
   },
   MAX_SIZE_FLAG,
   positive('max-clients', 'boards connected at once (default: 256)', true, (into, n) => (into.maxClients = n)),
+  positive(
+    'streams-per-address',
+    'boards connected at once from one address (default: 32)',
+    true,
+    (into, n) => (into.streamsPerAddress = n),
+  ),
+  positive(
+    'connections-per-address',
+    'connections open at once from one address (default: 128)',
+    true,
+    (into, n) => (into.connectionsPerAddress = n),
+  ),
+  textFlag('trust-proxy', 'ADDRESS', "the reverse proxy's address: its X-Forwarded-For names the client", 'trustProxy'),
   positive('poll', 'how often a program URL is checked (default: 60)', false, (into, n) => (into.pollSeconds = n)),
   {
     name: 'cache',
@@ -135,6 +153,9 @@ function parseArgs(argv: readonly string[]): Args {
     allowHosts: [],
     maxBytes: null,
     maxClients: null,
+    streamsPerAddress: null,
+    connectionsPerAddress: null,
+    trustProxy: null,
     pollSeconds: null,
     cache: '',
     stateDir: null,
@@ -180,6 +201,8 @@ async function main(): Promise<void> {
         `Browsers may use this machine's name and addresses; add other names with --allow-host NAME.`,
     );
   }
+  if (args.trustProxy !== null && isIP(args.trustProxy) === 0)
+    fail(`--trust-proxy must be the proxy's IP address (such as 127.0.0.1), not "${args.trustProxy}"`);
   const stateDir = resolve(args.stateDir ?? defaultStateDir());
   const tokenFile = resolve(args.tokenFile ?? join(stateDir, 'staff-token'));
   let token: string;
@@ -201,6 +224,9 @@ async function main(): Promise<void> {
       ...(args.timezone !== null ? { timezone: args.timezone } : {}),
       ...(args.maxBytes !== null ? { maxBytes: args.maxBytes } : {}),
       ...(args.maxClients !== null ? { maxClients: args.maxClients } : {}),
+      ...(args.streamsPerAddress !== null ? { streamsPerAddress: args.streamsPerAddress } : {}),
+      ...(args.connectionsPerAddress !== null ? { connectionsPerAddress: args.connectionsPerAddress } : {}),
+      ...(args.trustProxy !== null ? { trustProxy: args.trustProxy } : {}),
       ...(args.pollSeconds !== null ? { pollIntervalMs: args.pollSeconds * 1000 } : {}),
       ...(args.cache !== null ? { cacheFile: args.cache || defaultCache(program) } : {}),
       hub: { stateDir, token, appVersion: version },
@@ -211,16 +237,20 @@ async function main(): Promise<void> {
   } catch (error) {
     fail((error as Error).message);
   }
-  const url = args.demo ? `${host.url}?at=${DEMO_AT}` : host.url;
+  // 0.0.0.0 is where the hub listens, not an address anyone can open: the machine's own addresses are printed.
+  const reachable = reachableUrls(args.host, Number(new URL(host.url).port), networkInterfaces());
+  const base = isLoopback(args.host) ? host.url : reachable[0]!;
+  const url = args.demo ? `${base}?at=${DEMO_AT}` : base;
   say(`Foyer board: ${url}`);
+  if (reachable.length > 1) say(`Also at: ${reachable.slice(1).join('  ')}`);
   say(`Program: ${publicName(program)} (edits show on open boards within seconds)`);
   if (!host.current()) say('No program to show yet: boards will show it as soon as the source gives a good one (see above).');
   if (args.demo) {
-    say(`Fleet: ${host.url}fleet   Staff keys and many screens: docs/hub.md`);
+    say(`Fleet: ${base}fleet   Staff keys and many screens: docs/hub.md`);
   } else {
     say(`Live state: ${join(stateDir, 'live.json')} (audit log: ${join(stateDir, 'audit.log')})`);
     say(`Staff token: in ${tokenFile}; a board opened once with #staff=<token> becomes a staff board`);
-    say(`Fleet: ${host.url}fleet   Live feed: ${host.url}api/live, ${host.url}schedule.xml, ${host.url}schedule.ics`);
+    say(`Fleet: ${base}fleet   Live feed: ${base}api/live, ${base}schedule.xml, ${base}schedule.ics`);
   }
   say('Ctrl+C to stop.');
   if (args.demo) tryOpen(url);
