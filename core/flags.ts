@@ -71,7 +71,13 @@ export function parseFlags<O>(
 
 /** The flags' lines for a usage message. */
 export function usageOf(flags: readonly Flag<never>[]): string {
-  return flags.map((f) => `  ${`--${f.name}${'value' in f ? ` ${f.value}` : ''}`.padEnd(21)}${f.help}`).join('\n');
+  // A name longer than the column goes on a line of its own, its help under the others'.
+  return flags
+    .map((f) => {
+      const name = `--${f.name}${'value' in f ? ` ${f.value}` : ''}`;
+      return name.length > 20 ? `  ${name}\n  ${''.padEnd(21)}${f.help}` : `  ${name.padEnd(21)}${f.help}`;
+    })
+    .join('\n');
 }
 
 /** A flag whose value is kept as written (trimmed), in `into[key]`. */
