@@ -43,6 +43,11 @@ export function nodeTransport(url: string): HubTransport {
         });
       return () => abort.abort();
     },
+    fetchState: () =>
+      fetch(at(HUB_API.state), { signal: AbortSignal.timeout(10_000) }).then(
+        (response) => (response.ok ? response.text() : null),
+        () => null,
+      ),
     async post(path, body, token) {
       const response = await fetch(at(path), {
         method: 'POST',

@@ -55,6 +55,8 @@ export interface HubTransport {
   post(path: string, body: unknown, token: string | null): Promise<{ status: number; body: string }>;
   /** The program (ProgramUpdate JSON text) fetched once at start, while the stream connects; null when none. */
   fetchProgram?(): Promise<string | null>;
+  /** The live state (LiveState JSON text), or null when the hub gives none: read while the stream is down. */
+  fetchState?(): Promise<string | null>;
 }
 
 export interface SessionOptions {
@@ -310,7 +312,30 @@ export class HubSession {
     clearTimeout(this.stale);
     clearTimeout(this.retry);
     this.markOffline();
+    this.pollState();
     this.retry = timer(() => this.connect(), reconnectDelay(this.attempt++, this.random()));
+  }
+
+  /**
+   * A hub that refuses this screen a stream (all its slots taken) still answers the live state: read on each
+   * attempt's back-off, the emergency reaches the screen anyway. Never older than what the screen has.
+   */
+  private pollState(): void {
+    const generation = this.generation;
+    void this.transport.fetchState?.().then(
+      (text) => {
+        if (text === null || generation !== this.generation || this.stopped) return;
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch {
+          return;
+        }
+        const live = readLiveState(value);
+        if (live.ok && live.value.version >= (this.liveState?.version ?? 0)) this.setLive(live.value);
+      },
+      () => {},
+    );
   }
 
   /** Data arrived: the stream lives; silence for staleAfterMs ends it (a hub that vanished without a word). */

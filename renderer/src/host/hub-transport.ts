@@ -13,6 +13,11 @@ export function eventSourceTransport(base = ''): HubTransport {
         (response) => (response.ok ? response.text() : null),
         () => null,
       ),
+    fetchState: () =>
+      fetch(base + HUB_API.state, { signal: AbortSignal.timeout(10_000) }).then(
+        (response) => (response.ok ? response.text() : null),
+        () => null,
+      ),
     openStream(screen, handlers) {
       const events = new EventSource(`${base}${HUB_API.events}?screen=${encodeURIComponent(screen)}`);
       events.onopen = () => handlers.open();

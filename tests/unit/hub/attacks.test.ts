@@ -10,7 +10,8 @@ import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HUB_API, type FleetView, type LiveState } from '../../../core/hub/api.ts';
 import { EventStreamParser, type StreamEvent } from '../../../core/hub/rules/sse.ts';
-import { startHub, TOKEN, type TestHub } from '../../hub-screens.ts';
+import { HubClient } from '../../../core/hub-client/node-transport.ts';
+import { startHub, TOKEN, until, type TestHub } from '../../hub-screens.ts';
 
 const ATTACKER = '127.0.0.9';
 const NOW = 1_778_050_800_000; // 2026-05-06T09:00+02:00
@@ -155,6 +156,29 @@ describe('H: idle event streams holding every slot', () => {
     expect(state.status).toBe(200);
     expect((JSON.parse(state.body) as LiveState).emergency).toBe(true);
   });
+
+  it('a real screen refused a stream (its address shares the slots with idle ones) shows the emergency by polling', async () => {
+    const h = await hub({ server: { streamsPerAddress: 3 } });
+    for (let i = 0; i < 3; i++) expect(await stream(h, '127.0.0.1', `idle-${i}`).status).toBe(200);
+    const kiosk = new HubClient({
+      url: h.url,
+      token: null,
+      screen: () => ({ id: 'kiosk-hall-b', name: 'Hall B' }),
+      cacheDir: null,
+      log: () => {},
+      random: () => 0,
+    });
+    try {
+      kiosk.start();
+      await until(() => kiosk.live !== null, 'the live state by polling', 5000);
+      expect(kiosk.live?.emergency).toBe(false);
+      expect((await emergencyOn(h, { from: '127.0.0.2' })).status).toBe(200);
+      // The next attempt's back-off (about 1, 2, 4 s) reads it.
+      await until(() => kiosk.live?.emergency === true, 'the emergency by polling', 10_000);
+    } finally {
+      kiosk.stop();
+    }
+  }, 20_000);
 
   it('a stream past its maximum age is told to reconnect and closed, which frees its slot', async () => {
     const t = await hub({ keepAliveMs: 100, server: { maxStreamAgeMs: 500, streamsPerAddress: 1 } });
