@@ -14,6 +14,12 @@ import type { Command, ScreenMessage, SharedState, View } from '../screen/state.
 export interface LiveState extends SharedState {
   /** 0 for a hub that never changed anything; +1 per change. */
   version: number;
+  /**
+   * When this state was first made (epoch ms; 0 in a file from before it was
+   * kept): with the version it names the content, so a hub that lost both state
+   * files and counts from 0 again never repeats an old ETag.
+   */
+  epoch: number;
   /** When the last change was made (epoch ms); 0 with version 0. */
   updatedAt: number;
 }
@@ -30,7 +36,11 @@ export const HUB_API = {
   state: '/api/state',
   /** GET → LiveFeed JSON (core/hub/rules/feed.ts): per room the delay, status, current item and next start. */
   live: '/api/live',
-  /** POST CommandRequest (staff token) → 200 LiveState; 401 without the right token. */
+  /**
+   * POST LiveCommandRequest or CommandRequest (staff token) → 200 LiveState; 409 CommandConflict when the
+   * command was made against an older version and something it would overwrite changed since; 401 without the
+   * right token. Documented for scripts in docs/hub.md.
+   */
   command: '/api/command',
   /** POST Heartbeat → 204. */
   heartbeat: '/api/heartbeat',
@@ -79,6 +89,47 @@ export interface ScreenRef {
   name: string;
 }
 
+/**
+ * What staff intend, as a value (never a toggle): the one command set of the
+ * control page, the public API and, translated, the keys on screens
+ * (core/hub/rules/commands.ts).
+ */
+export type LiveCommand =
+  /** The delay of one room on one conference day, in minutes (0: on time). */
+  | { type: 'set-delay'; room: string; day: string; minutes: number }
+  | { type: 'set-room-status'; room: string; day: string; status: 'open' | 'full' | 'closed' }
+  | { type: 'set-emergency'; on: boolean }
+  | { type: 'set-announcements'; show: boolean }
+  /** Undoes the change that made `version`, the newest one not yet undone. */
+  | { type: 'undo'; version: number };
+
+export interface LiveCommandRequest {
+  command: LiveCommand;
+  /** The live-state version the sender saw when deciding; omitted: the current one (a script that just sets a value). */
+  version?: number;
+  /** Who sends it, for the audit log ("Anna's phone", "Stream Deck 2"). */
+  by?: string;
+}
+
+/** The 409 answer: the command was not applied; here is what is true now. */
+export interface CommandConflict {
+  error: string;
+  live: LiveState;
+}
+
+/** A remembered change: who made it, and the command that undoes it (carried in the saved state). */
+export interface UndoEntry {
+  version: number;
+  at: number;
+  who: string;
+  address: string;
+  change: string;
+  /** What the change touched (core/hub/rules/commands.ts keyOf). */
+  key: string;
+  undo: LiveCommand;
+}
+
+/** A key pressed on a screen, as the screen sends it; the hub turns it into a LiveCommand against its state. */
 export interface CommandRequest {
   /** A shared command (keymap scope 'shared'). */
   command: Command;

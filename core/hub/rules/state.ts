@@ -13,6 +13,7 @@ import type { LiveState } from '../api.ts';
 
 export const EMPTY_LIVE_STATE: LiveState = {
   version: 0,
+  epoch: 0,
   updatedAt: 0,
   delays: [],
   showAnnouncements: false,

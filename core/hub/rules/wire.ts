@@ -5,7 +5,7 @@
  * in one line instead of trusting the shape. Written without zod: the board
  * bundles these readers, and zod stays out of it.
  */
-import type { CommandRequest, FleetMessageRequest, Heartbeat } from '../api.ts';
+import type { CommandRequest, FleetMessageRequest, Heartbeat, LiveCommand, LiveCommandRequest, UndoEntry } from '../api.ts';
 import type { ScreenMessage } from '../../screen/state.ts';
 import { scopeOf } from '../../screen/keymap.ts';
 import { VIEWS, type Command, type View } from '../../screen/state.ts';
@@ -84,24 +84,96 @@ function read<T>(value: unknown, path: string, reader: (r: Rec, path: string) =>
   }
 }
 
-export function readLiveState(value: unknown, path = 'live'): Read<LiveState> {
-  return read(value, path, (r, p) => ({
-    version: int(r, 'version', p, 0, Number.MAX_SAFE_INTEGER),
-    updatedAt: finite(r, 'updatedAt', p),
-    delays: list(r, 'delays', p, (d, q) => ({
-      room: text(d, 'room', q),
-      day: day(d, 'day', q),
-      minutes: int(d, 'minutes', q, -1440, 1440),
-      since: finite(d, 'since', q),
-    })),
+/** One entry per room and day: the rule that bounds the live state (core/hub/rules/commands.ts). */
+function oncePerRoomAndDay<T extends { room: string; day: string }>(entries: T[], path: string): T[] {
+  const seen = new Set<string>();
+  entries.forEach((e, i) => {
+    const key = `${e.room}\u0000${e.day}`;
+    if (seen.has(key)) throw new Problem(`${path}[${i}]: a second entry for ${e.room} on ${e.day} (one per room and day)`);
+    seen.add(key);
+  });
+  return entries;
+}
+
+/** `merged`: several delay entries per room and day, as saved before they were one (the hub's store migrates them). */
+export function readLiveState(value: unknown, path = 'live', merged = false): Read<LiveState> {
+  return read(value, path, (r, p) => readLive(r, p, merged));
+}
+
+function readLive(r: Rec, p: string, merged = false): LiveState {
+  const version = int(r, 'version', p, 0, Number.MAX_SAFE_INTEGER);
+  const epoch = r.epoch === undefined ? 0 : int(r, 'epoch', p, 0, Number.MAX_SAFE_INTEGER);
+  const updatedAt = finite(r, 'updatedAt', p);
+  const delays = list(r, 'delays', p, (d, q) => ({
+    room: text(d, 'room', q),
+    day: day(d, 'day', q),
+    minutes: int(d, 'minutes', q, -1440, 1440),
+    since: finite(d, 'since', q),
+  }));
+  const roomStatus = list(r, 'roomStatus', p, (s, q) => {
+    const status = s.status;
+    if (status !== 'full' && status !== 'closed') throw new Problem(`${q}.status: must be "full" or "closed"`);
+    return { room: text(s, 'room', q), day: day(s, 'day', q), status: status as 'full' | 'closed', since: finite(s, 'since', q) };
+  });
+  return {
+    version,
+    epoch,
+    updatedAt,
+    delays: merged ? delays : oncePerRoomAndDay(delays, `${p}.delays`),
     showAnnouncements: bool(r, 'showAnnouncements', p),
     emergency: bool(r, 'emergency', p),
-    roomStatus: list(r, 'roomStatus', p, (s, q) => {
-      const status = s.status;
-      if (status !== 'full' && status !== 'closed') throw new Problem(`${q}.status: must be "full" or "closed"`);
-      return { room: text(s, 'room', q), day: day(s, 'day', q), status, since: finite(s, 'since', q) };
-    }),
+    roomStatus: oncePerRoomAndDay(roomStatus, `${p}.roomStatus`),
+  };
+}
+
+function liveCommand(r: Rec, p: string): LiveCommand {
+  switch (r.type) {
+    case 'set-delay':
+      return { type: r.type, room: text(r, 'room', p), day: day(r, 'day', p), minutes: int(r, 'minutes', p, -1440, 1440) };
+    case 'set-room-status': {
+      const status = r.status;
+      if (status !== 'open' && status !== 'full' && status !== 'closed')
+        throw new Problem(`${p}.status: must be "open", "full" or "closed"`);
+      return { type: r.type, room: text(r, 'room', p), day: day(r, 'day', p), status };
+    }
+    case 'set-emergency':
+      return { type: r.type, on: bool(r, 'on', p) };
+    case 'set-announcements':
+      return { type: r.type, show: bool(r, 'show', p) };
+    case 'undo':
+      return { type: r.type, version: int(r, 'version', p, 0, Number.MAX_SAFE_INTEGER) };
+    default:
+      throw new Problem(`${p}.type: must be set-delay, set-room-status, set-emergency, set-announcements or undo`);
+  }
+}
+
+/** A request of the public command API (a value, the version it was made against, who). */
+export function readLiveCommandRequest(value: unknown): Read<LiveCommandRequest> {
+  return read(value, 'request', (r, p) => ({
+    command: liveCommand(record(r.command, `${p}.command`), `${p}.command`),
+    ...(r.version !== undefined ? { version: int(r, 'version', p, 0, Number.MAX_SAFE_INTEGER) } : {}),
+    ...(r.by !== undefined ? { by: text(r, 'by', p, 80) } : {}),
   }));
+}
+
+/** Whether a command request is a screen's key (with `at`) or an API command (with a value). */
+export function isScreenCommand(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'at' in value;
+}
+
+/** The changes remembered in the saved state, oldest first. */
+export function readUndoEntries(value: unknown, path = 'state'): Read<UndoEntry[]> {
+  return read({ history: value ?? [] }, path, (r) =>
+    list(r, 'history', path, (e, q) => ({
+      version: int(e, 'version', q, 0, Number.MAX_SAFE_INTEGER),
+      at: finite(e, 'at', q),
+      who: text(e, 'who', q, 300),
+      address: text(e, 'address', q, 100),
+      change: text(e, 'change', q, 400),
+      key: text(e, 'key', q, 400),
+      undo: liveCommand(record(e.undo, `${q}.undo`), `${q}.undo`),
+    })),
+  );
 }
 
 /** Only the shared commands, with their arguments in range: a hub never runs a screen's local command. */

@@ -16,7 +16,15 @@ import { programToIcs } from '../../export/ics.ts';
 import { delayedProgram, liveFeed } from '../rules/feed.ts';
 import { MAX_SCREENS, type HubVersions } from '../rules/fleet.ts';
 import { programVersion } from '../rules/program-version.ts';
-import { readCommandRequest, readFleetMessage, readHeartbeat, type Read } from '../rules/wire.ts';
+import { fromScreenCommand } from '../rules/commands.ts';
+import {
+  isScreenCommand,
+  readCommandRequest,
+  readFleetMessage,
+  readHeartbeat,
+  readLiveCommandRequest,
+  type Read,
+} from '../rules/wire.ts';
 import { TimelineCache } from '../../screen/context.ts';
 import { resolveAt } from '../../screen/clock.ts';
 import { AuditLog } from './audit-log.ts';
@@ -137,12 +145,32 @@ export class Hub {
     sendJson(res, 200, this.desk.live);
   }
 
+  /** A value from the control page or a script, or a key pressed on a screen (turned into the same value here). */
   async command(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const request = readCommandRequest(await readJsonBody(req, COMMAND_BODY_LIMIT));
-    if (!reply400(res, request)) return;
-    const answer = this.desk.apply(request.value, this.program(), addressOf(req));
+    const body = await readJsonBody(req, COMMAND_BODY_LIMIT);
+    const address = addressOf(req);
+    let answer;
+    if (isScreenCommand(body)) {
+      const request = readCommandRequest(body);
+      if (!reply400(res, request)) return;
+      const { command, at, screen } = request.value;
+      if (at.room !== null && !this.program()?.program.rooms.some((r) => r.id === at.room))
+        return sendJson(res, 400, { error: `unknown room "${at.room}"` });
+      const value = fromScreenCommand(command, at, this.desk.live);
+      if (value === null) return sendJson(res, 200, this.desk.live);
+      answer = this.desk.apply(
+        { command: value },
+        this.program(),
+        { who: `screen "${screen.name}" (${screen.id})`, address },
+        at.now,
+      );
+    } else {
+      const request = readLiveCommandRequest(body);
+      if (!reply400(res, request)) return;
+      answer = this.desk.apply(request.value, this.program(), { who: request.value.by ?? 'command API', address });
+    }
     if (answer.ok) sendJson(res, 200, answer.live);
-    else sendJson(res, answer.status, { error: answer.error });
+    else sendJson(res, answer.status, { error: answer.error, ...(answer.live ? { live: answer.live } : {}) });
   }
 
   async heartbeat(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -186,7 +214,7 @@ export class Hub {
     }
     const live = this.desk.live;
     const version = programVersion(update.program);
-    const etag = `"${version}-${live.version}"`;
+    const etag = `"${version}-${live.epoch}.${live.version}"`;
     if (format !== 'json' && res.req.headers['if-none-match'] === etag) {
       res.writeHead(304, { etag });
       res.end();

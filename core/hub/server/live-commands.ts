@@ -1,36 +1,49 @@
 /**
- * Where staff commands change the venue's live state: the shared reducer
- * applied to the hub's copy, the new version saved before anyone hears of it,
- * one line in the audit log, then the new state to every screen.
+ * Where staff commands change the venue's live state: a value set (rules in
+ * core/hub/rules/commands.ts), checked against the version it was made from,
+ * saved with its author and its undo before anyone hears of it (one atomic
+ * write: the audit line after it is a copy), then the new state to every screen.
  */
-import type { CommandRequest } from '../api.ts';
+import type { LiveCommand, LiveCommandRequest, LiveState, UndoEntry } from '../api.ts';
 import type { ProgramUpdate } from '../../host-contract.ts';
-import { applyCommand } from '../rules/state.ts';
-import type { LiveState } from '../api.ts';
+import { describeCommand, HISTORY, holds, isStale, keyOf, prune, setValue } from '../rules/commands.ts';
+import { readLiveState } from '../rules/wire.ts';
+import { TimelineCache } from '../../screen/context.ts';
 import type { AuditLog } from './audit-log.ts';
-import type { LiveStore } from './live-store.ts';
+import type { LiveStore, Saved } from './live-store.ts';
 
-export type CommandAnswer = { ok: true; live: LiveState; changed: boolean } | { ok: false; status: number; error: string };
+const NO_DELAYS: LiveState['delays'] = [];
+
+export type CommandAnswer =
+  { ok: true; live: LiveState; changed: boolean } | { ok: false; status: number; error: string; live?: LiveState };
 
 export class LiveCommands {
-  private state: LiveState;
+  private saved: Saved;
   private changedAt: number;
   private readonly store: LiveStore;
   private readonly audit: AuditLog;
   private readonly publish: (live: LiveState) => void;
   private readonly now: () => number;
+  private readonly timelines = new TimelineCache();
 
   constructor(store: LiveStore, audit: AuditLog, publish: (live: LiveState) => void, now: () => number) {
     this.store = store;
     this.audit = audit;
     this.publish = publish;
     this.now = now;
-    this.state = store.load();
+    const saved = store.load();
+    // A state without an epoch (new, lost with both files, or saved before epochs) gets the time: its ETags are new.
+    this.saved = saved.live.epoch === 0 ? { ...saved, live: { ...saved.live, epoch: now() } } : saved;
     this.changedAt = now();
   }
 
   get live(): LiveState {
-    return this.state;
+    return this.saved.live;
+  }
+
+  /** The changes undo can take back, newest first. */
+  get history(): readonly UndoEntry[] {
+    return [...this.saved.history].reverse();
   }
 
   /** When the hub's live state last changed or was loaded (for "outdated" on the fleet page). */
@@ -38,31 +51,77 @@ export class LiveCommands {
     return this.changedAt;
   }
 
-  apply(request: CommandRequest, program: ProgramUpdate | null, address: string): CommandAnswer {
+  apply(
+    request: LiveCommandRequest,
+    program: ProgramUpdate | null,
+    who: { who: string; address: string },
+    /** The clock of the command: a screen's (it may be a rehearsal's), else the hub's. */
+    at: number = this.now(),
+  ): CommandAnswer {
     if (program === null) return { ok: false, status: 503, error: 'the hub has no program yet' };
-    const rooms = program.program.rooms;
-    if (request.at.room !== null && !rooms.some((r) => r.id === request.at.room))
-      return { ok: false, status: 400, error: `unknown room "${request.at.room}"` };
+    const { rooms, event } = program.program;
+    const command = request.command;
+    const problem = this.checkPlace(command, program);
+    if (problem !== null) return { ok: false, status: 400, error: problem };
+    const now = this.now();
+    const current = prune(this.saved.live, at, event.timezone);
+    const version = request.version ?? current.version;
+    if (command.type !== 'undo' && holds(current, command)) return { ok: true, live: this.saved.live, changed: false };
+    let effect: LiveCommand = command;
+    let history = this.saved.history;
+    if (command.type === 'undo') {
+      const last = history.at(-1);
+      if (last === undefined || last.version !== command.version)
+        return this.conflict(`version ${command.version} is not the newest change that can be undone`);
+      effect = last.undo;
+      history = history.slice(0, -1);
+    } else if (isStale(version, current.version, command, history)) {
+      return this.conflict(
+        `made against version ${version}, but ${keyOf(command)} changed since (now version ${current.version})`,
+      );
+    }
+    if (effect.type === 'undo') return { ok: false, status: 500, error: 'an undo cannot undo an undo' };
     const roomName = (id: string): string => rooms.find((r) => r.id === id)?.name ?? id;
-    const { live, change } = applyCommand(this.state, request.command, request.at, roomName, this.now());
-    if (change === null) return { ok: true, live: this.state, changed: false };
+    const change =
+      command.type === 'undo'
+        ? `undo: ${describeCommand(effect, current, roomName)}`
+        : describeCommand(effect, current, roomName);
+    const set = setValue(current, effect, at);
+    const live: LiveState = { ...set.live, version: current.version + 1, updatedAt: now };
+    // The same reader a screen uses: a state the hub holds is always one every screen accepts.
+    const legal = readLiveState(live);
+    if (!legal.ok)
+      return { ok: false, status: 409, error: `refused: the live state would be too large (${legal.error})`, live: this.live };
+    if (command.type !== 'undo')
+      history = [
+        ...history,
+        { version: live.version, at: now, who: who.who, address: who.address, change, key: keyOf(command), undo: set.undo },
+      ].slice(-HISTORY);
+    const saved: Saved = { live, history };
     try {
-      this.store.save(live);
+      this.store.save(saved);
     } catch (error) {
       // Unsaved, a change would vanish with the next restart while screens show it: refuse it instead.
       return { ok: false, status: 500, error: `the hub could not save the change (${String(error)})` };
     }
-    this.state = live;
-    this.changedAt = this.now();
-    this.audit.append({
-      at: this.now(),
-      who: `screen "${request.screen.name}" (${request.screen.id})`,
-      address,
-      change,
-      version: live.version,
-    });
+    this.saved = saved;
+    this.changedAt = now;
+    this.audit.append({ at: now, who: who.who, address: who.address, change, version: live.version });
     this.publish(live);
-    this.store.keepCopy(live);
+    this.store.keepCopy(saved);
     return { ok: true, live, changed: true };
+  }
+
+  private conflict(error: string): CommandAnswer {
+    return { ok: false, status: 409, error, live: this.live };
+  }
+
+  /** Rooms from the program, days the program has (so the state is bounded by the program). */
+  private checkPlace(command: LiveCommand, program: ProgramUpdate): string | null {
+    if (command.type !== 'set-delay' && command.type !== 'set-room-status') return null;
+    if (!program.program.rooms.some((r) => r.id === command.room)) return `unknown room "${command.room}"`;
+    const timeline = this.timelines.get(program.program, NO_DELAYS);
+    if (timeline !== null && !timeline.days.includes(command.day)) return `the program has no day ${command.day}`;
+    return null;
   }
 }
