@@ -39,6 +39,8 @@ export async function startHub(
     trustProxy?: string;
     /** Any other option of the server (timeouts, stream age). */
     server?: Partial<Omit<HubServerOptions, 'hub'>>;
+    /** The hub's clock (epoch ms); default the real one. */
+    now?: () => number;
   } = {},
 ): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'foyer-hub-'));
@@ -62,6 +64,7 @@ export async function startHub(
       token: options.token ?? TOKEN,
       appVersion: 'test',
       ...(options.maxScreens ? { maxScreens: options.maxScreens } : {}),
+      ...(options.now ? { now: options.now } : {}),
     },
   });
   return { ...host, base: host.url.replace(/\/$/, ''), stateDir, programFile, logs };

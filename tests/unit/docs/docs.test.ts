@@ -57,6 +57,15 @@ const COVERED: Readonly<Record<string, string>> = {
     'tests/unit/electron/options.test.ts',
   'npx vitest run --config tests/vitest.config.ts tests/unit/docs/docs.test.ts': 'tests/unit/docs/docs.test.ts',
   'npm run test:e2e -- tests/e2e/hotkeys.spec.ts': 'tests/e2e/hotkeys.spec.ts',
+  // The page's own curl lines, run against a real hub by that test.
+  'curl -fsS -X POST "$HUB/api/command" -H "Authorization: Bearer $TOKEN" -H \'Content-Type: application/json\' -d \'{"command":{"type":"set-delay","room":"main","day":"2026-05-06","minutes":10},"by":"Stream Deck"}\'':
+    'tests/unit/hub/command-api.test.ts',
+  'curl -fsS -X POST "$HUB/api/command" -H "Authorization: Bearer $TOKEN" -H \'Content-Type: application/json\' -d \'{"command":{"type":"set-room-status","room":"main","day":"2026-05-06","status":"full"},"by":"Stream Deck"}\'':
+    'tests/unit/hub/command-api.test.ts',
+  'curl -fsS -X POST "$HUB/api/command" -H "Authorization: Bearer $TOKEN" -H \'Content-Type: application/json\' -d \'{"command":{"type":"set-emergency","on":true},"by":"Stream Deck"}\'':
+    'tests/unit/hub/command-api.test.ts',
+  'curl -fsS -X POST "$HUB/api/command" -H "Authorization: Bearer $TOKEN" -H \'Content-Type: application/json\' -d \'{"command":{"type":"set-emergency","on":false},"by":"Stream Deck"}\'':
+    'tests/unit/hub/command-api.test.ts',
   'npm run bench': 'tests/bench/run.ts',
   'npm run bench -- --smoke': 'tests/bench/run.ts',
   'npm run bench -- --only idle,startup': 'tests/bench/run.ts',
