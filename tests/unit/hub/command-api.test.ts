@@ -8,7 +8,8 @@
  * room and day, past days pruned, program days only) and old files migrated;
  * a lost state never repeats an ETag.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import type { LiveState } from '../../../core/hub/api.ts';
 import { readLiveState } from '../../../core/hub/rules/wire.ts';
 import { startHub, TOKEN, type TestHub } from '../../hub-screens.ts';
 
+const sh = (line: string, env: NodeJS.ProcessEnv) => promisify(execFile)('bash', ['-c', line], { env });
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const DAY = '2026-05-06';
 const NOW = 1_778_050_800_000; // 2026-05-06T09:00+02:00
@@ -62,17 +64,15 @@ describe('the command API', () => {
     const h = await hub();
     const curls = documentedCurls();
     expect(curls).toHaveLength(4);
-    const run = (line: string) =>
-      JSON.parse(
-        execFileSync('bash', ['-c', line], { env: { ...process.env, HUB: h.base, TOKEN }, encoding: 'utf8' }),
-      ) as LiveState;
-    const delayed = run(curls[0]!);
+    // curl runs as its own process while the hub answers in this one: a synchronous exec would block the hub.
+    const run = async (line: string) => JSON.parse((await sh(line, { ...process.env, HUB: h.base, TOKEN })).stdout) as LiveState;
+    const delayed = await run(curls[0]!);
     expect(delayed.delays).toEqual([{ room: 'main', day: DAY, minutes: 10, since: NOW }]);
-    run(curls[1]!);
+    await run(curls[1]!);
     expect((await live(h)).rooms.find((r) => r.id === 'main')).toMatchObject({ delayMinutes: 10, status: 'full' });
-    expect(run(curls[2]!).emergency).toBe(true);
+    expect((await run(curls[2]!)).emergency).toBe(true);
     expect((await live(h)).emergency).toBe(true);
-    expect(run(curls[3]!).emergency).toBe(false);
+    expect((await run(curls[3]!)).emergency).toBe(false);
     const audit = readFileSync(join(h.stateDir, 'audit.log'), 'utf8')
       .trim()
       .split('\n')
@@ -84,9 +84,7 @@ describe('the command API', () => {
       ['Stream Deck', 'emergency message off'],
     ]);
     // Without the token: refused, nothing changed.
-    expect(() =>
-      execFileSync('bash', ['-c', curls[2]!], { env: { ...process.env, HUB: h.base, TOKEN: 'wrong' }, stdio: 'pipe' }),
-    ).toThrow();
+    await expect(sh(curls[2]!, { ...process.env, HUB: h.base, TOKEN: 'wrong' })).rejects.toThrow();
     expect((await live(h)).emergency).toBe(false);
   });
 
