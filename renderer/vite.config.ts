@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import pkg from '../package.json' with { type: 'json' };
@@ -55,12 +56,17 @@ function bootScript(): Plugin {
 /**
  * The board's server bundle, out/renderer-server/render-board.js (src/first-board/render.tsx): the same components,
  * which the hub renders into the page it serves (core/hub/server/first-board.ts). One self-contained ES module for
- * Node, React's production build inside; CSS imports are dropped (the page links the board's stylesheet).
+ * Node, React's production build inside, written to ../renderer-server beside the board's outDir; CSS imports are dropped (the page links the board's stylesheet).
  */
 function serverBundle(): Plugin {
+  // Beside the board's build, wherever it goes (the bench builds into a scratch folder): the hub looks there.
+  let outDir = '';
   return {
     name: 'foyer-first-board',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir, '../renderer-server');
+    },
     async closeBundle() {
       await build({
         configFile: false,
@@ -72,7 +78,7 @@ function serverBundle(): Plugin {
         ssr: { noExternal: true, target: 'node' },
         build: {
           ssr: `${import.meta.dirname}/src/first-board/render.tsx`,
-          outDir: '../out/renderer-server',
+          outDir,
           emptyOutDir: true,
           minify: true,
           reportCompressedSize: false,
