@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import pkg from '../package.json' with { type: 'json' };
@@ -52,11 +53,47 @@ function bootScript(): Plugin {
   };
 }
 
+/**
+ * The board's server bundle, out/renderer-server/render-board.js (src/first-board/render.tsx): the same components,
+ * which the hub renders into the page it serves (core/hub/server/first-board.ts). One self-contained ES module for
+ * Node, React's production build inside, written to ../renderer-server beside the board's outDir; CSS imports are dropped (the page links the board's stylesheet).
+ */
+function serverBundle(): Plugin {
+  // Beside the board's build, wherever it goes (the bench builds into a scratch folder): the hub looks there.
+  let outDir = '';
+  return {
+    name: 'foyer-first-board',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir, '../renderer-server');
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        root: import.meta.dirname,
+        logLevel: 'warn',
+        mode: 'production',
+        plugins: [react()],
+        define: { ...VERSION, 'process.env.NODE_ENV': JSON.stringify('production') },
+        ssr: { noExternal: true, target: 'node' },
+        build: {
+          ssr: `${import.meta.dirname}/src/first-board/render.tsx`,
+          outDir,
+          emptyOutDir: true,
+          minify: true,
+          reportCompressedSize: false,
+          rolldownOptions: { output: { entryFileNames: 'render-board.js', format: 'es', codeSplitting: false } },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
   // Relative asset URLs: the same build is served by the hub and by the kiosk's app:// protocol.
   base: './',
-  plugins: [contentSecurityPolicy(), bootScript(), react()],
+  plugins: [contentSecurityPolicy(), bootScript(), react(), serverBundle()],
   define: VERSION,
   build: {
     // Relative to root: out/renderer at the top of the repository.

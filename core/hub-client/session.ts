@@ -84,6 +84,8 @@ export interface KeptState {
   update: ProgramUpdate | null;
   live: LiveState | null;
   savedAt: number;
+  /** Served with the page just now (the first board's seed): current, so not marked offline. */
+  fresh?: boolean;
 }
 
 /** 'program': a new program (compile it); 'status': the same program, a new status or offline mark. */
@@ -174,7 +176,7 @@ export class HubSession {
       this.update = kept.update;
       this.liveState = kept.live;
       // Marked offline since it was saved; a live state alone marks nothing (there is no program to mark).
-      this.offline = kept.update !== null ? kept.savedAt : null;
+      this.offline = kept.update !== null && kept.fresh !== true ? kept.savedAt : null;
       if (kept.live !== null) for (const listener of this.liveListeners) listener(kept.live);
       this.publish('program');
     }

@@ -198,3 +198,41 @@ export interface FleetView {
   /** Newest first. */
   audit: AuditEntry[];
 }
+
+/**
+ * The first board in the page: the hub renders the board for the request's URL (its moment, room and view) with
+ * the server bundle of the board (out/renderer-server/render-board.js, renderer/src/first-board/render.tsx) into
+ * the HTML it serves, and hands the board what it rendered from in a JSON block, so the script takes over at once.
+ */
+export const FIRST_BOARD = {
+  /** The rendered board's inline styles as one stylesheet (the CSP allows no style attribute): `/first-board/<hash>.css`. */
+  cssPrefix: '/first-board/',
+  /** The id of the `<script type="application/json">` block holding a FirstBoardSeed. */
+  seedId: 'foyer-first-board',
+} as const;
+
+/** What the hub asks the server bundle to render. */
+export interface FirstBoardRequest {
+  /** The page's query (`?room=…&view=…&at=…`), as the board reads it. */
+  search: string;
+  update: ProgramUpdate;
+  live: LiveState | null;
+  /** The real instant of the request (epoch ms): the live clock's reading, or a rehearsal clock's start. */
+  realNow: number;
+}
+
+/** The rendered board: markup for `#root` with no style attribute, and the styles it needs. */
+export interface FirstBoard {
+  html: string;
+  css: string;
+}
+
+/** The JSON block's content: what the board was rendered from; the page's script starts from it. */
+export interface FirstBoardSeed {
+  update: ProgramUpdate;
+  live: LiveState | null;
+  realNow: number;
+}
+
+/** The server bundle's one export. */
+export type RenderFirstBoard = (request: FirstBoardRequest) => FirstBoard;

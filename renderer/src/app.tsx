@@ -47,6 +47,23 @@ export function App({ host, options }: { host: FoyerHost; options: BoardOptions 
         Loading the program…
       </div>
     );
+  return <Board host={host} update={update} state={state} clock={clock} options={options} />;
+}
+
+/** The board for one program, state and clock: what the page shows, and what the hub renders into it (first-board/). */
+export function Board({
+  host,
+  update,
+  state,
+  clock,
+  options,
+}: {
+  host: FoyerHost;
+  update: ProgramUpdate;
+  state: ScreenState;
+  clock: ScreenClock;
+  options: BoardOptions;
+}) {
   return (
     <ClockProvider clock={clock} offset={state.clockOffset}>
       <FitProvider>

@@ -8,11 +8,12 @@ import './styles/base.css';
 import './styles/old-engines.css';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DEFAULT_SCREEN_STATE } from '../../core/screen/state.ts';
 import { App } from './app.tsx';
 import { signalFailed, signalStarted } from './boot/signals.ts';
 import { installCssFallbacks } from './css-fallbacks.ts';
+import { firstBoardSeed } from './first-board/seed.ts';
 import { browserIo } from './host/browser-io.ts';
+import { initialScreenState } from './host/initial-state.ts';
 import { parseScreenOptions } from './host/screen-options.ts';
 import { screenIdOf, takeStaffToken } from './host/staff-token.ts';
 import { createBrowserHost } from './host/browser-host.ts';
@@ -29,15 +30,9 @@ function browserHost() {
     storage: io.storage,
     clearFragment: () => history.replaceState(history.state, '', location.pathname + location.search),
   });
+  const seed = firstBoardSeed(document, (line) => io.log(line));
   return createBrowserHost(
-    {
-      ...DEFAULT_SCREEN_STATE,
-      name: screen.name,
-      room: options.room ?? null,
-      group: options.group ?? null,
-      rooms: options.rooms ?? null,
-      view: options.view ?? 'board',
-    },
+    initialScreenState(options, screen, seed?.live ?? null),
     {
       version: import.meta.env.VITE_FOYER_VERSION ?? '0.1.0',
       clock: { at: options.at, speed: options.speed, realStart: Date.now() },
@@ -46,6 +41,7 @@ function browserHost() {
     },
     { id: screenIdOf(io.storage, (count) => crypto.getRandomValues(new Uint8Array(count))), token },
     io,
+    seed,
   );
 }
 
@@ -62,6 +58,7 @@ const onUncaughtError = (error: unknown): void => {
   console.error(error);
   signalFailed(error);
 };
+// Replaces the first board the hub put in #root (if any) with the same board, live, in one commit.
 createRoot(document.getElementById('root')!, { onUncaughtError }).render(
   <>
     <App host={host} options={options} />

@@ -160,6 +160,7 @@ async function main(): Promise<number> {
             boardBase: seed.base,
             staticBase: statics.base,
             staticDir,
+            boardDir,
             query: 'at=2026-05-06T09:10',
             samples: plan.startupSamples,
             warmUp: !args.smoke,

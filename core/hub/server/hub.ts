@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { HUB_API } from '../api.ts';
+import { HUB_API, type LiveState } from '../api.ts';
 import type { ProgramUpdate } from '../../host-contract.ts';
 import { programToFrabXml } from '../../export/frab-xml.ts';
 import { programToIcs } from '../../export/ics.ts';
@@ -89,6 +89,11 @@ export class Hub {
   }
 
   private readonly now = (): number => (this.options.now ?? Date.now)();
+
+  /** The venue's live state now (the first board in the page is rendered with it). */
+  get live(): LiveState {
+    return this.desk.live;
+  }
 
   /** The server publishes the program on the streams itself; the fleet page needs to know since when. */
   programChanged(): void {

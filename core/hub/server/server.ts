@@ -10,9 +10,10 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { dirname, resolve } from 'node:path';
-import { HUB_API } from '../api.ts';
+import { FIRST_BOARD, HUB_API } from '../api.ts';
 import type { ProgramUpdate } from '../../host-contract.ts';
 import { connectionLimit, eventFrame, EventStreams, openFileLimit } from './event-streams.ts';
+import { FirstBoardPages } from './first-board.ts';
 import { Hub, type HubOptions } from './hub.ts';
 import { ProgramSource } from '../../node/program-source.ts';
 import {
@@ -23,7 +24,7 @@ import {
   programFileHeaders,
   PROGRAM_FILES_PREFIX,
 } from '../../node/static-files.ts';
-import { settleClientAddress } from './http.ts';
+import { sendText, settleClientAddress } from './http.ts';
 import { allowedHostNames, isAllowedHost, SECURITY_HEADERS } from './request-guard.ts';
 import { isHttpUrl } from '../../url.ts';
 
@@ -159,12 +160,17 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
     { stateDir: null, token: null, appVersion: 'unknown', ...options.hub, rendererDir, log },
     { program: () => source.current(), streams },
   );
+  const firstBoard = new FirstBoardPages(rendererDir, log);
+  await firstBoard.load();
+  // Any publication (a program, or a status only) may change what the board shows: pages are rendered again.
+  let programVersion = 0;
   const initial = source.current();
   let shown = initial?.program ?? null;
   if (initial) named = namedProgramFiles(initial.program);
   // The source also publishes when only the status moved (every poll of a URL that answers 304): then
   // the screens get the status alone, not the whole program again to parse and draw.
   const onProgram = (update: ProgramUpdate): void => {
+    programVersion++;
     if (update.program === shown) return streams.broadcast(eventFrame('status', update.status));
     shown = update.program;
     named = namedProgramFiles(update.program);
@@ -248,7 +254,22 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
       return;
     }
 
+    if (path.startsWith(FIRST_BOARD.cssPrefix)) {
+      const css = firstBoard.stylesheet(path);
+      if (css === null) send(res, 404, 'Not found');
+      else sendText(res, 200, css, 'text/css; charset=utf-8', { 'cache-control': 'public, max-age=31536000, immutable' });
+      return;
+    }
+
     if (path === '/' || path === '/index.html') {
+      const update = source.current();
+      const search = new URL(req.url ?? '/', 'http://localhost').search;
+      const page = update ? await firstBoard.page({ search, update, live: hub.live, programVersion }) : null;
+      if (page !== null) {
+        // Rendered for this minute: asked again each time, never kept.
+        sendText(res, 200, page, 'text/html; charset=utf-8', { 'cache-control': 'no-store' });
+        return;
+      }
       // The page names hashed assets, so it must be revalidated; the assets never change.
       // The program is fetched while the script still loads, not after it has run.
       res.setHeader('link', `<${HUB_API.program}>; rel=preload; as=fetch; crossorigin=anonymous`);

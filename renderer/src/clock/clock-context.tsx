@@ -52,7 +52,9 @@ export function useClock(): ClockValue {
 export function useNow(granularityMs: number): number {
   const { service, offset } = useClock();
   const step = Math.max(granularityMs, service.tickMs ?? granularityMs);
-  const now = useSyncExternalStore(service.subscribe, () => Math.floor(service.read(offset) / step) * step);
+  // The same reading on the hub (the first board in the page, first-board/render.tsx) as in the page.
+  const read = (): number => Math.floor(service.read(offset) / step) * step;
+  const now = useSyncExternalStore(service.subscribe, read, read);
   useEffect(() => service.at(now + step, offset, service.notify), [service, offset, now, step]);
   return now;
 }

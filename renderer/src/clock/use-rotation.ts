@@ -12,7 +12,8 @@ import { useClock } from './clock-context.tsx';
 
 export function useRotation(count: number, intervalMs: number): number {
   const { service } = useClock();
-  const index = useSyncExternalStore(service.subscribe, () => rotationIndex(service.wall(), intervalMs, count));
+  const read = (): number => rotationIndex(service.wall(), intervalMs, count);
+  const index = useSyncExternalStore(service.subscribe, read, read);
   useEffect(() => (count > 1 ? service.onWallBoundary(intervalMs, service.notify) : undefined), [service, intervalMs, count]);
   return index;
 }

@@ -31,7 +31,7 @@ export function useAsleep(timeline: Timeline, hours: SleepHours | null, wakeUnti
     () => sleepReader(() => service.read(offset), timeline, hours, wakeUntil),
     [service, offset, timeline, hours, wakeUntil],
   );
-  const decision = useSyncExternalStore(service.subscribe, read);
+  const decision = useSyncExternalStore(service.subscribe, read, read);
   const changesAt = decision.changesAt;
   useEffect(() => (changesAt === null ? undefined : service.at(changesAt, offset, service.notify)), [service, offset, changesAt]);
   return decision.asleep;
@@ -40,7 +40,8 @@ export function useAsleep(timeline: Timeline, hours: SleepHours | null, wakeUnti
 /** The few pixels static elements are moved by this hour (as CSS custom properties). */
 export function useBurnInShift(): React.CSSProperties {
   const { service } = useClock();
-  const hour = useSyncExternalStore(service.subscribe, () => Math.floor(service.wall() / SHIFT_PERIOD_MS));
+  const read = (): number => Math.floor(service.wall() / SHIFT_PERIOD_MS);
+  const hour = useSyncExternalStore(service.subscribe, read, read);
   useEffect(() => service.onWallBoundary(SHIFT_PERIOD_MS, service.notify), [service]);
   // One object per hour, so what is built from it is rebuilt once an hour, not on every render.
   return useMemo(() => {

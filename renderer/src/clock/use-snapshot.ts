@@ -29,7 +29,7 @@ export function snapshotReader(read: () => number, timeline: Timeline, room: str
 export function useSnapshot(timeline: Timeline, room: string | null): Snapshot {
   const { service, offset } = useClock();
   const read = useMemo(() => snapshotReader(() => service.read(offset), timeline, room), [service, offset, timeline, room]);
-  const snap = useSyncExternalStore(service.subscribe, read);
+  const snap = useSyncExternalStore(service.subscribe, read, read);
   const changesAt = snap.changesAt;
   useEffect(() => (changesAt === null ? undefined : service.at(changesAt, offset, service.notify)), [service, offset, changesAt]);
   return snap;

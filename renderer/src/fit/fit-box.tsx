@@ -8,19 +8,20 @@ import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef,
 import { useClock } from '../clock/clock-context.tsx';
 import { FitScheduler } from './fit-scheduler.ts';
 
-const SchedulerContext = createContext<FitScheduler | null>(null);
+/** undefined: outside a FitProvider; null: rendered without a window (the hub's first board), nothing to measure. */
+const SchedulerContext = createContext<FitScheduler | null | undefined>(undefined);
 const BoxContext = createContext<(() => void) | null>(null);
 
 export function FitProvider({ children }: { children: ReactNode }) {
   const { service } = useClock();
-  const scheduler = useMemo(() => new FitScheduler(service), [service]);
-  useEffect(() => () => scheduler.stop(), [scheduler]);
+  const scheduler = useMemo(() => (typeof document === 'undefined' ? null : new FitScheduler(service)), [service]);
+  useEffect(() => () => scheduler?.stop(), [scheduler]);
   return <SchedulerContext.Provider value={scheduler}>{children}</SchedulerContext.Provider>;
 }
 
-function useScheduler(): FitScheduler {
+function useScheduler(): FitScheduler | null {
   const scheduler = useContext(SchedulerContext);
-  if (!scheduler) throw new Error('FitBox outside FitProvider');
+  if (scheduler === undefined) throw new Error('FitBox outside FitProvider');
   return scheduler;
 }
 
@@ -29,12 +30,12 @@ export function FitBox({ className, children, label }: { className?: string; chi
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current!;
-    scheduler.add(el);
-    return () => scheduler.remove(el);
+    scheduler!.add(el);
+    return () => scheduler!.remove(el);
   }, [scheduler]);
   // Whatever the box's owner renders may change its height: fit again (a measurement, before the paint).
-  useLayoutEffect(() => scheduler.schedule(ref.current!));
-  const refit = useMemo(() => () => (ref.current ? scheduler.schedule(ref.current) : undefined), [scheduler]);
+  useLayoutEffect(() => scheduler!.schedule(ref.current!));
+  const refit = useMemo(() => () => (ref.current ? scheduler?.schedule(ref.current) : undefined), [scheduler]);
   return (
     <div
       ref={ref}

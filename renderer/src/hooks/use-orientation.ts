@@ -9,6 +9,9 @@ function subscribe(listener: () => void): () => void {
   return () => query.removeEventListener('change', listener);
 }
 
+/** The hub renders the first board without a window (first-board/render.tsx): landscape, as most screens are. */
+const landscapeOnServer = (): boolean => false;
+
 export function usePortrait(): boolean {
-  return useSyncExternalStore(subscribe, () => matchMedia(PORTRAIT).matches);
+  return useSyncExternalStore(subscribe, () => matchMedia(PORTRAIT).matches, landscapeOnServer);
 }

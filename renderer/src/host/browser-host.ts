@@ -11,7 +11,7 @@
  * about this screen.
  */
 import type { FoyerHost, HostInfo, ProgramStatus, ProgramUpdate } from '../../../core/host-contract.ts';
-import { HubSession, type HubTransport } from '../../../core/hub-client/session.ts';
+import { HubSession, type HubTransport, type KeptState } from '../../../core/hub-client/session.ts';
 import { ScreenController, type Effect, type KeyEvent } from '../../../core/screen/controller.ts';
 import type { ScreenState } from '../../../core/screen/state.ts';
 import { forgetStaffToken, type TokenPlace } from './staff-token.ts';
@@ -55,6 +55,8 @@ export function createBrowserHost(
   info: Omit<HostInfo, 'host'>,
   screen: BrowserScreen,
   io: BrowserHostIo,
+  /** What the page came with (the first board's seed, first-board/seed.ts): shown at once, not offline. */
+  seed: KeptState | null = null,
 ): FoyerHost {
   const started = Date.now();
   let lastError: string | null = null;
@@ -99,7 +101,7 @@ export function createBrowserHost(
   });
   session.onLive((live) => controller.applyShared(live));
   session.onMessage((message) => perform(controller.obey(message)));
-  session.start();
+  session.start(seed);
   session.reportHeartbeats(() => ({
     room: controller.state.room,
     view: controller.state.view,

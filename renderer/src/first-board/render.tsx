@@ -1,0 +1,42 @@
+/**
+ * The server bundle's entry (out/renderer-server/render-board.js, built with the board by renderer/vite.config.ts):
+ * the board's own components rendered to HTML for a request's URL, program and live state, which the hub
+ * (core/hub/server/first-board.ts) puts into the page it serves. Now is on screen before any script has run, and a
+ * player whose script never runs still shows a correct board. What would be a style attribute (the palette, the
+ * size floors' factors, a progress bar) becomes a rule in the board's own stylesheet: the CSP allows no inline style.
+ */
+import { renderToString } from 'react-dom/server';
+import type { FoyerHost, HostInfo } from '../../../core/host-contract.ts';
+import type { FirstBoardRequest, RenderFirstBoard } from '../../../core/hub/api.ts';
+import { ScreenClock } from '../../../core/screen/clock.ts';
+import { Board } from '../app.tsx';
+import { initialScreenState } from '../host/initial-state.ts';
+import { parseScreenOptions } from '../host/screen-options.ts';
+import { parseQuery } from '../query.ts';
+import { withoutStyleAttributes } from './style-attributes.ts';
+
+const nothing = (): void => {};
+
+export const renderFirstBoard: RenderFirstBoard = ({ search, update, live, realNow }: FirstBoardRequest) => {
+  const options = parseQuery(search);
+  const screen = parseScreenOptions(search);
+  const state = initialScreenState(options, screen, live);
+  // What main.tsx gives the page's host, with the request's instant as the clock's start.
+  const info: HostInfo = {
+    version: import.meta.env.VITE_FOYER_VERSION ?? '0.1.0',
+    host: 'web',
+    clock: { at: options.at, speed: options.speed, realStart: realNow },
+    sleep: screen.sleep,
+    display: options.display,
+  };
+  const host: FoyerHost = {
+    info,
+    onProgram: (listener) => (listener(update), nothing),
+    onStatus: () => nothing,
+    onState: (listener) => (listener(state), nothing),
+  };
+  const clock = new ScreenClock(info.clock, update.program.event.timezone);
+  return withoutStyleAttributes(
+    renderToString(<Board host={host} update={update} state={state} clock={clock} options={options} />),
+  );
+};

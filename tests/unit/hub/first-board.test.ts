@@ -1,0 +1,90 @@
+/**
+ * The first board in the page, from the hub's side, with the real server bundle (built by npm run build:renderer):
+ * the page carries the board, its stylesheet and its seed; a bundle that is missing or throws gives the plain page
+ * and one log line, never an error page.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIRST_BOARD, type FirstBoardSeed } from '../../../core/hub/api.ts';
+import { startHubServer, type RunningHubServer } from '../../../core/hub/server/server.ts';
+import { ROOT } from '../../hub-screens.ts';
+
+const BUILT = join(ROOT, 'out', 'renderer');
+const BUNDLE = join(ROOT, 'out', 'renderer-server', 'render-board.js');
+const PROGRAM = join(ROOT, 'data', 'program.json');
+const AT = '?at=2026-05-06T10:15&speed=0';
+
+let host: RunningHubServer | null = null;
+let dir: string | null = null;
+afterEach(async () => {
+  await host?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  host = null;
+  dir = null;
+});
+
+/** A hub serving a copy of the built board, with `bundle` as its server bundle (null: none). */
+async function hubWith(bundle: string | null, log: string[]): Promise<string> {
+  dir = mkdtempSync(join(tmpdir(), 'foyer-first-board-'));
+  cpSync(BUILT, join(dir, 'renderer'), { recursive: true });
+  if (bundle !== null) {
+    mkdirSync(join(dir, 'renderer-server'));
+    writeFileSync(join(dir, 'renderer-server', 'render-board.js'), bundle);
+  }
+  host = await startHubServer({
+    port: 0,
+    programLocation: PROGRAM,
+    rendererDir: join(dir, 'renderer'),
+    log: (line) => log.push(line),
+  });
+  return host.url.replace(/\/$/, '');
+}
+
+describe.skipIf(!existsSync(BUNDLE))('the first board in the page', () => {
+  it('carries Now, a stylesheet of its own instead of style attributes, the no-script refresh and the seed', async () => {
+    const log: string[] = [];
+    const base = await hubWith(readFileSync(BUNDLE, 'utf8'), log);
+    const response = await fetch(`${base}/${AT}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('link')).toBeNull();
+    const html = await response.text();
+    expect(html).toContain('Exploiting Similarity in Federated Learning');
+    expect(html).not.toMatch(/ style="/);
+    expect(html).toContain('<noscript><meta http-equiv="refresh" content="60" /></noscript>');
+    const css = /href="\.(\/first-board\/[0-9a-f]{16}\.css)"/.exec(html)![1]!;
+    const sheet = await fetch(base + css);
+    expect(sheet.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(await sheet.text()).toContain('--accent:#0b5cad !important');
+    const seed = new RegExp(`<script type="application/json" id="${FIRST_BOARD.seedId}">([^<]*)</script>`).exec(html)![1]!;
+    const parsed = JSON.parse(seed) as FirstBoardSeed;
+    expect(parsed.update.program.event.name).toBe('Symposium');
+    expect(parsed.live?.version).toBe(0);
+    expect(log.filter((l) => l.includes('first board'))).toEqual([]);
+    expect((await fetch(`${base}/first-board/0000000000000000.css`)).status).toBe(404);
+  });
+
+  it('a bundle that throws: the plain page, one log line however many requests', async () => {
+    const log: string[] = [];
+    const base = await hubWith('export function renderFirstBoard() { throw new Error("broken on purpose"); }\n', log);
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(`${base}/${AT}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('Loading the program…');
+    }
+    expect(log.filter((l) => l.includes('first board'))).toEqual([
+      'hub: the first board could not be rendered (broken on purpose); serving the plain page',
+    ]);
+  });
+
+  it('no bundle: the plain page, and one line at start', async () => {
+    const log: string[] = [];
+    const base = await hubWith(null, log);
+    const response = await fetch(`${base}/${AT}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Loading the program…');
+    expect(log.filter((l) => l.includes('first board'))).toHaveLength(1);
+    expect(log.find((l) => l.includes('first board'))).toMatch(/^hub: no first board in the page \(.*render-board\.js: /);
+  });
+});
