@@ -191,7 +191,8 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
     (req, res) => {
       const address = settleClientAddress(req, trustProxy);
       const what = `${req.method} ${req.url?.split('?')[0] ?? '/'}`;
-      req.on('aborted', () => log(`hub: ${what} from ${address} was aborted`));
+      // A screen closing its event stream (a reload, a tab closed) is how streams end: only other aborts are news.
+      if (!req.url?.startsWith(HUB_API.events)) req.on('aborted', () => log(`hub: ${what} from ${address} was aborted`));
       void handle(req, res).catch((error: unknown) => {
         log(`hub: ${what} from ${address}: ${(error as Error).message}`);
         if (!res.headersSent) send(res, 500, 'Internal error');
@@ -203,20 +204,33 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
   server.maxConnections = maxConnections;
   // One address cannot hold every connection (slow sockets): the rest of the venue is still answered.
   const perAddress = options.connectionsPerAddress ?? CONNECTIONS_PER_ADDRESS;
-  const open = new Map<string, number>();
+  const open = new Map<string, Set<Socket>>();
+  // Sockets that have answered and wait for the next request: a browser keeps a few of those per page for reuse.
+  const spare = new WeakSet<Socket>();
   server.on('connection', (socket: Socket) => {
     const peer = (socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
-    const count = (open.get(peer) ?? 0) + 1;
-    if (count > perAddress && peer !== trustProxy) {
-      socket.destroy();
-      return;
+    const mine = open.get(peer) ?? new Set<Socket>();
+    if (mine.size >= perAddress && peer !== trustProxy) {
+      // Twenty players behind one address keep more idle connections than the cap: an idle one makes way before a
+      // new one is refused; only connections all busy (streams, slow requests) refuse the next.
+      const idle = [...mine].find((s) => spare.has(s));
+      if (!idle) {
+        socket.destroy();
+        return;
+      }
+      mine.delete(idle);
+      idle.destroy();
     }
-    open.set(peer, count);
+    mine.add(socket);
+    open.set(peer, mine);
     socket.once('close', () => {
-      const left = (open.get(peer) ?? 1) - 1;
-      if (left > 0) open.set(peer, left);
-      else open.delete(peer);
+      mine.delete(socket);
+      if (mine.size === 0 && open.get(peer) === mine) open.delete(peer);
     });
+  });
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    spare.delete(req.socket);
+    res.once('finish', () => spare.add(req.socket));
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

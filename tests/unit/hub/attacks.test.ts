@@ -70,7 +70,10 @@ function send(
  * The staff's command, in the hub's command format: the one place these tests know it. The emergency is
  * what must reach every screen, so it is what staff set.
  */
-function emergencyOn(h: TestHub, options: { token?: string | null; from?: string; headers?: Record<string, string> } = {}) {
+function emergencyOn(
+  h: TestHub,
+  options: { token?: string | null; from?: string; headers?: Record<string, string>; on?: boolean } = {},
+) {
   const token = options.token === undefined ? TOKEN : options.token;
   return send(h, HUB_API.command, {
     method: 'POST',
@@ -81,8 +84,7 @@ function emergencyOn(h: TestHub, options: { token?: string | null; from?: string
       ...(options.headers ?? {}),
     },
     body: JSON.stringify({
-      command: { type: 'emergency-toggle' },
-      at: { room: null, day: '2026-05-06', now: NOW },
+      command: { type: 'set-emergency', on: options.on ?? true },
       screen: { id: 'staff-phone', name: 'Staff phone' },
     }),
   });
@@ -215,8 +217,8 @@ describe('M: requests without a token locking staff out', () => {
     expect((await emergencyOn(h, { headers: via('198.51.100.20') })).status).toBe(200);
     const audit = (await fleet(h)).audit;
     expect(audit[0]?.address).toBe('198.51.100.20');
-    // The header from anyone but the proxy is the client's own word: ignored.
-    expect((await emergencyOn(h, { from: ATTACKER, headers: via('198.51.100.30') })).status).toBe(200);
+    // The header from anyone but the proxy is the client's own word: ignored (a change, so an audit line).
+    expect((await emergencyOn(h, { from: ATTACKER, headers: via('198.51.100.30'), on: false })).status).toBe(200);
     expect((await fleet(h)).audit[0]?.address).toBe(ATTACKER);
     expect(h.logs.some((l) => l.includes('198.51.100.7') && l.includes('wrong staff token'))).toBe(true);
   });
@@ -296,6 +298,29 @@ describe('M: slow sockets holding every connection', () => {
     expect((await send(h, HUB_API.state)).status).toBe(200);
     expect((await emergencyOn(h)).status).toBe(200);
     await expect.poll(() => lastLive(board.events)?.emergency, { timeout: 3000 }).toBe(true);
+  });
+
+  it('connections a browser keeps open after its answers make way for a new one; busy ones do not', async () => {
+    const h = await hub({ perAddress: 4 });
+    // Keep-alive connections that have answered once, as twenty boards in one browser behind one address keep them.
+    const kept = await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const socket = connect({ host: '127.0.0.1', port: portOf(h), localAddress: ATTACKER });
+        sockets.push(socket);
+        const answered = new Promise<void>((resolve) => socket.once('data', () => resolve()));
+        socket.write(`GET ${HUB_API.state} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+        await answered;
+        return socket;
+      }),
+    );
+    expect((await send(h, HUB_API.state, { from: ATTACKER })).status).toBe(200);
+    expect(kept.filter((s) => s.destroyed || s.readableEnded).length).toBeGreaterThanOrEqual(1);
+    // Four streams are busy for as long as they last: the fifth connection is refused, not one of them dropped.
+    const h2 = await hub({ perAddress: 4 });
+    const streams = Array.from({ length: 4 }, () => stream(h2, ATTACKER));
+    for (const st of streams) expect(await st.status).toBe(200);
+    await expect(send(h2, HUB_API.state, { from: ATTACKER })).rejects.toThrow();
+    expect(streams.every((st) => !st.response!.destroyed)).toBe(true);
   });
 
   it('headers sent a byte at a time, and a body that never finishes, are cut off', async () => {
