@@ -14,7 +14,6 @@ import { HubClient } from '../../../core/hub-client/node-transport.ts';
 import { startHub, TOKEN, until, type TestHub } from '../../hub-screens.ts';
 
 const ATTACKER = '127.0.0.9';
-const NOW = 1_778_050_800_000; // 2026-05-06T09:00+02:00
 
 let hubs: TestHub[] = [];
 let sockets: Socket[] = [];
