@@ -1,6 +1,7 @@
 // Core's layers, held by lint (rule `foyer/layers`): the order below is the design, not a description of it.
 //
 //   core/*.ts             base helpers every part may use: time (luxon, the event's zone), url, flags, csp, lines
+//   core/i18n             the screen's language and clock: catalogues, plurals, dates, 12/24-hour times
 //   core/layout           sizing, fit, palette, contrast: pure measures of a screen
 //   core/program          the program file: schema, validator and its checks, problems, a moved item
 //   core/engine           the program compiled for the clock: timeline, snapshot, board, rooms, delays
@@ -27,6 +28,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Lowest first; parts on one line are siblings that may not import each other. */
 export const LAYERS = [
   ['core/*.ts'],
+  ['core/i18n'],
   ['core/layout'],
   ['core/program'],
   ['core/engine', 'core/import'],

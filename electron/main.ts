@@ -95,7 +95,7 @@ function start(options: KioskOptions): void {
   // 9. Sleep hours: the display off and on with the technician's commands.
   if (options.sleep !== null) sleepWatch = watchSleep(kiosk, { off: options.displayOff, on: options.displayOn }, log);
 
-  void contents.loadURL(APP_ENTRY);
+  void contents.loadURL(boardUrl(options.lang, options.clock));
   if (devtools) contents.openDevTools({ mode: 'detach' });
   lifecycle.run([stopReports, () => sleepWatch?.stop(), () => feed.stop()]);
   feed.start();
@@ -131,3 +131,12 @@ function main(): void {
 // Must happen before 'ready': app:// needs its privileges from the start.
 registerAppScheme();
 main();
+
+/** The board's page, with the screen's language and clock as the browser board reads them (?lang=, ?clock=). */
+function boardUrl(lang: string | null, clock: '12' | '24' | null): string {
+  const query = new URLSearchParams();
+  if (lang !== null) query.set('lang', lang);
+  if (clock !== null) query.set('clock', clock);
+  const search = query.toString();
+  return search ? `${APP_ENTRY}?${search}` : APP_ENTRY;
+}

@@ -52,6 +52,9 @@ export interface KioskOptions {
   displayOn: string | null;
   /** How this screen is seen (--distance, --diagonal); wins over the program file's event.display. */
   screen: Partial<DisplaySettings>;
+  /** The screen's language(s) (--lang de or de,en) and clock (--clock 12|24), passed to the board as ?lang= and ?clock=. */
+  lang: string | null;
+  clock: '12' | '24' | null;
 }
 
 export const DEFAULT_KIOSK_OPTIONS: KioskOptions = {
@@ -73,6 +76,8 @@ export const DEFAULT_KIOSK_OPTIONS: KioskOptions = {
   displayOff: null,
   displayOn: null,
   screen: {},
+  lang: null,
+  clock: null,
 };
 
 export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
@@ -162,6 +167,27 @@ export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
     aliases: ['viewing-distance'],
   },
   displayFlag('diagonal', 'INCHES', "the screen's diagonal (default: the program file, else 55)", 'diagonal'),
+  {
+    name: 'lang',
+    value: 'TAG[,TAG]',
+    help: "the screen's language, e.g. de, or de,en to alternate labels (default: the program's event.locale, else en)",
+    read(into, text) {
+      if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*(,[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)?$/.test(text))
+        return `--lang must be a language tag like de or pt-BR (or two: de,en), not "${text}"`;
+      into.lang = text;
+      return null;
+    },
+  },
+  {
+    name: 'clock',
+    value: '12|24',
+    help: "12- or 24-hour times (default: the program's event.display.clock, else 24)",
+    read(into, text) {
+      if (text !== '12' && text !== '24') return `--clock must be 12 or 24, not "${text}"`;
+      into.clock = text;
+      return null;
+    },
+  },
   { name: 'windowed', help: 'a normal window instead of fullscreen (development)', set: (into) => void (into.windowed = true) },
   { name: 'devtools', help: 'open the developer tools (development builds only)', set: (into) => void (into.devtools = true) },
 ];

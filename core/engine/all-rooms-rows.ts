@@ -6,6 +6,7 @@
  */
 import type { Room } from '../program/schema.ts';
 import { concurrentOrder } from './concurrent.ts';
+import { t } from '../i18n/index.ts';
 import { dayLabel } from './format.ts';
 import { dayWindow, type Slot, type Timeline } from './timeline.ts';
 
@@ -50,8 +51,12 @@ export function allRoomsRows(timeline: Timeline, at: number, rooms: readonly Roo
   if (quiet.length > 0) {
     const laterDay = timeline.days.find((d) => d > day);
     const label = laterDay && dayLabel(laterDay, day, timeline.zone);
-    const until = label ? `until ${label === 'Tomorrow' ? 'tomorrow' : label}` : 'for the rest of the event';
-    result.quietLabel = `${quiet.length} room${quiet.length === 1 ? '' : 's'} quiet ${until}`;
+    const n = quiet.length;
+    result.quietLabel = !label
+      ? t('rooms.quietRest', { n })
+      : label === t('day.tomorrow')
+        ? t('rooms.quietTomorrow', { n })
+        : t('rooms.quietUntil', { n, day: label });
   }
   return result;
 }

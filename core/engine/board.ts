@@ -1,4 +1,5 @@
 /** What the hallway board lists, phase by phase: pure choices over a snapshot, so its components only render. */
+import { t } from '../i18n/index.ts';
 import { dayLabel } from './format.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { Slot } from './timeline.ts';
@@ -26,12 +27,12 @@ export interface BreakLayout {
 export function breakLayout(snap: Snapshot): BreakLayout {
   const { rest } = upNext(snap);
   if (snap.spotlight.length > 0) return { spotlight: true, later: rest.length > 0 ? rest : null, list: null };
-  return { spotlight: false, later: null, list: { slots: rest.length > 0 ? rest : snap.today, heading: 'Today' } };
+  return { spotlight: false, later: null, list: { slots: rest.length > 0 ? rest : snap.today, heading: t('board.today') } };
 }
 
 /** The heading over the next item: "Next" today, else its day ("Tomorrow", "Thu 7 May"). */
 export function nextHeading(next: Slot, snap: Snapshot, zone: string): string {
-  return next.day === snap.day ? 'Next' : dayLabel(next.day, snap.day, zone);
+  return next.day === snap.day ? t('board.next') : dayLabel(next.day, snap.day, zone);
 }
 
 /**
@@ -66,9 +67,9 @@ export function betweenDays(snap: Snapshot, zone: string): BetweenDays {
         kind: 'elsewhere',
         slots: snap.elsewhere,
         today,
-        kicker: 'Nothing more in this room today',
-        title: 'Still on in other rooms',
-        label: 'On today',
+        kicker: t('board.nothingMoreToday'),
+        title: t('board.otherRooms'),
+        label: t('board.onToday'),
       };
     if (!first) {
       const day = dayLabel(other.day, snap.day, zone);
@@ -76,9 +77,9 @@ export function betweenDays(snap: Snapshot, zone: string): BetweenDays {
         kind: 'elsewhere',
         slots: snap.elsewhere,
         today,
-        kicker: 'Nothing more in this room',
-        title: day === 'Tomorrow' ? 'See you tomorrow' : `See you ${day}`,
-        label: `${day} starts with`,
+        kicker: t('board.nothingMore'),
+        title: seeYou(day),
+        label: t('board.startsWith', { day }),
       };
     }
   }
@@ -86,7 +87,12 @@ export function betweenDays(snap: Snapshot, zone: string): BetweenDays {
   return {
     kind: 'evening',
     first,
-    title: day === 'Tomorrow' ? 'See you tomorrow' : `See you ${day}`,
-    label: `${day} starts with`,
+    title: seeYou(day),
+    label: t('board.startsWith', { day }),
   };
+}
+
+/** "See you tomorrow", "See you Thu 7 May": `day` is dayLabel's. */
+function seeYou(day: string): string {
+  return day === t('day.tomorrow') ? t('board.seeYouTomorrow') : t('board.seeYouOn', { day });
 }

@@ -1,5 +1,6 @@
 /** The registration desk: which day's agenda it shows, and which venues it lists. */
 import { DateTime } from 'luxon';
+import { dateIn } from '../i18n/index.ts';
 import type { Venue } from '../program/schema.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { Slot, Timeline } from './timeline.ts';
@@ -19,7 +20,7 @@ export interface DeskDay {
 export function deskDay(timeline: Timeline, snap: Snapshot, room: string | null): DeskDay {
   const day = snap.today.length > 0 ? snap.day : (snap.next[0]?.day ?? timeline.days.at(-1) ?? snap.day);
   const slots = (timeline.byRoom.get(room) ?? timeline.slots).filter((s) => s.day === day);
-  const heading = DateTime.fromISO(day, { zone: timeline.zone }).setLocale('en-GB').toFormat('cccc d LLLL');
+  const heading = dateIn(DateTime.fromISO(day, { zone: timeline.zone }), 'heading');
   return { day, heading, slots };
 }
 

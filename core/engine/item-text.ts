@@ -1,27 +1,12 @@
 /** What an item is called and who gives it, the same words on every view and every host. */
-import type { ItemKind } from '../program/kinds.ts';
+import { t } from '../i18n/index.ts';
 import type { Speaker } from '../program/schema.ts';
 import type { Slot } from './timeline.ts';
-
-const KIND_NAMES: Record<ItemKind, string> = {
-  talk: 'Talk',
-  break: 'Break',
-  meal: 'Meal',
-  registration: 'Registration',
-  opening: 'Opening',
-  closing: 'Closing',
-  'lightning-talks': 'Lightning talks',
-  'poster-session': 'Poster session',
-  reception: 'Reception',
-  dinner: 'Dinner',
-  transport: 'Transport',
-  other: 'Programme',
-};
 
 /** The item's title; a talk without one is "to be announced", anything else is named by its kind. */
 export function titleOf(slot: Slot): string {
   if (slot.item.title) return slot.item.title;
-  return slot.item.kind === 'talk' ? 'Title to be announced' : KIND_NAMES[slot.item.kind];
+  return slot.item.kind === 'talk' ? t('item.tba') : t(`kind.${slot.item.kind}`);
 }
 
 /** A talk whose title is not known yet (shown in italics). */
@@ -32,7 +17,7 @@ export function isTba(slot: Slot): boolean {
 /** "Part 1 of 2" for a multi-part talk. */
 export function partLabel(slot: Slot): string | null {
   const part = slot.item.part;
-  return part ? `Part ${part.index} of ${part.count}` : null;
+  return part ? t('item.part', { index: part.index, count: part.count }) : null;
 }
 
 export function speakerNames(speakers: readonly Speaker[]): string {

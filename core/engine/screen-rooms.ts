@@ -4,6 +4,7 @@
  * that names nothing is reported in words and the screen falls back to every
  * room, so a typo on one screen never leaves it blank.
  */
+import { t } from '../i18n/index.ts';
 import type { Room, RoomGroup } from '../program/schema.ts';
 import type { Timeline } from './timeline.ts';
 
@@ -88,7 +89,7 @@ export function roomIdsOf(text: string): string[] {
  */
 export function shownName(timeline: Timeline, shown: ScreenRooms): string {
   if (shown.group) return shown.group.name;
-  if (shown.rooms.length === timeline.rooms.length) return 'All rooms';
+  if (shown.rooms.length === timeline.rooms.length) return t('where.allRooms');
   if (shown.rooms.length <= 3) return shown.rooms.map((r) => r.name).join(' · ');
-  return `${shown.rooms.length} rooms`;
+  return t('screen.rooms', { n: shown.rooms.length });
 }

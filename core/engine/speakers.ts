@@ -2,6 +2,7 @@
  * Who is coming up, for the speaker spotlight and for multi-part talks. Pure
  * functions over a compiled timeline, so every host shows the same people.
  */
+import { t } from '../i18n/index.ts';
 import type { Speaker } from '../program/schema.ts';
 import type { SpotlightEntry } from './snapshot.ts';
 import type { Slot, Timeline } from './timeline.ts';
@@ -53,5 +54,5 @@ export function spotlightRotation(timeline: Timeline, room: string | null, at: n
   const entries = upcomingSpotlight(timeline.byRoom.get(room) ?? timeline.slots, at, day);
   const first = entries[0];
   if (!first) return null;
-  return { entries, heading: first.slot.day === day ? 'Speakers today' : 'Speakers next' };
+  return { entries, heading: first.slot.day === day ? t('speakers.today') : t('speakers.next') };
 }

@@ -5,6 +5,7 @@
  * "Later today" showing the closing in the main hall. A room's own items go
  * unnamed on its own screens, and a one-room program never names its room.
  */
+import { t } from '../i18n/index.ts';
 import type { Slot, Timeline } from './timeline.ts';
 
 export interface Where {
@@ -22,11 +23,12 @@ export function whereOf(slot: Slot, own: string | null, timeline: Timeline): Whe
   if (timeline.rooms.length < 2) return undefined;
   if (slot.room) return slot.room.id === own ? undefined : { name: slot.room.name, kind: 'room' };
   if (slot.item.venue !== undefined && slot.venue) return { name: slot.venue.name, kind: 'venue' };
-  return own === null ? { name: 'All rooms', kind: 'all' } : undefined;
+  return own === null ? { name: t('where.allRooms'), kind: 'all' } : undefined;
 }
 
 /** "now in Aurora Hall" for an item on now, else "in Aurora Hall"; "at Turning Torso"; "in every room". */
 export function wherePhrase(where: Where, now: boolean): string {
-  const place = where.kind === 'all' ? 'in every room' : `${where.kind === 'venue' ? 'at' : 'in'} ${where.name}`;
-  return now ? `now ${place}` : place;
+  const place =
+    where.kind === 'all' ? t('where.everyRoom') : t(where.kind === 'venue' ? 'where.at' : 'where.in', { name: where.name });
+  return now ? t('where.now', { place }) : place;
 }

@@ -38,6 +38,8 @@ export interface DraftSession {
   abstract?: string;
   /** The export says it will not take place (pretalx `state`, a "Cancelled:" title). */
   cancelled?: boolean;
+  /** The language it is given in (BCP 47). */
+  language?: string;
   /** false: the export says it will not be recorded (frab `<optout>`, `do_not_record`). */
   recorded?: boolean;
 }

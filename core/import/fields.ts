@@ -12,6 +12,16 @@ export interface EventTexts {
   type?: unknown;
   abstract?: unknown;
   description?: unknown;
+  /** frab `<language>`, schedule.json `language`, pretalx `content_locale`: "de", "en", or "de, en" for both. */
+  language?: unknown;
+}
+
+/** The first language tag an export names ("de, en" → "de"); nothing for text that is no BCP 47 tag. */
+export function languageOf(value: unknown): string | undefined {
+  const first = lineText(value)?.split(/[,;/ ]+/)[0];
+  if (!first || !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(first)) return undefined;
+  const [primary, ...rest] = first.split(/[-_]/);
+  return [primary!.toLowerCase(), ...rest].join('-');
 }
 
 export function copyEventTexts(session: DraftSession, ev: EventTexts): void {
@@ -23,6 +33,8 @@ export function copyEventTexts(session: DraftSession, ev: EventTexts): void {
   if (type) session.type = type;
   const abstract = combineText(ev.abstract, ev.description);
   if (abstract) session.abstract = abstract;
+  const language = languageOf(ev.language);
+  if (language) session.language = language;
 }
 
 export interface ConferenceFields {

@@ -52,6 +52,7 @@ function eventOf(ev: Node, index: number): FrabEvent {
   out.track = text(ev.track);
   out.abstract = text(ev.abstract);
   out.description = text(ev.description);
+  out.language = text(ev.language);
   out.recordingOptout = text((ev.recording as Node | undefined)?.optout);
   return out;
 }

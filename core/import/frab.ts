@@ -26,6 +26,7 @@ export interface FrabEvent {
   abstract?: unknown;
   description?: unknown;
   persons: { name: unknown; biography?: unknown }[];
+  language?: unknown;
   /** frab XML `<recording><optout>`, schedule.json `do_not_record`: "true"/true = not recorded. */
   recordingOptout?: unknown;
   /** A state or status field where an export has one ("canceled", "confirmed"). */

@@ -46,23 +46,43 @@ function inSourceTerms(problem: Problem, sourceIds: readonly string[]): Problem 
   };
 }
 
-/** Bidirectional overrides and isolates: in a name they make "gpj.exe" read as "exe.jpg". */
+/** Bidirectional embeddings and overrides: in a name they make "gpj.exe" read as "exe.jpg". */
+const BIDI_OVERRIDES = /[\u202a-\u202e]/g;
+/** Overrides and isolates: nothing an id or a reference needs. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The fields people read, where isolates (U+2066–2069) stay: they keep a Latin
+ * name inside an Arabic title (or the other way round) in its own order, and
+ * cannot reverse a run of text as an override can.
+ */
+const READ_TEXTS = new Set([
+  'name',
+  'shortName',
+  'title',
+  'subtitle',
+  'abstract',
+  'biography',
+  'notice',
+  'text',
+  'caption',
+  'notes',
+  'address',
+]);
 
 /**
- * Every text of a program without bidirectional controls, so every view shows
- * clean text. Before validation, so ids that differed only by them are caught as
- * duplicates. Iterative: the value may be any JSON, nested arbitrarily deep.
+ * Every text of a program without bidirectional overrides (and ids and
+ * references without isolates either), so every view shows clean text. Before
+ * validation, so ids that differed only by them are caught as duplicates.
+ * Iterative: the value may be any JSON, nested arbitrarily deep.
  */
 function withoutBidiControls(value: unknown): unknown {
-  const clean = (v: unknown): unknown => (typeof v === 'string' ? v.replace(BIDI_CONTROLS, '') : v);
   const root = { value };
   const stack: Record<string, unknown>[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     for (const key of Object.keys(node)) {
       const child = node[key];
-      if (typeof child === 'string') node[key] = clean(child);
+      if (typeof child === 'string') node[key] = child.replace(READ_TEXTS.has(key) ? BIDI_OVERRIDES : BIDI_CONTROLS, '');
       else if (child !== null && typeof child === 'object') stack.push(child as Record<string, unknown>);
     }
   }

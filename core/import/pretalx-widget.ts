@@ -6,7 +6,7 @@
  */
 import { instant, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
 import { parseDuration } from './duration.ts';
-import { copyConferenceFields, zoneOfTimes } from './fields.ts';
+import { copyConferenceFields, zoneOfTimes, languageOf } from './fields.ts';
 import { isCancelledState, isOptout, speakersOf } from './frab.ts';
 import { i18n } from './schedule-json.ts';
 import { lineText, plainText } from './text.ts';
@@ -93,6 +93,8 @@ export function importPretalxWidget(data: Obj, timezone: string | undefined): Dr
     // Present when pretalx shows all talks (organisers' preview): "canceled", "withdrawn".
     if (isCancelledState(t.state)) session.cancelled = true;
     if (isOptout(t.do_not_record)) session.recorded = false;
+    const language = languageOf(t.content_locale);
+    if (language) session.language = language;
     sessions.push(session);
   });
 

@@ -76,6 +76,7 @@ function v1(conference: Obj, timezone: string | undefined): Draft {
               track: i18n(ev.track),
               abstract: ev.abstract,
               description: ev.description,
+              language: ev.language,
               recordingOptout: ev.do_not_record,
               state: ev.state ?? ev.status,
             };

@@ -75,6 +75,11 @@ export const MovedTo = z
   })
   .strict();
 
+/** A BCP 47 language tag as programs and imports write it: "de", "en-GB", "zh-Hant". */
+export const LanguageTag = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag like "de" or "pt-BR"' });
+
 export const Item = z
   .object({
     id: Id,
@@ -105,6 +110,9 @@ export const Item = z
       .describe('Will not take place: screens keep it in place, struck through and labelled "Cancelled", until its end'),
     movedTo: MovedTo.optional().describe(
       'Takes place at another time and/or in another room: screens show it there, and "Moved to …" in its old place until its old end',
+    ),
+    language: LanguageTag.optional().describe(
+      'The language the item is given in (BCP 47: "de", "en", "pt-BR"); a badge where it differs from the screen\'s',
     ),
     recorded: z.boolean().optional().describe('false: the talk will not be recorded or streamed (a small mark on screens)'),
     everyone: z
@@ -158,6 +166,10 @@ export const Display = z
       .max(maxDiagonal, { message: `must be at most ${maxDiagonal} (inches)` })
       .optional()
       .describe("The screens' diagonal in inches; default 55"),
+    clock: z
+      .enum(['12', '24'], { message: 'must be "12" or "24"' })
+      .optional()
+      .describe('"12" for 12-hour clocks (2:05 PM) on every screen, "24" (14:05) by default; a screen\'s ?clock= wins'),
   })
   .strict();
 
@@ -166,6 +178,9 @@ export const EventInfo = z
     name: Text,
     shortName: Text.optional(),
     timezone: Text.describe('IANA time zone, e.g. Europe/Stockholm'),
+    locale: LanguageTag.optional().describe(
+      'The language of the screens (BCP 47: "de", "fr", "ar"); a screen\'s ?lang= wins; default "en"',
+    ),
     startDate: LocalDate,
     endDate: LocalDate,
     dayStartsAt: z

@@ -4,6 +4,7 @@
  * screen's time. That time has one source: the host's clock spec, read with
  * the state's rehearsal offset (ClockProvider); the snapshot follows it.
  */
+import { t } from '../../core/i18n/index.ts';
 import { useEffect, useMemo } from 'react';
 import type { FoyerHost, ProgramUpdate } from '../../core/host-contract.ts';
 import { screenRooms, selectionOf } from '../../core/engine/screen-rooms.ts';
@@ -34,6 +35,7 @@ import { RoomsView } from './features/rooms/rooms-view.tsx';
 import { SpotlightView } from './features/spotlight/spotlight-view.tsx';
 import { FitProvider } from './fit/fit-box.tsx';
 import { useProgram, useScreenState } from './hooks/use-host.ts';
+import { useLanguage } from './hooks/use-language.ts';
 import type { BoardOptions } from './query.ts';
 
 export function App({ host, options }: { host: FoyerHost; options: BoardOptions }) {
@@ -41,10 +43,12 @@ export function App({ host, options }: { host: FoyerHost; options: BoardOptions 
   const state = useScreenState(host);
   const zone = update?.program.event.timezone ?? null;
   const clock = useMemo(() => (zone === null ? null : new ScreenClock(host.info.clock, zone)), [host, zone]);
+  const event = update?.program.event;
+  const language = useLanguage(options.lang?.[0] ?? event?.locale ?? 'en', options.clock ?? event?.display?.clock ?? '24');
   if (!update || !state || !clock)
     return (
       <div className="boot" role="status">
-        Loading the program…
+        {t('status.loading')}
       </div>
     );
   return <Board host={host} update={update} state={state} clock={clock} options={options} />;
@@ -67,7 +71,7 @@ export function Board({
   return (
     <ClockProvider clock={clock} offset={state.clockOffset}>
       <FitProvider>
-        <Screen host={host} update={update} state={state} options={options} />
+        <Screen key={language} host={host} update={update} state={state} options={options} />
       </FitProvider>
     </ClockProvider>
   );

@@ -4,6 +4,7 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
+import './fonts/noto-sans-arabic/arabic.css';
 import './styles/base.css';
 import './styles/old-engines.css';
 import { useEffect } from 'react';

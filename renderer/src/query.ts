@@ -26,6 +26,10 @@ export interface BoardOptions {
   spotlightSeconds: number;
   /** How long a page of the all-rooms table shows (`?pages=` seconds), never under 7 s. */
   pageMs: number;
+  /** `?lang=de` or `?lang=de,en` (the kiosk's --lang): the screen's language(s), first one first; undefined = the program's. */
+  lang: string[] | undefined;
+  /** `?clock=12` or `?clock=24` (the kiosk's --clock); undefined = the program's. */
+  clock: '12' | '24' | undefined;
   /** `distance` (metres) and `diagonal` (inches), as the kiosk's --distance and --diagonal; out-of-range values are ignored. */
   display: Partial<DisplaySettings>;
 }
@@ -39,6 +43,11 @@ export function parseQuery(search: string): BoardOptions {
   const group = q.get('group')?.trim();
   const rooms = roomIdsOf(q.get('rooms') ?? '');
   const pages = Number(q.get('pages') ?? NaN);
+  const lang = (q.get('lang') ?? '')
+    .split(',')
+    .map((l) => l.trim())
+    .filter((l) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l));
+  const clock = q.get('clock');
   return {
     at: q.get('at'),
     speed: Number.isFinite(speed) && speed >= 0 ? speed : 1,
@@ -49,6 +58,8 @@ export function parseQuery(search: string): BoardOptions {
     theme: q.get('theme') === 'light' ? 'light' : 'dark',
     spotlightSeconds: Number.isFinite(spotlight) && spotlight >= 2 ? spotlight : 15,
     pageMs: Number.isFinite(pages) ? pageInterval(pages * 1000) : DEFAULT_PAGE_MS,
+    lang: lang.length > 0 ? lang : undefined,
+    clock: clock === '12' || clock === '24' ? clock : undefined,
     display: displayOf(q),
   };
 }

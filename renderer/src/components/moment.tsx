@@ -3,6 +3,7 @@
  * (above it on a portrait screen). Used by the hallway board (before the
  * event, between days) and by every view once the event is over.
  */
+import { t } from '../../../core/i18n/index.ts';
 import type { ReactNode } from 'react';
 import type { Timeline } from '../../../core/engine/timeline.ts';
 import { FitBox } from '../fit/fit-box.tsx';
@@ -51,9 +52,9 @@ export function Moment({
 
 export function AfterEvent({ timeline }: { timeline: Timeline }) {
   return (
-    <Moment kicker={<>{timeline.program.event.name} has ended</>} title="Thank you for coming">
+    <Moment kicker={t('board.ended', { event: timeline.program.event.name })} title={t('board.thanks')}>
       <p className="moment-sub" data-text="secondary">
-        Safe travels home — we hope to see you again.
+        {t('board.safeTravels')}
       </p>
     </Moment>
   );

@@ -1,4 +1,5 @@
 /** Times as the board shows them: in the event zone, in <time> elements, delays as on a railway board. */
+import { t } from '../../../core/i18n/index.ts';
 import { isoOf, timeOf } from '../../../core/engine/format.ts';
 import type { Slot } from '../../../core/engine/timeline.ts';
 import { StrokeIcon } from './stroke-icon.tsx';
@@ -9,17 +10,12 @@ export function Time({ at, zone, label }: { at: number; zone: string; label?: st
 }
 
 /** "14:00", or when running late "~~14:00~~ → 14:10". */
-export function StartTime({ slot, zone, prefix }: { slot: Slot; zone: string; prefix?: string }) {
-  if (slot.delay === 0)
-    return <Time at={slot.start} zone={zone} label={prefix ? `${prefix} ${timeOf(slot.start, zone)}` : undefined} />;
+export function StartTime({ slot, zone, prefix }: { slot: Slot; zone: string; prefix?: (time: string) => string }) {
+  if (slot.delay === 0) return <Time at={slot.start} zone={zone} label={prefix ? prefix(timeOf(slot.start, zone)) : undefined} />;
   return (
     <span className="delayed" title={`${slot.delay > 0 ? '+' : ''}${slot.delay} min`}>
       <s className="delayed-old">
-        <Time
-          at={slot.scheduledStart}
-          zone={zone}
-          label={prefix ? `${prefix} ${timeOf(slot.scheduledStart, zone)}` : undefined}
-        />
+        <Time at={slot.scheduledStart} zone={zone} label={prefix ? prefix(timeOf(slot.scheduledStart, zone)) : undefined} />
       </s>
       <Arrow />
       <Time at={slot.start} zone={zone} />
@@ -42,7 +38,7 @@ export function EndTime({ slot, zone }: { slot: Slot; zone: string }) {
 
 /** "09:00–09:40"; an open-ended item has no printed end, so only "from 18:00". */
 export function TimeRange({ slot, zone }: { slot: Slot; zone: string }) {
-  if (slot.openEnded) return <StartTime slot={slot} zone={zone} prefix="from" />;
+  if (slot.openEnded) return <StartTime slot={slot} zone={zone} prefix={(time) => t('time.from', { time })} />;
   return (
     <span className="time-range">
       <StartTime slot={slot} zone={zone} />

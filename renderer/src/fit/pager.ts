@@ -7,6 +7,7 @@
  * nothing animates (a fade out and in cost as much main-thread time as the
  * rest of a break together: npm run bench).
  */
+import { t } from '../../../core/i18n/index.ts';
 import { rotationIndex } from '../../../core/engine/format.ts';
 import type { FitPlan } from '../../../core/layout/fit.ts';
 import { maxPages, planPages, type Page } from '../../../core/layout/pages.ts';
@@ -69,7 +70,7 @@ export class Pager {
     this.window.style.height = `${page.height}px`;
     this.content.style.transform = `translateY(${-page.top}px)`;
     this.marks?.querySelectorAll('span').forEach((mark, i) => mark.classList.toggle('on', i === index));
-    this.marks?.setAttribute('aria-label', `Page ${index + 1} of ${this.pages.length}`);
+    this.marks?.setAttribute('aria-label', t('page.of', { n: index + 1, count: this.pages.length }));
   }
 
   private drawMarks(): void {

@@ -33,6 +33,9 @@ describe('kiosk flags', () => {
       '--diagonal=32',
       '--max-size',
       '50',
+      '--lang=de,en',
+      '--clock',
+      '12',
     ]);
     expect(result).toEqual({
       ok: true,
@@ -56,10 +59,14 @@ describe('kiosk flags', () => {
         displayOn: 'xset dpms force on',
         screen: { viewingDistance: 2.5, diagonal: 32 },
         maxBytes: 50 * 1024 * 1024,
+        lang: 'de,en',
+        clock: '12',
       },
     });
     expect(parseKioskArgs(['--sleep', 'on'])).toMatchObject({ options: { sleep: { before: 60, after: 30 } } });
     expect(parseKioskArgs(['--sleep=off'])).toMatchObject({ options: { sleep: null } });
+    expect(parseKioskArgs(['--clock=13'])).toMatchObject({ ok: false });
+    expect(parseKioskArgs(['--lang', 'German'])).toMatchObject({ ok: false });
   });
 
   it('with no flags shows the embedded program full screen on the primary display', () => {

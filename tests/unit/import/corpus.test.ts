@@ -308,3 +308,37 @@ describe('lca2020.ics (iCalendar, TZID without VTIMEZONE, HTML descriptions)', (
     expect(program.items.find((i) => i.title === 'Main Conference: lunch')?.kind).toBe('meal');
   });
 });
+
+describe('talk languages', () => {
+  /** "de" for each `<language>` of a frab XML file, read with a regex, the first tag of "de, en". */
+  function languagesInXml(file: string): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const m of read(file).matchAll(/<language>([^<,]*)[^<]*<\/language>/g)) {
+      const tag = m[1]!.trim();
+      if (tag) counts[tag] = (counts[tag] ?? 0) + 1;
+    }
+    return counts;
+  }
+
+  function languagesOf(program: Program): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const i of program.items) if (i.language) counts[i.language] = (counts[i.language] ?? 0) + 1;
+    return counts;
+  }
+
+  it('frab XML <language> becomes each item language (FOSDEM in English, 38C3 in German and English)', () => {
+    const fosdem = loaded('fosdem-2025.xml').program;
+    expect(languagesOf(fosdem)).toEqual(languagesInXml('fosdem-2025.xml'));
+    const congress = loaded('38c3-hub.xml').program;
+    const raw = languagesInXml('38c3-hub.xml');
+    expect(Object.keys(raw).sort()).toEqual(['de', 'en']);
+    expect(languagesOf(congress)).toEqual(raw);
+  });
+
+  it('schedule.json language becomes the item language', () => {
+    const program = loaded('camp2019-frab.json').program;
+    const counts = languagesOf(program);
+    expect(counts.de).toBeGreaterThan(0);
+    expect(counts.en).toBeGreaterThan(0);
+  });
+});

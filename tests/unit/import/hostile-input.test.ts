@@ -39,7 +39,7 @@ describe('hostile text that is still a schedule', () => {
   });
 });
 
-describe('bidirectional controls never reach a screen', () => {
+describe('bidirectional overrides never reach a screen; isolates stay in the texts people read', () => {
   const seed = JSON.parse(
     JSON.stringify(
       // Overrides and isolates in names, titles, notices and nested texts.
@@ -70,11 +70,13 @@ describe('bidirectional controls never reach a screen', () => {
     ),
   ) as unknown;
 
-  it('strips them from every text of a Foyer program at load', () => {
+  it('strips overrides from every text of a Foyer program at load, and keeps isolates in its texts', () => {
     const result = loadProgramText(JSON.stringify(seed), 'program.json');
     if (!result.ok) throw new Error(result.errors.join('\n'));
     const text = JSON.stringify(result.program);
-    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(text).not.toMatch(/[\u202a-\u202e]/);
+    expect(result.program.event.notice).toBe('\u2066Subject\u2069 to change');
+    expect(result.program.items[0]!.speakers![0]!.biography).toBe('Bio\u2067 text\u2068');
     expect(result.program.items[0]!.title).toBe('Photognp.exe');
     expect(result.program.event.name).toBe('Symposium');
     expect(result.program.items[0]!.speakers![0]!.name).toBe('Ann Speaker');
@@ -93,7 +95,7 @@ describe('bidirectional controls never reach a screen', () => {
     const program = seed as { items: { id: string }[] };
     const twice = {
       ...program,
-      items: [program.items[0], { ...program.items[0], id: 'a\u202e', start: '2026-05-06T10:00', end: '2026-05-06T10:30' }],
+      items: [program.items[0], { ...program.items[0], id: 'a\u2067', start: '2026-05-06T10:00', end: '2026-05-06T10:30' }],
     };
     const result = loadProgramText(JSON.stringify(twice), 'program.json');
     expect(result.ok).toBe(false);

@@ -4,6 +4,7 @@
  * ("+ 4 earlier"), then the end of the day ("+ 3 more"): what is on now is
  * always in view. Portrait screens stack the list above the venues.
  */
+import { t } from '../../../../core/i18n/index.ts';
 import { deskDay, deskVenues } from '../../../../core/engine/desk.ts';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import type { Timeline } from '../../../../core/engine/timeline.ts';
@@ -44,7 +45,7 @@ export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline:
       {venues.length > 0 && (
         <section className="panel venues" aria-label="Venues" data-fit-group="">
           <h2 className="section-label" data-text="secondary">
-            Venues
+            {t('agenda.venues')}
           </h2>
           {venues.map((v) => (
             <p key={v.id} className="venue">
@@ -56,7 +57,7 @@ export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline:
       {event.map && (
         <figure className="panel venue-map" data-fit-group="" data-fit-optional="">
           <div className="venue-map-image" data-yield={YIELD_RANK.map} data-fit-fixed="">
-            <img src={assetUrl(event.map.image)} alt={event.map.caption ?? 'Venue map'} />
+            <img src={assetUrl(event.map.image)} alt={event.map.caption ?? t('agenda.map')} />
           </div>
           {event.map.caption && (
             <figcaption data-text="secondary" data-yield={YIELD_RANK.map} data-fit-fixed="">
@@ -69,10 +70,10 @@ export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline:
         <section className="panel program-link" aria-label="Program online" data-fit-group="">
           <div className="program-link-row" data-fit-fixed="">
             <PanelBoundary name="The QR code" quiet resetKey={event.url}>
-              <QrCode text={event.url} label={`QR code: ${event.url}`} />
+              <QrCode text={event.url} label={t('agenda.qr', { url: event.url })} />
             </PanelBoundary>
             <p data-text="secondary">
-              The program on your phone
+              {t('agenda.phone')}
               <span className="program-url">{event.url.replace(/^https?:\/\//, '')}</span>
             </p>
           </div>

@@ -5,6 +5,7 @@
  * shrinks or yields in core/engine/yield-order.ts's order. Portrait screens
  * get one column of their own arrangement, not the landscape one squeezed.
  */
+import { t } from '../../../../core/i18n/index.ts';
 import type { ReactNode } from 'react';
 import { afterThisTalk, breakLayout, nextHeading, upNext } from '../../../../core/engine/board.ts';
 import { isTba, speakerNames, titleOf } from '../../../../core/engine/item-text.ts';
@@ -35,7 +36,7 @@ export function BoardView({ snap, timeline, spotlightMs }: BoardProps) {
   const portrait = usePortrait();
   const { next, rest } = upNext(snap);
   const later = rest.length > 0 && (
-    <LaterList slots={rest} timeline={timeline} at={snap.at} heading="Later today" className="board-later" />
+    <LaterList slots={rest} timeline={timeline} at={snap.at} heading={t('board.laterToday')} className="board-later" />
   );
   switch (snap.phase) {
     case 'before-event':
@@ -47,14 +48,16 @@ export function BoardView({ snap, timeline, spotlightMs }: BoardProps) {
     case 'break':
       return <BreakBoard snap={snap} timeline={timeline} spotlightMs={spotlightMs} portrait={portrait} />;
     case 'gap': {
-      const coming = <NextPanel slot={next} today={snap.day} timeline={timeline} size="large" label="Coming up" countdown />;
+      const coming = (
+        <NextPanel slot={next} today={snap.day} timeline={timeline} size="large" label={t('board.comingUp')} countdown />
+      );
       // In a gap anything still "on now" was cancelled or moved away: it stays in place, at the head of the list, until its end.
       const list = snap.now.length + rest.length > 0 && (
         <LaterList
           slots={[...snap.now, ...rest]}
           timeline={timeline}
           at={snap.at}
-          heading="Later today"
+          heading={t('board.laterToday')}
           className="board-later"
         />
       );
@@ -148,7 +151,7 @@ function BreakBoard({ snap, timeline, spotlightMs, portrait }: BoardProps & { po
       slots={layout.later}
       timeline={timeline}
       at={snap.at}
-      heading="Later today"
+      heading={t('board.laterToday')}
       className="board-later"
       keep={portrait && !layout.list ? 3 : undefined}
     />
@@ -161,7 +164,7 @@ function BreakBoard({ snap, timeline, spotlightMs, portrait }: BoardProps & { po
       zone={zone}
       today={snap.day}
       intervalMs={spotlightMs}
-      heading="Coming up after the break"
+      heading={t('board.afterBreak')}
       className="board-spotlight"
     />
   );

@@ -1,4 +1,5 @@
 /** The hallway board outside sessions: before the event and between days. Never an empty screen. */
+import { t } from '../../../../core/i18n/index.ts';
 import { betweenDays } from '../../../../core/engine/board.ts';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import type { Timeline } from '../../../../core/engine/timeline.ts';
@@ -12,13 +13,13 @@ export function BeforeEvent({ snap, timeline }: { snap: Snapshot; timeline: Time
   const first = snap.next[0];
   return (
     <Moment
-      kicker="Welcome to"
+      kicker={t('board.welcome')}
       title={timeline.program.event.name}
-      aside={<NextPanel slot={first} today={snap.day} timeline={timeline} size="large" label="First" />}
+      aside={<NextPanel slot={first} today={snap.day} timeline={timeline} size="large" label={t('board.first')} />}
     >
       {first && (
         <p className="moment-countdown" data-text="primary">
-          <span>Starts</span> <Countdown to={first.start} />
+          <span>{t('board.starts')}</span> <Countdown to={first.start} />
         </p>
       )}
     </Moment>
@@ -30,9 +31,9 @@ export function BetweenDays({ snap, timeline }: { snap: Snapshot; timeline: Time
   if (moment.kind === 'morning')
     return (
       <Moment
-        kicker="Good morning"
-        title={`The day starts at ${timeOf(moment.first.start, timeline.zone)}`}
-        aside={<NextPanel slot={moment.first} today={snap.day} timeline={timeline} size="large" label="First" />}
+        kicker={t('board.goodMorning')}
+        title={t('board.dayStartsAt', { time: timeOf(moment.first.start, timeline.zone) })}
+        aside={<NextPanel slot={moment.first} today={snap.day} timeline={timeline} size="large" label={t('board.first')} />}
       >
         <p className="moment-countdown" data-text="primary">
           <Countdown to={moment.first.start} />
@@ -55,7 +56,7 @@ export function BetweenDays({ snap, timeline }: { snap: Snapshot; timeline: Time
     );
   return (
     <Moment
-      kicker="That’s all for today"
+      kicker={t('board.allForToday')}
       title={moment.title}
       aside={<NextPanel slot={moment.first} today={snap.day} timeline={timeline} size="large" label={moment.label} />}
     />

@@ -1,4 +1,5 @@
 /** What is next, with its day when it is not today ("Tomorrow 09:00"): a panel of a fit box. */
+import { t } from '../../../../core/i18n/index.ts';
 import { dayLabel } from '../../../../core/engine/format.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
 import { StartTime, Time } from '../../components/times.tsx';
@@ -10,7 +11,7 @@ export function NextPanel({
   today,
   timeline,
   size = 'medium',
-  label = 'Next',
+  label = t('board.next'),
   countdown = false,
   afterTalk = false,
 }: {

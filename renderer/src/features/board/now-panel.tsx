@@ -4,6 +4,7 @@
  * specific one is shown in full and the others follow as short rows, the
  * longer container last (core/engine/concurrent.ts orders them).
  */
+import { t } from '../../../../core/i18n/index.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
 import { isTba, speakerNames, titleOf } from '../../../../core/engine/item-text.ts';
 import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
@@ -13,7 +14,15 @@ import { WhereName } from '../../components/where.tsx';
 import { ItemUnits } from './item-card.tsx';
 import { TimeLeft } from './time-left.tsx';
 
-export function NowPanel({ slots, timeline, label = 'Now' }: { slots: readonly Slot[]; timeline: Timeline; label?: string }) {
+export function NowPanel({
+  slots,
+  timeline,
+  label = t('board.now'),
+}: {
+  slots: readonly Slot[];
+  timeline: Timeline;
+  label?: string;
+}) {
   const main = slots[0];
   if (!main) return null;
   const others = slots.slice(1);

@@ -1,4 +1,5 @@
 /** Time left of the current item and countdowns: re-render once a minute, nothing else does. */
+import { t } from '../../../../core/i18n/index.ts';
 import { duration } from '../../../../core/engine/format.ts';
 import { useNow } from '../../clock/clock-context.tsx';
 import { useRefit } from '../../fit/fit-box.tsx';
@@ -12,7 +13,7 @@ export function TimeLeft({ start, end }: { start: number; end: number }) {
       <div
         className="progress"
         role="progressbar"
-        aria-label="Time gone"
+        aria-label={t('board.timeGone')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(done * 100)}
@@ -20,15 +21,15 @@ export function TimeLeft({ start, end }: { start: number; end: number }) {
         <div className="progress-done" style={{ transform: `scaleX(${done})` }} />
       </div>
       <span className="time-left-text" data-text="secondary">
-        {duration(end - now)} left
+        {t('time.left', { time: duration(end - now) })}
       </span>
     </div>
   );
 }
 
-export function Countdown({ to, prefix = 'in' }: { to: number; prefix?: string }) {
+export function Countdown({ to }: { to: number }) {
   const now = useNow(60_000);
-  const text = `${prefix} ${duration(to - now)}`;
+  const text = t('time.in', { time: duration(to - now) });
   // "in 1 h 05 min" is longer than "in 59 min": the line it is on may wrap differently.
   useRefit(text);
   return (

@@ -1,11 +1,12 @@
 /** The staff's keyboard reference, from the same table as the keymap. */
+import { t } from '../../../../core/i18n/index.ts';
 import { HOTKEYS } from '../../../../core/screen/keymap.ts';
 import './overlays.css';
 
 export function HelpDialog() {
   return (
     <dialog open className="overlay help-dialog" aria-labelledby="help-title">
-      <h2 id="help-title">Keyboard shortcuts</h2>
+      <h2 id="help-title">{t('help.title')}</h2>
       <table>
         <tbody>
           {HOTKEYS.map((row) => (
@@ -25,7 +26,7 @@ export function HelpDialog() {
 export function QuitDialog() {
   return (
     <dialog open className="overlay quit-dialog" aria-labelledby="quit-title">
-      <h2 id="quit-title">Quit Foyer?</h2>
+      <h2 id="quit-title">{t('help.quit')}</h2>
       <p>
         Press <kbd>Y</kbd> to quit, any other key to stay.
       </p>

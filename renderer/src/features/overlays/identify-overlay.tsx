@@ -1,4 +1,5 @@
 /** "Which screen is this?": for staff walking the venue with a laptop. */
+import { t } from '../../../../core/i18n/index.ts';
 import { useState } from 'react';
 import type { ProgramStatus } from '../../../../core/host-contract.ts';
 import { duration } from '../../../../core/engine/format.ts';
@@ -32,28 +33,28 @@ export function IdentifyOverlay({
     <dialog open className="overlay identify" aria-labelledby="identify-title">
       <h2 id="identify-title">{name}</h2>
       <dl>
-        <dt>Room</dt>
+        <dt>{t('identify.room')}</dt>
         <dd>{roomName}</dd>
         <dt>Foyer</dt>
         <dd>
           {version} ({host})
         </dd>
-        <dt>Program</dt>
+        <dt>{t('identify.program')}</dt>
         <dd className="identify-source">{status.source}</dd>
-        <dt>Seen from</dt>
+        <dt>{t('identify.seenFrom')}</dt>
         <dd>
           {display.viewingDistance} m on a {display.diagonal}″ screen ({window.innerWidth}×{window.innerHeight})
         </dd>
-        <dt>Smallest text</dt>
+        <dt>{t('identify.smallest')}</dt>
         <dd className="identify-floors">
           titles and times {px(floors.fontPx.primary)}, names and rows {px(floors.fontPx.secondary)}, biographies{' '}
           {px(floors.fontPx.reading)}
         </dd>
-        <dt>Loaded</dt>
+        <dt>{t('identify.loaded')}</dt>
         <dd>{ageMs < 60_000 ? 'just now' : `${duration(ageMs)} ago`}</dd>
         {status.offlineSince !== null && (
           <>
-            <dt>Offline</dt>
+            <dt>{t('identify.offline')}</dt>
             <dd>for {duration(realNow - status.offlineSince)}</dd>
           </>
         )}

@@ -1,4 +1,5 @@
 /** "Room full" (or closed) on the room's own screens, and where else to go: a talk starting about now in an open room. */
+import { t } from '../../../../core/i18n/index.ts';
 import { titleOf } from '../../../../core/engine/item-text.ts';
 import type { RoomStatusEntry } from '../../../../core/engine/room-status.ts';
 import type { Timeline } from '../../../../core/engine/timeline.ts';
@@ -23,11 +24,11 @@ export function RoomStatusBar({
   if (notice === null) return null;
   const { suggestion } = notice;
   return (
-    <section className={`room-status room-${notice.status}`} role="region" aria-label="Room status">
-      <strong className="room-status-label">{notice.status === 'full' ? 'Room full' : 'Room closed'}</strong>
+    <section className={`room-status room-${notice.status}`} role="region" aria-label={t('room.status')}>
+      <strong className="room-status-label">{notice.status === 'full' ? t('room.full') : t('room.closed')}</strong>
       {suggestion !== null && (
         <span className="room-suggestion">
-          <span className="room-suggestion-where">Starting now in {suggestion.room?.name}: </span>
+          <span className="room-suggestion-where">{t('room.startingNowIn', { room: suggestion.room?.name ?? '' })}</span>
           <span className="room-suggestion-title">{titleOf(suggestion)}</span>{' '}
           <StartTime slot={suggestion} zone={timeline.zone} />
         </span>

@@ -3,6 +3,7 @@
  * is offline, a rejected edit, and a screen setting that names nothing in the
  * program (an unknown group or room: the screen shows every room meanwhile).
  */
+import { t } from '../../../../core/i18n/index.ts';
 import type { ProgramStatus } from '../../../../core/host-contract.ts';
 import { timeOf } from '../../../../core/engine/format.ts';
 import './overlays.css';
@@ -22,9 +23,9 @@ export function StatusLine({
     <div className="status-line">
       {note && <span className="status-note">{note}</span>}
       {status.offlineSince !== null ? (
-        <span className="status-offline">offline since {timeOf(status.offlineSince, zone)}</span>
+        <span className="status-offline">{t('status.offlineSince', { time: timeOf(status.offlineSince, zone) })}</span>
       ) : (
-        <span className="status-updated">updated {timeOf(status.updatedAt, zone)}</span>
+        <span className="status-updated">{t('status.updated', { time: timeOf(status.updatedAt, zone) })}</span>
       )}
       {problem && (
         <span className="error-badge" role="status" aria-label="Screen setting">

@@ -5,6 +5,7 @@
  * With many rooms the rows get denser (room, now and next on one line) before
  * there are more pages to wait through.
  */
+import { t } from '../../../../core/i18n/index.ts';
 import { Fragment, memo, useMemo } from 'react';
 import { allRoomsRows, type RoomRow } from '../../../../core/engine/all-rooms-rows.ts';
 import { isTba, speakerNames, titleOf } from '../../../../core/engine/item-text.ts';
@@ -46,10 +47,10 @@ export function RoomsView({
   return (
     <section className="rooms-view" role="region" aria-label="On now in every room">
       <div className="rooms-head">
-        <span className="rooms-head-room">Room</span>
-        <span className="rooms-head-now">Now</span>
+        <span className="rooms-head-room">{t('rooms.room')}</span>
+        <span className="rooms-head-now">{t('board.now')}</span>
         <span className="rooms-head-next">
-          <span className="rooms-head-label">Next</span>
+          <span className="rooms-head-label">{t('board.next')}</span>
           <span className="rooms-status">
             {view.quietLabel && <span className="rooms-quiet">{view.quietLabel}</span>}
             {count > 1 && (
@@ -62,7 +63,7 @@ export function RoomsView({
       </div>
       <div className="rooms-body" ref={bodyRef} data-density={pages.density}>
         {shown.map(line)}
-        {view.rows.length === 0 && <p className="rooms-none">Nothing on now or later today in these rooms</p>}
+        {view.rows.length === 0 && <p className="rooms-none">{t('rooms.none')}</p>}
       </div>
       <div className="rooms-body rooms-measure" ref={measureRef} aria-hidden="true">
         {view.rows.map(line)}
@@ -81,7 +82,9 @@ const RoomLine = memo(function RoomLine({ row, timeline, status }: { row: RoomRo
         <span className="rooms-name">
           <RoomName name={room.name} />
         </span>
-        {status !== 'open' && <span className={`rooms-marked rooms-${status}`}>{status === 'full' ? 'Full' : 'Closed'}</span>}
+        {status !== 'open' && (
+          <span className={`rooms-marked rooms-${status}`}>{status === 'full' ? t('rooms.full') : t('rooms.closed')}</span>
+        )}
       </div>
       <div className="rooms-cell rooms-now">
         {now.map((slot) => (
@@ -96,7 +99,7 @@ const RoomLine = memo(function RoomLine({ row, timeline, status }: { row: RoomRo
         {next ? (
           <SlotLine slot={next} timeline={timeline} />
         ) : (
-          <span className="rooms-empty">{running ? 'Nothing after this today' : 'Nothing more today'}</span>
+          <span className="rooms-empty">{running ? t('rooms.nothingAfter') : t('rooms.nothingMore')}</span>
         )}
       </div>
     </div>

@@ -1,4 +1,5 @@
 /** Full-screen spotlight: the speakers of the rest of the day (or of the next day). */
+import { t } from '../../../../core/i18n/index.ts';
 import { useMemo } from 'react';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import { spotlightRotation } from '../../../../core/engine/speakers.ts';
@@ -24,7 +25,7 @@ export function SpotlightView({
     return snap.phase === 'after-event' ? (
       <AfterEvent timeline={timeline} />
     ) : (
-      <Moment kicker="Speaker spotlight" title={room === null ? 'No more speakers to come' : 'No more speakers in this room'} />
+      <Moment kicker={t('spotlight.kicker')} title={room === null ? t('spotlight.noMore') : t('spotlight.noMoreRoom')} />
     );
   return (
     <FitBox className="spotlight-view">
