@@ -69,6 +69,8 @@ export async function loadCatalogue(lang: string): Promise<Partial<Catalogue>> {
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
+/** Counts that between them fall into every plural category of the languages CLDR knows. */
+const SAMPLES = [0, 1, 2, 3, 4, 5, 6, 7, 11, 12, 20, 21, 22, 100, 101, 102, 1000000];
 
 function pluralIndex(lang: string, n: number, forms: number): number {
   // Catalogue forms follow CLDR's order, keeping only the categories the language has.
@@ -77,8 +79,11 @@ function pluralIndex(lang: string, n: number, forms: number): number {
     rules = new Intl.PluralRules(lang);
     pluralRules.set(lang, rules);
   }
-  const categories = rules.resolvedOptions().pluralCategories;
-  const order = ['zero', 'one', 'two', 'few', 'many', 'other'].filter((c) => categories.includes(c as Intl.LDMLPluralRule));
+  // resolvedOptions().pluralCategories is Chrome 106: older players learn the language's categories by asking.
+  const categories: readonly string[] = rules.resolvedOptions().pluralCategories ?? [
+    ...new Set(SAMPLES.map((n) => rules.select(n))),
+  ];
+  const order = ['zero', 'one', 'two', 'few', 'many', 'other'].filter((c) => categories.includes(c));
   const index = order.indexOf(rules.select(n));
   return Math.min(index < 0 ? forms - 1 : index, forms - 1);
 }

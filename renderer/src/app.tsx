@@ -51,7 +51,7 @@ export function App({ host, options }: { host: FoyerHost; options: BoardOptions 
         {t('status.loading')}
       </div>
     );
-  return <Board host={host} update={update} state={state} clock={clock} options={options} />;
+  return <Board host={host} update={update} state={state} clock={clock} options={options} language={language} />;
 }
 
 /** The board for one program, state and clock: what the page shows, and what the hub renders into it (first-board/). */
@@ -61,12 +61,15 @@ export function Board({
   state,
   clock,
   options,
+  language,
 }: {
   host: FoyerHost;
   update: ProgramUpdate;
   state: ScreenState;
   clock: ScreenClock;
   options: BoardOptions;
+  /** The language and clock the words are in (core/i18n's state): the board is drawn afresh when it changes. */
+  language: string;
 }) {
   return (
     <ClockProvider clock={clock} offset={state.clockOffset}>
@@ -168,7 +171,7 @@ function Screen({
           <StatusLine
             status={status}
             zone={timeline.zone}
-            note={rehearsal ? 'rehearsal clock' : null}
+            note={rehearsal ? t('status.rehearsal') : null}
             problem={shown.problem ?? null}
           />
         </PanelBoundary>

@@ -12,6 +12,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { signalFailed, signalStarted } from './boot/signals.ts';
 import { installCssFallbacks } from './css-fallbacks.ts';
+import { directionOf, loadCatalogue, setLanguage } from '../../core/i18n/index.ts';
 import { firstBoardSeed } from './first-board/seed.ts';
 import { browserIo } from './host/browser-io.ts';
 import { initialScreenState } from './host/initial-state.ts';
@@ -59,10 +60,29 @@ const onUncaughtError = (error: unknown): void => {
   console.error(error);
   signalFailed(error);
 };
+/**
+ * The URL's language is loaded before the first commit, so the hub's first board (drawn in that language) is
+ * replaced by the same words, not by English for a moment. No top-level await: the oldest players lack it.
+ */
+function urlLanguage(): Promise<void> {
+  const lang = options.lang?.[0];
+  if (lang === undefined) return Promise.resolve();
+  return loadCatalogue(lang).then(
+    (catalogue) => {
+      setLanguage(lang, catalogue, options.clock ?? '24');
+      document.documentElement.lang = lang;
+      document.documentElement.dir = directionOf(lang);
+    },
+    (error: unknown) => console.error(error),
+  );
+}
+
 // Replaces the first board the hub put in #root (if any) with the same board, live, in one commit.
-createRoot(document.getElementById('root')!, { onUncaughtError }).render(
-  <>
-    <App host={host} options={options} />
-    <Started />
-  </>,
+void urlLanguage().then(() =>
+  createRoot(document.getElementById('root')!, { onUncaughtError }).render(
+    <>
+      <App host={host} options={options} />
+      <Started />
+    </>,
+  ),
 );

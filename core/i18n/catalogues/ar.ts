@@ -102,4 +102,9 @@ export const ar: Catalogue = {
   'agenda.venues': 'الأماكن',
   'agenda.phone': 'البرنامج على هاتفك',
   'board.safeTravels': 'رحلة آمنة إلى الديار، ونأمل أن نراكم مجددًا.',
+  'board.until': 'حتى',
+  'list.more': '+ {n} أخرى',
+  'list.earlier': '+ {n} سابقة',
+  'status.rehearsal': 'ساعة التجربة',
+  'help.quitKeys': 'اضغط Y للخروج، أو أي مفتاح آخر للبقاء.',
 };

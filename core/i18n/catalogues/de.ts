@@ -98,4 +98,9 @@ export const de: Catalogue = {
   'agenda.venues': 'Veranstaltungsorte',
   'agenda.phone': 'Das Programm auf dem Handy',
   'board.safeTravels': 'Gute Heimreise – bis zum nächsten Mal!',
+  'board.until': 'bis',
+  'list.more': '+ {n} weitere',
+  'list.earlier': '+ {n} frühere',
+  'status.rehearsal': 'Probeuhr',
+  'help.quitKeys': 'Y zum Beenden, jede andere Taste zum Bleiben.',
 };

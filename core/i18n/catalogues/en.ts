@@ -97,6 +97,11 @@ export const en = {
   'agenda.venues': 'Venues',
   'agenda.phone': 'The program on your phone',
   'board.safeTravels': 'Safe travels home — we hope to see you again.',
+  'board.until': 'until',
+  'list.more': '+ {n} more',
+  'list.earlier': '+ {n} earlier',
+  'status.rehearsal': 'rehearsal clock',
+  'help.quitKeys': 'Press Y to quit, any other key to stay.',
 } as const;
 
 export type Key = keyof typeof en;

@@ -98,4 +98,9 @@ export const es: Catalogue = {
   'agenda.venues': 'Sedes',
   'agenda.phone': 'El programa en tu móvil',
   'board.safeTravels': 'Buen viaje de vuelta: esperamos volver a verte.',
+  'board.until': 'hasta',
+  'list.more': '+ {n} más',
+  'list.earlier': '+ {n} antes',
+  'status.rehearsal': 'reloj de ensayo',
+  'help.quitKeys': 'Y para salir, cualquier otra tecla para quedarse.',
 };

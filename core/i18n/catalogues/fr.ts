@@ -99,4 +99,9 @@ export const fr: Catalogue = {
   'agenda.venues': 'Lieux',
   'agenda.phone': 'Le programme sur votre téléphone',
   'board.safeTravels': 'Bon retour\u202f! Au plaisir de vous revoir.',
+  'board.until': 'jusqu’à',
+  'list.more': '+ {n} autres',
+  'list.earlier': '+ {n} plus tôt',
+  'status.rehearsal': 'horloge de répétition',
+  'help.quitKeys': 'Y pour quitter, toute autre touche pour rester.',
 };

@@ -98,4 +98,9 @@ export const sv: Catalogue = {
   'agenda.venues': 'Platser',
   'agenda.phone': 'Programmet i mobilen',
   'board.safeTravels': 'Trevlig hemresa – vi hoppas att ses igen.',
+  'board.until': 'till',
+  'list.more': '+ {n} till',
+  'list.earlier': '+ {n} tidigare',
+  'status.rehearsal': 'repetitionsklocka',
+  'help.quitKeys': 'Y för att avsluta, valfri annan tangent för att stanna.',
 };

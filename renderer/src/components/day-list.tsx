@@ -4,6 +4,7 @@
  * in the order core/engine/yield-order.ts gives: the later rows of a hallway
  * board from the last, the desk's past items first.
  */
+import { t } from '../../../core/i18n/index.ts';
 import type { ReactNode } from 'react';
 import { isTba, speakerNames, titleOf } from '../../../core/engine/item-text.ts';
 import { speakersOfTalk } from '../../../core/engine/speakers.ts';
@@ -63,7 +64,9 @@ export function DayRows({
 
 /** The "+ 3 more" line of a shortened list (its number is written by the fit). */
 export function MoreLine({ wording, list }: { wording?: string; list?: string }) {
-  return <p className="more-line" data-text="secondary" data-fit-fixed="" data-more={wording ?? ''} data-list={list} />;
+  return (
+    <p className="more-line" data-text="secondary" data-fit-fixed="" data-more={wording ?? t('list.more')} data-list={list} />
+  );
 }
 
 /** "Later today" on a hallway board: a panel of its own that goes when none of its rows fits. */

@@ -9,6 +9,13 @@ import { renderToString } from 'react-dom/server';
 import type { FoyerHost, HostInfo } from '../../../core/host-contract.ts';
 import type { FirstBoardRequest, RenderFirstBoard } from '../../../core/hub/api.ts';
 import { ScreenClock } from '../../../core/screen/clock.ts';
+import { ar } from '../../../core/i18n/catalogues/ar.ts';
+import { de } from '../../../core/i18n/catalogues/de.ts';
+import { en } from '../../../core/i18n/catalogues/en.ts';
+import { es } from '../../../core/i18n/catalogues/es.ts';
+import { fr } from '../../../core/i18n/catalogues/fr.ts';
+import { sv } from '../../../core/i18n/catalogues/sv.ts';
+import { baseOf, setLanguage, type Catalogue } from '../../../core/i18n/index.ts';
 import { Board } from '../app.tsx';
 import { initialScreenState } from '../host/initial-state.ts';
 import { parseScreenOptions } from '../host/screen-options.ts';
@@ -16,6 +23,8 @@ import { parseQuery } from '../query.ts';
 import { withoutStyleAttributes } from './style-attributes.ts';
 
 const nothing = (): void => {};
+// The hub answers at once, so every catalogue is in the server bundle (the page's script loads its own lazily).
+const CATALOGUES: Record<string, Partial<Catalogue>> = { en, de, fr, es, sv, ar };
 
 export const renderFirstBoard: RenderFirstBoard = ({ search, update, live, realNow }: FirstBoardRequest) => {
   const options = parseQuery(search);
@@ -36,7 +45,18 @@ export const renderFirstBoard: RenderFirstBoard = ({ search, update, live, realN
     onState: (listener) => (listener(state), nothing),
   };
   const clock = new ScreenClock(info.clock, update.program.event.timezone);
-  return withoutStyleAttributes(
-    renderToString(<Board host={host} update={update} state={state} clock={clock} options={options} />),
-  );
+  const event = update.program.event;
+  const lang = options.lang?.[0] ?? event.locale ?? 'en';
+  const clockStyle = options.clock ?? event.display?.clock ?? '24';
+  setLanguage(lang, CATALOGUES[baseOf(lang)] ?? en, clockStyle);
+  try {
+    return withoutStyleAttributes(
+      renderToString(
+        <Board host={host} update={update} state={state} clock={clock} options={options} language={`${lang} ${clockStyle}`} />,
+      ),
+    );
+  } finally {
+    // One hub renders for screens of every language: none keeps another's.
+    setLanguage('en', en, '24');
+  }
 };

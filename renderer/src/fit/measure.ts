@@ -26,9 +26,9 @@ const PAGER_WISH_LINES = 8;
 
 const px = (value: string): number => parseFloat(value) || 0;
 
-/** "+ 3 more", or the line's own wording (`data-more="+ {n} earlier"`). */
+/** "+ 3 more" in the screen's words (`data-more`, "+ {n} more" or "+ {n} earlier"). */
 function moreText(line: HTMLElement, count: number): string {
-  return (line.dataset.more || '+ {n} more').replace('{n}', String(count));
+  return (line.dataset.more ?? '').replace('{n}', String(count));
 }
 
 /** Puts everything back as designed: all units shown, full size. Writes only. */

@@ -29,7 +29,7 @@ export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline:
       <h2 className="section-label" data-text="secondary">
         {heading}
       </h2>
-      <MoreLine wording="+ {n} earlier" list="earlier" />
+      <MoreLine wording={t('list.earlier')} list="earlier" />
       <DayRows
         slots={slots}
         timeline={timeline}

@@ -113,13 +113,13 @@ function BreakBoard({ snap, timeline, spotlightMs, portrait }: BoardProps & { po
   const now = (
     <section className="panel break-panel" role="region" aria-label="Now" data-fit-group="">
       <h2 className="section-label accent" data-text="secondary">
-        Now
+        {t('board.now')}
       </h2>
       <p className="break-title" data-text="primary">
         {titleOf(breakSlot)}
       </p>
       <p className="break-until" data-text="primary">
-        until <EndTime slot={breakSlot} zone={zone} />
+        {t('board.until')} <EndTime slot={breakSlot} zone={zone} />
       </p>
       {!breakSlot.openEnded && <TimeLeft start={breakSlot.start} end={breakSlot.end} />}
     </section>

@@ -27,9 +27,7 @@ export function QuitDialog() {
   return (
     <dialog open className="overlay quit-dialog" aria-labelledby="quit-title">
       <h2 id="quit-title">{t('help.quit')}</h2>
-      <p>
-        Press <kbd>Y</kbd> to quit, any other key to stay.
-      </p>
+      <p>{t('help.quitKeys')}</p>
     </dialog>
   );
 }

@@ -1,0 +1,97 @@
+/**
+ * The board in every shipped language: a screenshot of the board, a break and
+ * the registration desk per language (tests/artifacts/screenshots/lang-*),
+ * the line and contrast checks in German and Arabic at 720p, 1080p and
+ * portrait, talk-language badges, right to left, and the 12-hour clock.
+ */
+import { expect, test } from '@playwright/test';
+import { contrastViolations, fitted, fittedAt, openPaused, ownHost, seedProgram, shot } from './board.ts';
+import { cutLines } from './lines.ts';
+
+const LANGS = ['en', 'de', 'fr', 'es', 'sv', 'ar'] as const;
+const SCREENS = [
+  { name: 'board', query: 'at=2026-05-06T13:45' },
+  { name: 'break', query: 'at=2026-05-06T10:25' },
+  { name: 'agenda', query: 'at=2026-05-06T09:10&view=agenda' },
+] as const;
+const SIZES = [
+  { name: '720p', width: 1280, height: 720 },
+  { name: '1080p', width: 1920, height: 1080 },
+  { name: 'portrait', width: 1080, height: 1920 },
+] as const;
+
+let host: Awaited<ReturnType<typeof ownHost>>;
+test.beforeAll(async () => {
+  const program = seedProgram();
+  (program.event as Record<string, unknown>).url = 'https://example.org/symposium/program';
+  // Every talk in English but one in German: a badge on every screen but the German one.
+  for (const item of program.items) if (item.kind === 'talk') item.language = 'en';
+  const german = program.items.find((i) => i.kind === 'talk' && String(i.start) > '2026-05-06T13:45');
+  german!.language = 'de';
+  host = await ownHost(program);
+});
+test.afterAll(async () => host.close());
+
+for (const lang of LANGS) {
+  test(`${lang}: board, break and desk, in its words and direction, no raw key shown`, async ({ page }) => {
+    for (const screen of SCREENS) {
+      await openPaused(page, `${screen.query}&lang=${lang}`, host.url);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+      await shot(page, `lang-${lang}-${screen.name}`);
+      const text = await page.locator('.app').innerText();
+      // A raw key is "board.now" or "time.in": a lowercase word, a dot, a word, never in a program's text here.
+      expect(text, screen.name).not.toMatch(
+        /\b(board|day|time|change|where|rooms|spotlight|agenda|status|kind|item)\.[a-zA-Z-]+\b/,
+      );
+    }
+  });
+}
+
+test('the screen language comes from the program unless the URL names one', async ({ page }) => {
+  await openPaused(page, 'at=2026-05-06T13:45&lang=de', host.url);
+  await expect(page.locator('.now-panel')).toContainText('Jetzt');
+  await expect(page.locator('.clock-date')).toContainText('Mittwoch, 6. Mai 2026');
+  await openPaused(page, 'at=2026-05-06T13:45&lang=sv', host.url);
+  await expect(page.locator('.now-panel')).toContainText('Nu');
+});
+
+test('a talk in another language than the screen carries a badge; in its own language it does not', async ({ page }) => {
+  await openPaused(page, 'at=2026-05-06T13:45&view=agenda', host.url);
+  const badges = page.locator('.language-badge');
+  await expect(badges).toHaveCount(1);
+  await expect(badges.first()).toHaveText('DE');
+  await expect(badges.first()).toHaveAttribute('title', 'In German');
+  await openPaused(page, 'at=2026-05-06T13:45&view=agenda&lang=de', host.url);
+  await expect(page.locator('.language-badge').first()).toHaveText('EN');
+  await expect(page.locator('.language-badge').first()).toHaveAttribute('title', 'Auf Englisch');
+});
+
+test('a 12-hour screen reads 12:30 PM and 12:30 AM, the clock and the times of talks alike', async ({ page }) => {
+  await openPaused(page, 'at=2026-05-06T12:30&clock=12', host.url);
+  await expect(page.locator('.clock-time')).toHaveText('12:30 PM');
+  await expect(page.locator('.app')).toContainText(/\d{1,2}:\d{2} PM/);
+  await openPaused(page, 'at=2026-05-07T00:30&clock=12', host.url);
+  await expect(page.locator('.clock-time')).toHaveText('12:30 AM');
+  await openPaused(page, 'at=2026-05-06T12:30', host.url);
+  await expect(page.locator('.clock-time')).toHaveText('12:30');
+});
+
+for (const lang of ['de', 'ar'] as const) {
+  test(`${lang}: no line cut and every text at 7:1, at 720p, 1080p and portrait`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const found: string[] = [];
+    for (const screen of SCREENS) {
+      // A frozen clock, as the contrast suite opens its screens: axe reads a page that is not changing under it.
+      await page.goto(`${host.url}/?${screen.query}&lang=${lang}&speed=0&spotlight=600`);
+      await fitted(page);
+      for (const size of SIZES) {
+        await fittedAt(page, size);
+        await shot(page, `lang-${lang}-${screen.name}-${size.name}`);
+        for (const p of await cutLines(page)) found.push(`${screen.name} ${size.name}: ${p.problem}: "${p.text}"`);
+        for (const v of await contrastViolations(page)) found.push(`${screen.name} ${size.name}: ${v}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}
