@@ -145,6 +145,25 @@ export function planFit(box: FitBox): FitPlan {
     scale = largestScale(box, yielded, KEEP_SCALE);
     if (scale !== null) break;
   }
+  // The yields above go one at a time in rank order, so a large unit yielding last can leave room for smaller ones
+  // that went before it: nothing is held back while there is room for it. Each yielded unit comes back, the last to
+  // go first, when the box still holds with it; a list's rows come back in order (after one that does not, none of
+  // its list does), so a list never shows a later row without an earlier one.
+  if (scale !== null) {
+    const stuck = new Set<string>();
+    for (const r of [...yielded].map((key) => order.find((o) => o.key === key)!).reverse()) {
+      const unit = box.groups[r.group]!.units[r.unit]!;
+      const list = `${r.group}:${unit.list ?? ''}`;
+      if (!r.key.endsWith(':wish') && stuck.has(list)) continue;
+      yielded.delete(r.key);
+      const held = largestScale(box, yielded, KEEP_SCALE);
+      if (held !== null) scale = held;
+      else {
+        yielded.add(r.key);
+        if (!r.key.endsWith(':wish')) stuck.add(list);
+      }
+    }
+  }
   if (scale === null) {
     // Everything that may yield has: what must stay shrinks to its floors, and below them only if it must.
     scale = largestScale(box, yielded, 0);
