@@ -243,7 +243,7 @@ export function roomLeftInPage(): { columns: ColumnRoom[]; problems: LineProblem
       )
         continue;
       const group = hidden.hasAttribute('data-fit-group');
-      let need = 0;
+      let need: number;
       hidden.hidden = false;
       if (group) {
         // A dropped panel at its smallest: what never yields, its first row and its "+ N more" line.

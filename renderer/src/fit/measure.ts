@@ -36,6 +36,8 @@ export function resetBox(el: HTMLElement): void {
   el.dataset.measuring = '';
   el.style.setProperty('--fit', '1');
   el.style.setProperty('--floor-fit', '1');
+  el.style.setProperty('--grow', '1');
+  delete el.dataset.grown;
   for (const hidden of el.querySelectorAll<HTMLElement>('[data-fit-hidden]')) {
     hidden.hidden = false;
     delete hidden.dataset.fitHidden;
@@ -93,6 +95,8 @@ export function measureBox(el: HTMLElement): Measured {
   let pager: Measured['pager'] = null;
   const box: FitBox = {
     available,
+    // How far this box's text may grow into room left over (the stylesheet's --grow-most: 1.3, a moment's 3).
+    grow: parseFloat(style.getPropertyValue('--grow-most')) || 1,
     gap: px(style.rowGap),
     groups: groups.map((group) => {
       const g = getComputedStyle(group);
@@ -144,11 +148,29 @@ export function measureBox(el: HTMLElement): Measured {
   return { box, groups, units, pager };
 }
 
+/**
+ * How much of a grown box's text the box holds as drawn: 1 when it holds, else the smallest share of height (a
+ * wrap came sooner than the growth predicts) or width (a word wider than its column: grown boxes never break a
+ * word, base.css) its box or panels have for it. Reads only.
+ */
+export function holds(el: HTMLElement): number {
+  const parts = [el, ...el.querySelectorAll<HTMLElement>('[data-fit-group]')];
+  let share = 1;
+  for (const part of parts) {
+    if (part.scrollHeight > part.clientHeight + 1) share = Math.min(share, part.clientHeight / part.scrollHeight);
+    if (part.scrollWidth > part.clientWidth + 1) share = Math.min(share, part.clientWidth / part.scrollWidth);
+  }
+  return share;
+}
+
 /** Writes the plan: the scale, what yields, the "+ N more" lines. Writes only. */
 export function applyPlan(el: HTMLElement, measured: Measured, plan: FitPlan): void {
   delete el.dataset.measuring;
   el.style.setProperty('--fit', plan.scale.toFixed(4));
   el.style.setProperty('--floor-fit', plan.floorScale.toFixed(4));
+  el.style.setProperty('--grow', plan.grow.toFixed(4));
+  if (plan.grow > 1) el.dataset.grown = '';
+  else delete el.dataset.grown;
   const hide = (node: HTMLElement): void => {
     node.hidden = true;
     node.dataset.fitHidden = '';
