@@ -84,6 +84,12 @@ export interface FitPlan {
 /** Shrinking this far is preferred to losing content; below it, content yields first. */
 export const KEEP_SCALE = 0.85;
 
+/**
+ * Units ranked this high (a list's rows, and with its first row a panel: core/engine/yield-order.ts, rows) are
+ * held back only when the text beside them at its floors leaves no room for them.
+ */
+export const SHRINK_FOR_RANK = 1000;
+
 interface Ranked {
   group: number;
   unit: number;
@@ -166,7 +172,9 @@ export function planFit(box: FitBox): FitPlan {
       const list = `${r.group}:${unit.list ?? ''}`;
       if (!r.key.endsWith(':wish') && stuck.has(list)) continue;
       yielded.delete(r.key);
-      const held = largestScale(box, yielded, KEEP_SCALE);
+      // A row or a panel is worth the text shrinking toward its floors; the abstract and the biography's extra
+      // room are not (they come back only at KEEP_SCALE).
+      const held = largestScale(box, yielded, KEEP_SCALE) ?? (r.rank >= SHRINK_FOR_RANK ? largestScale(box, yielded, 0) : null);
       if (held !== null) scale = held;
       else {
         yielded.add(r.key);

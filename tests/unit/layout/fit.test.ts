@@ -102,6 +102,17 @@ describe('planFit', () => {
     expect(tight.counts[0]![0]).toBe(1);
   });
 
+  it('text shrinks toward its floors before a row or a panel is held back', () => {
+    // Without the abstract the Now panel is 290 at full size; Later with one row and "+ 3 more" is 40 + 30 + 50 + 40,
+    // and a gap of 20: 470. At 85 % the Now panel is 254 (434 in all); at the floors 226 (406): at 410 the title
+    // shrinks below KEEP_SCALE and the panel stays.
+    const plan = planFit(board(410));
+    expect(plan.groupShown).toEqual([true, true]);
+    expect(plan.shown[1]).toEqual([true, true, false, false, false, true]);
+    expect(plan.scale).toBeLessThan(KEEP_SCALE);
+    expect(plan.shown[0]).toEqual([true, true, false]);
+  });
+
   it('never plans more than the box holds while something can still give way', () => {
     fc.assert(
       fc.property(fc.integer({ min: 200, max: 1500 }), fc.integer({ min: 0, max: 12 }), (available, rows) => {
