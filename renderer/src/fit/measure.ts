@@ -26,6 +26,21 @@ const PAGER_WISH_LINES = 8;
 
 const px = (value: string): number => parseFloat(value) || 0;
 
+/**
+ * The space between a container's shown children as drawn. Where flex `gap` does nothing (Chrome 83 and older,
+ * css-fallbacks.ts) the computed row-gap still reads as declared, and the spaces are margins instead
+ * (styles/old-engines.css): those are read, on the children after the first (a `.time-left` keeps its auto margin
+ * and no gap there).
+ */
+function gapOf(style: CSSStyleDeclaration, children: Element[]): number {
+  if (!document.documentElement.classList.contains('no-flex-gap')) return px(style.rowGap);
+  let gap = 0;
+  for (const child of children.slice(1)) {
+    if (!child.classList.contains('time-left')) gap = Math.max(gap, px(getComputedStyle(child).marginTop));
+  }
+  return gap;
+}
+
 /** "+ 3 more", or the line's own wording (`data-more="+ {n} earlier"`). */
 function moreText(line: HTMLElement, count: number): string {
   return (line.dataset.more || '+ {n} more').replace('{n}', String(count));
@@ -97,7 +112,7 @@ export function measureBox(el: HTMLElement): Measured {
     available,
     // How far this box's text may grow into room left over (the stylesheet's --grow-most: 1.3, a moment's 3).
     grow: parseFloat(style.getPropertyValue('--grow-most')) || 1,
-    gap: px(style.rowGap),
+    gap: gapOf(style, groups),
     groups: groups.map((group) => {
       const g = getComputedStyle(group);
       const children = [...group.children].filter(
@@ -106,7 +121,7 @@ export function measureBox(el: HTMLElement): Measured {
       units.push(children);
       return {
         overhead: px(g.paddingTop) + px(g.paddingBottom) + px(g.borderTopWidth) + px(g.borderBottomWidth),
-        gap: px(g.rowGap),
+        gap: gapOf(g, children),
         optional: group.hasAttribute('data-fit-optional'),
         units: children.map((unit): FitUnit => {
           const rank = unit.dataset.yield === undefined ? undefined : Number(unit.dataset.yield);
