@@ -9,7 +9,7 @@
  */
 import type { FitBox, FitPlan, FitUnit } from '../../../core/layout/fit.ts';
 import type { Line } from '../../../core/layout/pages.ts';
-import { lengthPx } from './floors.ts';
+import { floorPx } from './floors.ts';
 
 export interface Measured {
   box: FitBox;
@@ -73,7 +73,7 @@ function floorOf(unit: HTMLElement): number {
   for (const text of texts) {
     const style = getComputedStyle(text);
     const size = px(style.fontSize);
-    if (size > 0) floor = Math.max(floor, Math.min(1, lengthPx(style.getPropertyValue('--floor')) / size));
+    if (size > 0) floor = Math.max(floor, Math.min(1, floorPx(text, style) / size));
   }
   return texts.length === 0 ? 1 : floor;
 }
