@@ -54,6 +54,11 @@ export interface FitBox {
   /** Space between visible groups (px). */
   gap: number;
   groups: FitGroup[];
+  /**
+   * How far everything may grow (1.3: to 130 % of its designed size) when it all fits with room to spare and
+   * nothing is held back; 1 or absent: it never grows.
+   */
+  grow?: number;
 }
 
 export interface FitPlan {
@@ -69,10 +74,21 @@ export interface FitPlan {
   counts: number[][];
   /** Height left for the pager (px, beyond its smallest height), 0 when there is none. */
   spare: number;
+  /**
+   * Every text and row at this share of its designed size (fixed units too), ≥ 1: the room left when everything
+   * fits is given to the text before it is left empty. 1 when anything is held back or a pager is shown.
+   */
+  grow: number;
 }
 
 /** Shrinking this far is preferred to losing content; below it, content yields first. */
 export const KEEP_SCALE = 0.85;
+
+/**
+ * Units ranked this high (a list's rows, and with its first row a panel: core/engine/yield-order.ts, rows) are
+ * held back only when the text beside them at its floors leaves no room for them.
+ */
+export const SHRINK_FOR_RANK = 1000;
 
 interface Ranked {
   group: number;
@@ -145,6 +161,27 @@ export function planFit(box: FitBox): FitPlan {
     scale = largestScale(box, yielded, KEEP_SCALE);
     if (scale !== null) break;
   }
+  // The yields above go one at a time in rank order, so a large unit yielding last can leave room for smaller ones
+  // that went before it: nothing is held back while there is room for it. Each yielded unit comes back, the last to
+  // go first, when the box still holds with it; a list's rows come back in order (after one that does not, none of
+  // its list does), so a list never shows a later row without an earlier one.
+  if (scale !== null) {
+    const stuck = new Set<string>();
+    for (const r of [...yielded].map((key) => order.find((o) => o.key === key)!).reverse()) {
+      const unit = box.groups[r.group]!.units[r.unit]!;
+      const list = `${r.group}:${unit.list ?? ''}`;
+      if (!r.key.endsWith(':wish') && stuck.has(list)) continue;
+      yielded.delete(r.key);
+      // A row or a panel is worth the text shrinking toward its floors; the abstract and the biography's extra
+      // room are not (they come back only at KEEP_SCALE).
+      const held = largestScale(box, yielded, KEEP_SCALE) ?? (r.rank >= SHRINK_FOR_RANK ? largestScale(box, yielded, 0) : null);
+      if (held !== null) scale = held;
+      else {
+        yielded.add(r.key);
+        if (!r.key.endsWith(':wish')) stuck.add(list);
+      }
+    }
+  }
   if (scale === null) {
     // Everything that may yield has: what must stay shrinks to its floors, and below them only if it must.
     scale = largestScale(box, yielded, 0);
@@ -173,5 +210,34 @@ export function planFit(box: FitBox): FitPlan {
     0,
   );
   const spare = Math.max(0, box.available - predict(box, yielded, scale, floorScale)) + wishes;
-  return { scale, floorScale, shown, groupShown, counts, spare };
+  const paging = box.groups.some((group, g) => group.units.some((u, i) => u.fill && shownUnit(g, i)));
+  const grow = yielded.size === 0 && scale === 1 && floorScale === 1 && !paging ? largestGrowth(box, box.grow ?? 1) : 1;
+  return { scale, floorScale, shown, groupShown, counts, spare: grow > 1 ? 0 : spare, grow };
+}
+
+/**
+ * The largest growth in [1, most] at which the box still holds, everything grown (rows and images included, so
+ * the prediction is generous). Text set larger may take more lines than its growth: the board checks the grown box
+ * once after drawing it and goes back to 1 where it overflows (renderer/src/fit/fit-scheduler.ts).
+ */
+function largestGrowth(box: FitBox, most: number): number {
+  const height = (g: number): number => {
+    let total = box.gap * Math.max(0, box.groups.length - 1);
+    for (const group of box.groups) {
+      const visible = group.units.filter((u) => u.more === undefined);
+      total += group.overhead + group.gap * Math.max(0, visible.length - 1);
+      for (const unit of visible) total += unit.height * g;
+    }
+    return total;
+  };
+  if (most <= 1 || height(1) > box.available) return 1;
+  if (height(most) <= box.available) return most;
+  let ok = 1;
+  let bad = most;
+  for (let i = 0; i < 20; i++) {
+    const mid = (ok + bad) / 2;
+    if (height(mid) <= box.available) ok = mid;
+    else bad = mid;
+  }
+  return ok;
 }

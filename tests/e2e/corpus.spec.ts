@@ -13,7 +13,7 @@ import { startHubServer } from '../../core/hub/server/server.ts';
 import { loadProgramText } from '../../core/import/load.ts';
 import { CORPUS } from '../fixture-paths.ts';
 import { fittedAt, openBoard, ROOT, shot } from './board.ts';
-import { cutLines } from './lines.ts';
+import { cutLines, roomLeft } from './lines.ts';
 import { SIZES } from './screens.ts';
 
 const FILES: { file: string; timezone?: string }[] = [
@@ -47,7 +47,9 @@ async function cutInEverySize(page: Page, name: string): Promise<string[]> {
   for (const size of SIZES) {
     await fittedAt(page, size);
     await shot(page, `${name}-${size.name}`);
-    for (const p of await cutLines(page)) found.push(`${size.name}: ${p.problem}: "${p.text}"`);
+    // No line cut, and nothing held back while its column has room for it (issue #19).
+    const { problems: heldBack } = await roomLeft(page);
+    for (const p of [...(await cutLines(page)), ...heldBack]) found.push(`${size.name}: ${p.problem}: "${p.text}"`);
   }
   return found;
 }

@@ -1,12 +1,13 @@
 /**
- * A line of text is wholly visible or not shown, and every text is as large as
- * the viewing distance asks (5 m, 55″ by default): every moment, in six sizes,
+ * A line of text is wholly visible or not shown, every text is as large as
+ * the viewing distance asks (5 m, 55″ by default), and nothing is held back
+ * while its column has room for it (issue #19): every moment, in six sizes,
  * at load and after a biography page and the spotlight have turned. One page
  * per moment; the sizes are set on it one after another.
  */
 import { expect, test } from '@playwright/test';
 import { fittedAt, openPaused, ownHost, seedProgram, shot } from './board.ts';
-import { cutLines, smallTexts } from './lines.ts';
+import { cutLines, roomLeft, smallTexts } from './lines.ts';
 import { MOMENTS, SIZES } from './screens.ts';
 
 /** The seed with a program URL, so the registration desk shows its QR code too. */
@@ -30,7 +31,9 @@ for (const moment of MOMENTS) {
         await fittedAt(page, size);
         if (turn === 0) await shot(page, `lines-${moment.name}-${size.name}`);
         const when = `${size.name}${turn ? ` after ${turn} turns` : ''}`;
-        for (const p of [...(await cutLines(page)), ...(await smallTexts(page))])
+        // Nothing held back while its column has room for it, no biography paged whose pages fit together.
+        const { problems: heldBack } = await roomLeft(page);
+        for (const p of [...(await cutLines(page)), ...(await smallTexts(page)), ...heldBack])
           found.push(`${when}: ${p.problem}: "${p.text}"`);
       }
     }

@@ -167,3 +167,126 @@ export function smallTextsInPage({ roles, share, display }: SmallTextsArgs): Lin
   }
   return problems;
 }
+
+/** One fit box (a column) as the room-left check reads it. */
+export interface ColumnRoom {
+  /** The box's class ("board-side"). */
+  box: string;
+  /** Share of the column's height left empty below its last line or image. */
+  empty: number;
+  /** What is held back ("+ 3 more", a dropped panel, a paged biography), by its text. */
+  heldBack: string[];
+}
+
+/**
+ * Nothing is held back while there is room for it (issue #19): for every fit box on the board, the empty space
+ * below its content is compared with each unit it holds back (a yielded row, a dropped panel at its smallest: its
+ * heading, first row and "+ N more" line) and with each pager (all its pages together). A problem is something held
+ * back that would fit in that space.
+ */
+export async function roomLeft(page: Page): Promise<{ columns: ColumnRoom[]; problems: LineProblem[] }> {
+  return page.evaluate(roomLeftInPage);
+}
+
+/** The room-left check, run in the page (self-contained, as cutLinesInPage). */
+export function roomLeftInPage(): { columns: ColumnRoom[]; problems: LineProblem[] } {
+  const columns: ColumnRoom[] = [];
+  const problems: LineProblem[] = [];
+  const px = (v: string): number => parseFloat(v) || 0;
+  const label = (el: Element): string => (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50);
+  const range = document.createRange();
+  for (const box of document.querySelectorAll<HTMLElement>('[data-fit-box]')) {
+    const r = box.getBoundingClientRect();
+    if (r.height < 1) continue;
+    const s = getComputedStyle(box);
+    const bottom = r.bottom - px(s.paddingBottom) - px(s.borderBottomWidth);
+    const inner = bottom - (r.top + px(s.paddingTop) + px(s.borderTopWidth));
+    /** The lowest drawn content: text lines, images, the QR code; with the padding of the group it ends in. */
+    let last = r.top + px(s.paddingTop);
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(node.textContent ?? '').trim()) continue;
+      range.selectNodeContents(node);
+      for (const line of Array.from(range.getClientRects()))
+        if (line.height >= 1 && line.bottom <= bottom + 1) last = Math.max(last, line.bottom);
+    }
+    for (const media of box.querySelectorAll('img, svg, canvas')) {
+      const m = media.getBoundingClientRect();
+      if (m.height >= 1 && m.bottom <= bottom + 1) last = Math.max(last, m.bottom);
+    }
+    const groupOf = [...box.querySelectorAll<HTMLElement>('[data-fit-group]')].find((g) => {
+      const gr = g.getBoundingClientRect();
+      return gr.height > 0 && last > gr.top && last <= gr.bottom + 1;
+    });
+    if (groupOf) {
+      const gs = getComputedStyle(groupOf);
+      last += px(gs.paddingBottom) + px(gs.borderBottomWidth);
+    }
+    const free = Math.max(0, bottom - last);
+    const heldBack: string[] = [];
+    const name = String(box.className).replace('fit-box', '').trim();
+    const boxGap = px(s.rowGap);
+    // Units and groups the fit hid: show each alone for a moment, measure it, hide it again.
+    for (const hidden of box.querySelectorAll<HTMLElement>('[data-fit-hidden]')) {
+      if (hidden.parentElement?.closest('[data-fit-hidden]') && !hidden.hasAttribute('data-fit-group')) continue;
+      if (hidden.closest('[data-pager-window]')) continue;
+      // A "+ N more" line with nothing to count is not content.
+      if (hidden.hasAttribute('data-more')) continue;
+      // Rows of a list come back in order: only the one next to a shown row is held back for want of room.
+      const shownRow = (el: Element | null): boolean =>
+        el instanceof HTMLElement && !el.hidden && !el.hasAttribute('data-more') && !el.matches('h2, h3, .section-label');
+      if (
+        !hidden.hasAttribute('data-fit-group') &&
+        hidden.matches('.day-row') &&
+        !shownRow(hidden.previousElementSibling) &&
+        !shownRow(hidden.nextElementSibling)
+      )
+        continue;
+      const group = hidden.hasAttribute('data-fit-group');
+      let need: number;
+      hidden.hidden = false;
+      if (group) {
+        // A dropped panel at its smallest: what never yields, its first row and its "+ N more" line.
+        const kids = [...hidden.children] as HTMLElement[];
+        const firstRanked = kids.find((k) => k.dataset.yield !== undefined && !k.hasAttribute('data-fill'));
+        const keep = kids.filter((k) => k.dataset.yield === undefined || k === firstRanked || k.hasAttribute('data-more'));
+        const restore = kids.map((k) => k.hidden);
+        kids.forEach((k) => (k.hidden = !keep.includes(k)));
+        need = hidden.getBoundingClientRect().height + boxGap;
+        kids.forEach((k, i) => (k.hidden = restore[i]!));
+      } else {
+        need = hidden.getBoundingClientRect().height + px(getComputedStyle(hidden.parentElement!).rowGap);
+      }
+      hidden.hidden = true;
+      const what = group ? `the panel "${label(hidden)}"` : `"${label(hidden)}"`;
+      heldBack.push(what);
+      if (need > 0 && need <= free + 1)
+        problems.push({
+          text: label(hidden),
+          problem: `${name}: ${what.slice(0, 60)} held back (${need.toFixed(0)} px) with ${free.toFixed(0)} px left`,
+        });
+    }
+    // A pager whose pages would fit together where it stands.
+    for (const window of box.querySelectorAll<HTMLElement>('[data-pager-window]')) {
+      const marks = window.parentElement?.querySelector<HTMLElement>('[data-page-marks]');
+      const pages = marks && !marks.hidden ? marks.querySelectorAll('span').length : 1;
+      if (pages < 2 || window.getBoundingClientRect().height < 1) continue;
+      const content = window.firstElementChild as HTMLElement | null;
+      if (!content) continue;
+      const blocks = [...content.children] as HTMLElement[];
+      const hiddenBlocks = blocks.filter((b) => b.hidden);
+      hiddenBlocks.forEach((b) => (b.hidden = false));
+      const whole = content.scrollHeight;
+      hiddenBlocks.forEach((b) => (b.hidden = true));
+      const windowHeight = window.getBoundingClientRect().height;
+      heldBack.push(`a biography in ${pages} pages`);
+      if (whole <= windowHeight + free + 1)
+        problems.push({
+          text: label(content),
+          problem: `${name}: a biography paged in ${pages} though its ${whole.toFixed(0)} px fit in ${(windowHeight + free).toFixed(0)} px`,
+        });
+    }
+    columns.push({ box: name, empty: inner > 0 ? free / inner : 0, heldBack });
+  }
+  return { columns, problems };
+}

@@ -9,7 +9,7 @@
 import { planFit } from '../../../core/layout/fit.ts';
 import type { ClockService } from '../clock/clock-service.ts';
 import { applyFloors, clearFloors } from './floors.ts';
-import { applyPlan, measureBox, resetBox } from './measure.ts';
+import { applyPlan, holds, measureBox, resetBox } from './measure.ts';
 import { Pager } from './pager.ts';
 
 interface Entry {
@@ -97,6 +97,25 @@ export class FitScheduler {
       entry.pager = m.pager ? Pager.start(m.pager, plan, this.clock) : null;
       if (fonts) el.dataset.fitted = viewport;
     });
+    // A grown box is checked as drawn (a read after the writes: more layouts, only where text grew): where its text
+    // took more lines than the growth predicts, or a word is wider than its column, it grows less, at most three
+    // times, then not at all.
+    let grown = els.filter((el) => el.dataset.grown !== undefined);
+    for (let round = 0; round < 4 && grown.length > 0; round++) {
+      const shares = grown.map(holds);
+      grown = grown.filter((el, i) => {
+        const share = shares[i]!;
+        if (share >= 1) return false;
+        const grow = parseFloat(el.style.getPropertyValue('--grow')) * share * 0.98;
+        if (round === 3 || grow <= 1) {
+          el.style.setProperty('--grow', '1');
+          delete el.dataset.grown;
+          return false;
+        }
+        el.style.setProperty('--grow', grow.toFixed(4));
+        return true;
+      });
+    }
     // And after the plans, on the whole board: texts outside the boxes (the clock, the top bar) have floors too.
     const board = els[0]!.closest('.app');
     if (board) {

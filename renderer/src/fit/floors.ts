@@ -27,6 +27,15 @@ export function lengthPx(value: string): number {
   return parseFloat(getComputedStyle(probe).width) || 0;
 }
 
+/**
+ * A text's floor in px, read from its role's `--floor-primary|secondary|reading` (on .app, inherited) rather than
+ * `--floor`: Chromium 92 (and likely its neighbours) reports one stale value for a registered `--floor` on every
+ * element (the reading floor on a primary title), though it draws with the right one.
+ */
+export function floorPx(el: Element, style: CSSStyleDeclaration, role = el.getAttribute('data-text')): number {
+  return lengthPx(style.getPropertyValue(role ? `--floor-${role}` : '--floor'));
+}
+
 /** Back to the stylesheet's sizes (before a box is reset and measured). Writes only. */
 export function clearFloors(root: Element): void {
   if (!FLOORS_BY_SCRIPT) return;
@@ -40,7 +49,7 @@ export function applyFloors(root: Element): void {
   const raised = texts.map((el) => {
     const style = getComputedStyle(el);
     const text = el.hasAttribute('data-text');
-    const floor = lengthPx(style.getPropertyValue(text ? '--floor' : '--floor-secondary'));
+    const floor = floorPx(el, style, text ? el.getAttribute('data-text') : 'secondary');
     const floorFit = text ? parseFloat(style.getPropertyValue('--floor-fit')) || 1 : 1;
     const size = parseFloat(style.fontSize) || 0;
     return floor * floorFit > size + 0.01 ? floor * floorFit : null;

@@ -9,7 +9,7 @@
  */
 import type { FitBox, FitPlan, FitUnit } from '../../../core/layout/fit.ts';
 import type { Line } from '../../../core/layout/pages.ts';
-import { lengthPx } from './floors.ts';
+import { floorPx } from './floors.ts';
 
 export interface Measured {
   box: FitBox;
@@ -26,6 +26,21 @@ const PAGER_WISH_LINES = 8;
 
 const px = (value: string): number => parseFloat(value) || 0;
 
+/**
+ * The space between a container's shown children as drawn. Where flex `gap` does nothing (Chrome 83 and older,
+ * css-fallbacks.ts) the computed row-gap still reads as declared, and the spaces are margins instead
+ * (styles/old-engines.css): those are read, on the children after the first (a `.time-left` keeps its auto margin
+ * and no gap there).
+ */
+function gapOf(style: CSSStyleDeclaration, children: Element[]): number {
+  if (!document.documentElement.classList.contains('no-flex-gap')) return px(style.rowGap);
+  let gap = 0;
+  for (const child of children.slice(1)) {
+    if (!child.classList.contains('time-left')) gap = Math.max(gap, px(getComputedStyle(child).marginTop));
+  }
+  return gap;
+}
+
 /** "+ 3 more" in the screen's words (`data-more`, "+ {n} more" or "+ {n} earlier"). */
 function moreText(line: HTMLElement, count: number): string {
   return (line.dataset.more ?? '').replace('{n}', String(count));
@@ -36,6 +51,8 @@ export function resetBox(el: HTMLElement): void {
   el.dataset.measuring = '';
   el.style.setProperty('--fit', '1');
   el.style.setProperty('--floor-fit', '1');
+  el.style.setProperty('--grow', '1');
+  delete el.dataset.grown;
   for (const hidden of el.querySelectorAll<HTMLElement>('[data-fit-hidden]')) {
     hidden.hidden = false;
     delete hidden.dataset.fitHidden;
@@ -56,7 +73,7 @@ function floorOf(unit: HTMLElement): number {
   for (const text of texts) {
     const style = getComputedStyle(text);
     const size = px(style.fontSize);
-    if (size > 0) floor = Math.max(floor, Math.min(1, lengthPx(style.getPropertyValue('--floor')) / size));
+    if (size > 0) floor = Math.max(floor, Math.min(1, floorPx(text, style) / size));
   }
   return texts.length === 0 ? 1 : floor;
 }
@@ -93,7 +110,9 @@ export function measureBox(el: HTMLElement): Measured {
   let pager: Measured['pager'] = null;
   const box: FitBox = {
     available,
-    gap: px(style.rowGap),
+    // How far this box's text may grow into room left over (the stylesheet's --grow-most: 1.3, a moment's 3).
+    grow: parseFloat(style.getPropertyValue('--grow-most')) || 1,
+    gap: gapOf(style, groups),
     groups: groups.map((group) => {
       const g = getComputedStyle(group);
       const children = [...group.children].filter(
@@ -102,7 +121,7 @@ export function measureBox(el: HTMLElement): Measured {
       units.push(children);
       return {
         overhead: px(g.paddingTop) + px(g.paddingBottom) + px(g.borderTopWidth) + px(g.borderBottomWidth),
-        gap: px(g.rowGap),
+        gap: gapOf(g, children),
         optional: group.hasAttribute('data-fit-optional'),
         units: children.map((unit): FitUnit => {
           const rank = unit.dataset.yield === undefined ? undefined : Number(unit.dataset.yield);
@@ -144,11 +163,29 @@ export function measureBox(el: HTMLElement): Measured {
   return { box, groups, units, pager };
 }
 
+/**
+ * How much of a grown box's text the box holds as drawn: 1 when it holds, else the smallest share of height (a
+ * wrap came sooner than the growth predicts) or width (a word wider than its column: grown boxes never break a
+ * word, base.css) its box or panels have for it. Reads only.
+ */
+export function holds(el: HTMLElement): number {
+  const parts = [el, ...el.querySelectorAll<HTMLElement>('[data-fit-group]')];
+  let share = 1;
+  for (const part of parts) {
+    if (part.scrollHeight > part.clientHeight + 1) share = Math.min(share, part.clientHeight / part.scrollHeight);
+    if (part.scrollWidth > part.clientWidth + 1) share = Math.min(share, part.clientWidth / part.scrollWidth);
+  }
+  return share;
+}
+
 /** Writes the plan: the scale, what yields, the "+ N more" lines. Writes only. */
 export function applyPlan(el: HTMLElement, measured: Measured, plan: FitPlan): void {
   delete el.dataset.measuring;
   el.style.setProperty('--fit', plan.scale.toFixed(4));
   el.style.setProperty('--floor-fit', plan.floorScale.toFixed(4));
+  el.style.setProperty('--grow', plan.grow.toFixed(4));
+  if (plan.grow > 1) el.dataset.grown = '';
+  else delete el.dataset.grown;
   const hide = (node: HTMLElement): void => {
     node.hidden = true;
     node.dataset.fitHidden = '';

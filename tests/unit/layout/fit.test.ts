@@ -72,6 +72,47 @@ describe('planFit', () => {
     expect(used).toBeCloseTo(150, 3);
   });
 
+  it('holds nothing back while there is room for it: a tall row going last brings back the short rows before it', () => {
+    // The desk: past rows yield oldest first, then the day's rows from its end; the last row is tall (three rooms).
+    const desk: FitBox = {
+      available: 300,
+      gap: 0,
+      groups: [
+        {
+          overhead: 0,
+          gap: 0,
+          units: [
+            { height: 40, floor: 1, fixed: true, more: 'earlier' },
+            { height: 50, floor: 1, fixed: true, rank: 1000, list: 'earlier' },
+            { height: 50, floor: 1, fixed: true, rank: 1001, list: 'earlier' },
+            { height: 100, floor: 1, fixed: true }, // on now
+            { height: 50, floor: 1, fixed: true, rank: 1003, list: '' },
+            { height: 150, floor: 1, fixed: true, rank: 1002, list: '' },
+            { height: 40, floor: 1, fixed: true, more: '' },
+          ],
+        },
+      ],
+    };
+    // In rank order both past rows go (390, then 340), then the tall one (230): the past rows fit again beside it.
+    const plan = planFit(desk);
+    expect(plan.shown[0]).toEqual([false, true, true, true, true, false, true]);
+    // With 40 px less only the later past row comes back, under "+ 1 earlier".
+    const tight = planFit({ ...desk, available: 280 });
+    expect(tight.shown[0]).toEqual([true, false, true, true, true, false, true]);
+    expect(tight.counts[0]![0]).toBe(1);
+  });
+
+  it('text shrinks toward its floors before a row or a panel is held back', () => {
+    // Without the abstract the Now panel is 290 at full size; Later with one row and "+ 3 more" is 40 + 30 + 50 + 40,
+    // and a gap of 20: 470. At 85 % the Now panel is 254 (434 in all); at the floors 226 (406): at 410 the title
+    // shrinks below KEEP_SCALE and the panel stays.
+    const plan = planFit(board(410));
+    expect(plan.groupShown).toEqual([true, true]);
+    expect(plan.shown[1]).toEqual([true, true, false, false, false, true]);
+    expect(plan.scale).toBeLessThan(KEEP_SCALE);
+    expect(plan.shown[0]).toEqual([true, true, false]);
+  });
+
   it('never plans more than the box holds while something can still give way', () => {
     fc.assert(
       fc.property(fc.integer({ min: 200, max: 1500 }), fc.integer({ min: 0, max: 12 }), (available, rows) => {
