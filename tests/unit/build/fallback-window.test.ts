@@ -33,7 +33,13 @@ interface Geometry {
 
 /** The board window's geometry as the X server has it. */
 function windowOf(title: string): Geometry | null {
-  const tree = execFileSync('xwininfo', ['-root', '-tree'], { env: { ...process.env, DISPLAY: display }, encoding: 'utf8' });
+  let tree: string;
+  try {
+    tree = execFileSync('xwininfo', ['-root', '-tree'], { env: { ...process.env, DISPLAY: display }, encoding: 'utf8' });
+  } catch {
+    // A window Chromium closed while the tree was read ("Bad Window"): read again on the next round.
+    return null;
+  }
   const line = tree.split('\n').find((l) => l.includes(title));
   const m = line && /(\d+)x(\d+)\+(-?\d+)\+(-?\d+)/.exec(line);
   return m ? { width: Number(m[1]), height: Number(m[2]), x: Number(m[3]), y: Number(m[4]) } : null;
