@@ -44,8 +44,8 @@ function itemLine(label: string, item: FeedItem | null, withEnd: boolean): HTMLE
     { class: 'item' },
     h('span', { class: 'item-label' }, label),
     ' ',
-    h('span', { class: item.delayMinutes !== 0 ? 'item-time moved' : 'item-time' }, times),
-    item.delayMinutes !== 0 && h('s', { class: 'item-planned' }, planned),
+    h('span', { class: times !== planned ? 'item-time moved' : 'item-time' }, times),
+    times !== planned && h('s', { class: 'item-planned' }, planned),
     ' ',
     h('span', { class: 'item-title' }, item.title),
   );
@@ -154,7 +154,8 @@ export function renderControl(view: ControlView, ui: ControlUi, send: (intent: I
   const rooms = h('div', { class: 'rooms' }, ...feed.rooms.map((room) => roomCard(room, feed.day, send)));
   const emergency = emergencyPanel(feed.emergency, ui, send);
   const day = h('p', { class: 'day' }, `${DateTime.fromISO(feed.day).toFormat('cccc d LLLL')} · ${feed.event}`);
-  // While the emergency is on, switching it off is what matters most: it comes first.
+  // While the emergency is on, switching it off is what matters most: first, and kept in view (sticky) wherever
+  // the page was scrolled when it was confirmed.
   const parts = feed.emergency
     ? [emergency, day, rooms, changes(view.undo, feed.timezone, send)]
     : [day, rooms, emergency, changes(view.undo, feed.timezone, send)];

@@ -63,6 +63,9 @@ let confirmTimer: ReturnType<typeof setTimeout> | undefined;
 let connectionError: string | null = null;
 let commandError: string | null = null;
 let shownKey = '';
+/** Refreshes in the order they were asked for: an answer older than the one shown (a poll overtaken by a command) is dropped. */
+let asked = 0;
+let shownAnswer = 0;
 
 tokenForm.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -142,6 +145,7 @@ async function problem(response: Response): Promise<string> {
 }
 
 async function refresh(): Promise<void> {
+  const mine = ++asked;
   let response;
   try {
     response = await call(HUB_API.control);
@@ -158,7 +162,10 @@ async function refresh(): Promise<void> {
     render();
     return;
   }
-  view = (await response.json()) as ControlView;
+  const answer = (await response.json()) as ControlView;
+  if (mine < shownAnswer) return;
+  shownAnswer = mine;
+  view = answer;
   connectionError = null;
   tokenForm.hidden = true;
   body.hidden = false;
