@@ -3,8 +3,8 @@
  * real boards of three rooms in real Chromium, driven only by taps: a 10-minute
  * delay in one room, a room marked full, the emergency on (after its confirm
  * step) and off, undo; each reaches the boards of the rooms it concerns within
- * 2 s. No horizontal scroll at 360 px, every target at least 44 px, a wrong
- * token and a hub gone are said on the page. Screenshots at 360×780 and 1280×800.
+ * 2 s. No horizontal scroll at 360 px, every target at least 44 px; a change
+ * made meanwhile elsewhere (409), a wrong token and a hub gone are said on the page. Screenshots at 360×780 and 1280×800.
  *
  * The program is written for today around now (in a zone where it is daytime),
  * so the page, the hub and the boards all run on live time, as at a venue.
@@ -233,6 +233,31 @@ test('fits a 360 px phone: no horizontal scroll, every target at least 44 px; sc
   await expect(laptop.getByRole('region', { name: 'Cedar Room' })).toBeVisible();
   expect(await horizontalOverflow(laptop)).toBeLessThanOrEqual(0);
   await shot(laptop, 'control-1280');
+});
+
+test('a change someone made meanwhile: the tap is not applied (409), the page says so and shows the current state; a second tap applies', async ({
+  browser,
+}) => {
+  const phone = await (await browser.newContext(PHONE)).newPage();
+  // The page's own timers stand still (no refresh every 3 s), so what it shows is surely older than the hub's state.
+  await phone.clock.install();
+  await phone.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
+  const birchCard = phone.getByRole('region', { name: 'Birch Room' });
+  await expect(birchCard.locator('.delay')).toHaveText('on time');
+  const day = (await (await fetch(`${hub.url}/api/live`)).json()) as { day: string };
+  const other = await fetch(`${hub.url}/api/command`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${E2E_TOKEN}` },
+    body: JSON.stringify({ command: { type: 'set-delay', room: 'birch', day: day.day, minutes: 20 }, by: 'the desk' }),
+  });
+  expect(other.status).toBe(200);
+  await birchCard.getByRole('button', { name: '+5 min' }).tap();
+  await expect(phone.getByRole('alert')).toContainText("Not applied: someone else changed Birch Room's delay meanwhile");
+  await expect(birchCard.locator('.delay')).toHaveText('+20 min');
+  await shot(phone, 'control-conflict');
+  await birchCard.getByRole('button', { name: '+5 min' }).tap();
+  await expect(birchCard.locator('.delay')).toHaveText('+25 min');
+  await expect(phone.getByRole('alert')).toBeHidden();
 });
 
 test('a wrong token, and a hub gone, are said on the page in plain words', async ({ browser }) => {

@@ -175,6 +175,23 @@ async function refresh(): Promise<void> {
 
 const shownAt = (): string => (view === null ? '—' : DateTime.fromISO(view.feed.at, { setZone: true }).toFormat('HH:mm:ss'));
 
+/** What a command changes, in words, for "someone else changed … meanwhile". */
+function subjectOf(command: LiveCommand): string {
+  const room = 'room' in command ? (view?.feed.rooms.find((r) => r.id === command.room)?.name ?? command.room) : '';
+  switch (command.type) {
+    case 'set-delay':
+      return `${room}'s delay`;
+    case 'set-room-status':
+      return `${room}'s status`;
+    case 'set-emergency':
+      return 'the emergency message';
+    case 'set-announcements':
+      return 'the announcements';
+    case 'undo':
+      return 'the state (the change to undo is no longer the newest)';
+  }
+}
+
 async function send(command: LiveCommand): Promise<void> {
   if (view === null) return;
   ui.busy = true;
@@ -189,8 +206,8 @@ async function send(command: LiveCommand): Promise<void> {
     if (response.status === 409) {
       const conflict = (await response.json()) as CommandConflict;
       commandError =
-        `Not applied: someone changed this meanwhile (${conflict.error}). ` +
-        `The page now shows the current state (v${conflict.live.version}); tap again if it is still needed.`;
+        `Not applied: someone else changed ${subjectOf(command)} meanwhile. ` +
+        `The page now shows it as it is (live state v${conflict.live.version}); tap again if your change is still needed.`;
     } else if (!response.ok) commandError = `Not applied. ${await problem(response)}`;
     else commandError = null;
   } catch {
