@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { DateTime } from 'luxon';
 import { spawnHub, type HubProcess } from '../hub-screens.ts';
 import { E2E_TOKEN, shot } from './board.ts';
@@ -89,14 +90,21 @@ async function tapUntil(target: Locator, check: () => Promise<void>): Promise<nu
   return Date.now() - sent;
 }
 
+/** Buttons, links and fields smaller than 44 × 44 px, or too narrow for their own label. */
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll<HTMLElement>('button, a, input'))
       .filter((el) => el.offsetParent !== null)
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .filter(({ el, box }) => box.width < 44 || box.height < 44 || el.scrollWidth > el.clientWidth + 1)
       .map(({ el, box }) => `${el.textContent?.trim() || el.id}: ${Math.round(box.width)}×${Math.round(box.height)}`),
   );
+}
+
+/** Text under WCAG AA contrast (4.5:1; 3:1 large), as axe-core reads the rendered page. */
+async function lowContrast(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+  return violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`));
 }
 
 async function horizontalOverflow(page: Page): Promise<number> {
@@ -216,6 +224,7 @@ test('fits a 360 px phone: no horizontal scroll, every target at least 44 px; sc
   await expect(phone.getByRole('region', { name: 'Aurora Hall' }).locator('.delay')).toHaveText('+5 min');
   expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
   expect(await smallTargets(phone)).toEqual([]);
+  expect(await lowContrast(phone)).toEqual([]);
   await shot(phone, 'control-360');
   await phone.getByRole('button', { name: 'Emergency message…' }).tap();
   expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
@@ -233,6 +242,23 @@ test('fits a 360 px phone: no horizontal scroll, every target at least 44 px; sc
   await expect(laptop.getByRole('region', { name: 'Cedar Room' })).toBeVisible();
   expect(await horizontalOverflow(laptop)).toBeLessThanOrEqual(0);
   await shot(laptop, 'control-1280');
+  expect(await lowContrast(laptop)).toEqual([]);
+
+  // A phone in dark mode, with the emergency confirm step open: readable too.
+  const dark = await (
+    await browser.newContext({ ...PHONE, viewport: { width: 360, height: 780 }, colorScheme: 'dark' })
+  ).newPage();
+  await dark.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
+  await expect(dark.getByRole('region', { name: 'Aurora Hall' }).locator('.delay')).toHaveText('+5 min');
+  await dark.getByRole('region', { name: 'Cedar Room' }).getByRole('button', { name: 'Full' }).tap();
+  await expect(dark.getByRole('region', { name: 'Cedar Room' }).getByRole('button', { name: 'Full' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await dark.getByRole('button', { name: 'Emergency message…' }).tap();
+  expect(await lowContrast(dark)).toEqual([]);
+  await shot(dark, 'control-360-dark');
+  await dark.getByRole('button', { name: 'Cancel' }).tap();
 });
 
 test('a change someone made meanwhile: the tap is not applied (409), the page says so and shows the current state; a second tap applies', async ({
