@@ -162,7 +162,16 @@ async function refresh(): Promise<void> {
     render();
     return;
   }
-  const answer = (await response.json()) as ControlView;
+  let answer: ControlView;
+  try {
+    answer = (await response.json()) as ControlView;
+  } catch {
+    // Cut off mid-answer, or something other than the hub answering (a captive portal).
+    connectionError = `The hub's answer could not be read (at ${now()}); retrying…`;
+    status.textContent = 'Not connected';
+    render();
+    return;
+  }
   if (mine < shownAnswer) return;
   shownAnswer = mine;
   view = answer;
