@@ -113,11 +113,13 @@ async function horizontalOverflow(page: Page): Promise<number> {
 
 let hub: HubProcess;
 let nextStart: DateTime;
+let zone: string;
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'foyer-e2e-control-'));
-  const written = todaysProgram(daytimeZone());
+  zone = daytimeZone();
+  const written = todaysProgram(zone);
   nextStart = written.nextStart;
   writeFileSync(join(dir, 'program.json'), JSON.stringify(written.program, null, 2));
   writeFileSync(join(dir, 'staff-token'), `${E2E_TOKEN}\n`, { mode: 0o600 });
@@ -298,8 +300,13 @@ test('a wrong token, and a hub gone, are said on the page in plain words', async
   const staff = await (await browser.newContext(PHONE)).newPage();
   await staff.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
   await expect(staff.getByRole('region', { name: 'Aurora Hall' })).toBeVisible();
+  const minute = () => DateTime.now().setZone(zone).toFormat('HH:mm');
+  const before = minute();
   await hub.kill();
   await expect(staff.getByRole('alert')).toContainText('The hub does not answer', { timeout: 10_000 });
+  // Since when, in the event's zone (as every time on the page), whatever the phone's zone.
+  const since = /since (\d\d:\d\d):\d\d/.exec((await staff.getByRole('alert').textContent()) ?? '')?.[1];
+  expect([before, minute()]).toContain(since);
   await expect(staff.getByRole('status')).toContainText('Not connected');
   await shot(staff, 'control-hub-gone');
 });

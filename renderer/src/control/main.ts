@@ -75,7 +75,10 @@ tokenForm.addEventListener('submit', (event) => {
   void refresh();
 });
 
-const now = (): string => DateTime.now().toFormat('HH:mm:ss');
+/** The time now in the event's zone (the phone's own before the page knows the event). */
+const now = (): string => (view ? DateTime.now().setZone(view.feed.timezone) : DateTime.now()).toFormat('HH:mm:ss');
+/** When the hub stopped answering: "since" stays the first failure's time, however many retries follow. */
+let downSince: string | null = null;
 
 function showAlert(): void {
   const lines = [connectionError, commandError].filter((l): l is string => l !== null);
@@ -150,7 +153,8 @@ async function refresh(): Promise<void> {
   try {
     response = await call(HUB_API.control);
   } catch {
-    connectionError = `The hub does not answer (since ${now()}): check this phone's network. Retrying every few seconds…`;
+    downSince ??= now();
+    connectionError = `The hub does not answer (since ${downSince}): check this phone's network. Retrying every few seconds…`;
     status.textContent = view === null ? 'Not connected' : `Not connected · showing the state as of ${shownAt()}`;
     render();
     return;
@@ -176,6 +180,7 @@ async function refresh(): Promise<void> {
   shownAnswer = mine;
   view = answer;
   connectionError = null;
+  downSince = null;
   tokenForm.hidden = true;
   body.hidden = false;
   status.textContent = `Live state v${view.version} · as of ${shownAt()}`;
