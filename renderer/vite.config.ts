@@ -103,9 +103,13 @@ export default defineConfig({
     // Small inlined assets would become data: URLs; fonts stay files for font-src 'self'.
     assetsInlineLimit: 0,
     reportCompressedSize: false,
-    // The board, and the hub's fleet page for staff (served at /fleet).
+    // The board, and the hub's staff pages: the fleet (served at /fleet) and the control page (/control).
     rolldownOptions: {
-      input: { index: `${import.meta.dirname}/index.html`, fleet: `${import.meta.dirname}/fleet.html` },
+      input: {
+        index: `${import.meta.dirname}/index.html`,
+        fleet: `${import.meta.dirname}/fleet.html`,
+        control: `${import.meta.dirname}/control.html`,
+      },
     },
   },
   server: { host: '127.0.0.1' },

@@ -251,6 +251,7 @@ async function main(): Promise<void> {
     say(`Live state: ${join(stateDir, 'live.json')} (audit log: ${join(stateDir, 'audit.log')})`);
     say(`Staff token: in ${tokenFile}; a board opened once with #staff=<token> becomes a staff board`);
     say(`Fleet: ${base}fleet   Live feed: ${base}api/live, ${base}schedule.xml, ${base}schedule.ics`);
+    say(`Control (staff phones): ${base}control#staff=<token>`);
   }
   say('Ctrl+C to stop.');
   if (args.demo) tryOpen(url);

@@ -50,6 +50,10 @@ export const HUB_API = {
   fleetMessage: '/api/fleet/message',
   /** The fleet page (its data needs the token). */
   fleetPage: '/fleet',
+  /** GET (staff token; `?at=` as /api/live) → ControlView JSON (core/hub/rules/control-view.ts): what the control page shows and changes. */
+  control: '/api/control',
+  /** The control page for staff phones (its data needs the token). */
+  controlPage: '/control',
   /** The program with the delays applied, as frab schedule.xml and as iCalendar. */
   scheduleXml: '/schedule.xml',
   scheduleIcs: '/schedule.ics',

@@ -27,7 +27,7 @@ const PACKAGES = ['package.json', 'package-lock.json'];
 export const BOARD_BUILD: Build = {
   what: 'the board',
   script: 'build:renderer',
-  outputs: ['out/renderer/index.html', 'out/renderer/fleet.html'],
+  outputs: ['out/renderer/index.html', 'out/renderer/fleet.html', 'out/renderer/control.html'],
   inputs: ['renderer', 'core', ...PACKAGES],
   except: ['core/node', 'core/hub/server', 'core/cli'],
 };

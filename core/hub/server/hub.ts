@@ -10,10 +10,11 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { HUB_API, type LiveState } from '../api.ts';
+import type { ControlView } from '../rules/control-view.ts';
 import type { ProgramUpdate } from '../../host-contract.ts';
 import { programToFrabXml } from '../../export/frab-xml.ts';
 import { programToIcs } from '../../export/ics.ts';
-import { delayedProgram, liveFeed } from '../rules/feed.ts';
+import { delayedProgram, liveFeed, type LiveFeed } from '../rules/feed.ts';
 import { MAX_SCREENS, type HubVersions } from '../rules/fleet.ts';
 import { programVersion } from '../rules/program-version.ts';
 import { fromScreenCommand } from '../rules/commands.ts';
@@ -198,16 +199,36 @@ export class Hub {
     else sendJson(res, 202, { delivered: outcome === 'sent' });
   }
 
-  async fleetPage(res: ServerResponse): Promise<void> {
+  /** A staff page of the build (fleet.html, control.html): the page itself is public, its data needs the token. */
+  async staffPage(res: ServerResponse, file: string): Promise<void> {
     let html: string;
     try {
-      html = await readFile(join(this.options.rendererDir, 'fleet.html'), 'utf8');
+      html = await readFile(join(this.options.rendererDir, file), 'utf8');
     } catch {
-      sendText(res, 503, 'The fleet page is not built: run npm run build:renderer');
+      sendText(res, 503, `The page ${file} is not built: run npm run build:renderer`);
       return;
     }
     // The server's headers (the one CSP among them) are already on the answer.
     sendText(res, 200, html, 'text/html; charset=utf-8');
+  }
+
+  private liveFeedAt(update: ProgramUpdate, url: URL): LiveFeed {
+    const live = this.desk.live;
+    const at = resolveAt(url.searchParams.get('at'), update.program.event.timezone) ?? Math.floor(this.now() / 1000) * 1000;
+    const timeline = this.timelines.get(update.program, live.delays)!;
+    return liveFeed(timeline, live, at, programVersion(update.program));
+  }
+
+  /** The control page's data: the feed and the changes undo can take back (their authors are for staff only). */
+  control(res: ServerResponse, url: URL): void {
+    const update = this.program();
+    if (update === null) return sendJson(res, 503, { error: 'the hub has no program yet' });
+    const view: ControlView = {
+      feed: this.liveFeedAt(update, url),
+      version: this.desk.live.version,
+      undo: [...this.desk.history],
+    };
+    sendJson(res, 200, view);
   }
 
   /** The open feed, at now or at `?at=` (an instant, or a wall time in the event zone: rehearsals). */
@@ -226,9 +247,7 @@ export class Hub {
       return;
     }
     if (format === 'json') {
-      const at = resolveAt(url.searchParams.get('at'), update.program.event.timezone) ?? Math.floor(this.now() / 1000) * 1000;
-      const timeline = this.timelines.get(update.program, live.delays)!;
-      sendJson(res, 200, liveFeed(timeline, live, at, version));
+      sendJson(res, 200, this.liveFeedAt(update, url));
       return;
     }
     // Built once per program and live-state version, however many apps poll without an ETag.
@@ -269,5 +288,7 @@ const ROUTES: Record<string, Route> = {
   [HUB_API.heartbeat]: { method: 'POST', staff: false, answer: (hub, req, res) => hub.heartbeat(req, res) },
   [HUB_API.fleet]: { method: 'GET', staff: true, answer: (hub, _req, res) => hub.fleetView(res) },
   [HUB_API.fleetMessage]: { method: 'POST', staff: true, answer: (hub, req, res) => hub.fleetMessage(req, res) },
-  [HUB_API.fleetPage]: { method: 'GET', staff: false, answer: (hub, _req, res) => hub.fleetPage(res) },
+  [HUB_API.fleetPage]: { method: 'GET', staff: false, answer: (hub, _req, res) => hub.staffPage(res, 'fleet.html') },
+  [HUB_API.control]: { method: 'GET', staff: true, answer: (hub, _req, res, url) => hub.control(res, url) },
+  [HUB_API.controlPage]: { method: 'GET', staff: false, answer: (hub, _req, res) => hub.staffPage(res, 'control.html') },
 };

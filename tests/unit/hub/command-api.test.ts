@@ -14,6 +14,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LiveState } from '../../../core/hub/api.ts';
+import type { ControlView } from '../../../core/hub/rules/control-view.ts';
 import { readLiveState } from '../../../core/hub/rules/wire.ts';
 import { startHub, TOKEN, type TestHub } from '../../hub-screens.ts';
 
@@ -197,5 +198,25 @@ describe('the command API', () => {
     rmSync(join(first.stateDir, 'live.last-good.json'), { force: true });
     const before = await once(NOW);
     expect(await once(NOW + 1_000)).not.toBe(before);
+  });
+
+  it('GET /api/control, the control page data, needs the token and carries the feed, its version and the undo list, newest first', async () => {
+    const h = await hub();
+    expect((await fetch(`${h.base}/api/control`)).status).toBe(401);
+    await command(h, { command: { type: 'set-delay', room: 'main', day: DAY, minutes: 10 }, by: "Anna's phone" });
+    await command(h, { command: { type: 'set-emergency', on: true } });
+    const response = await fetch(`${h.base}/api/control?at=2026-05-06T09:30`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(response.status).toBe(200);
+    const view = (await response.json()) as ControlView;
+    expect(view.version).toBe(2);
+    expect(view.feed).toMatchObject({ day: DAY, emergency: true, liveVersion: 2 });
+    expect(view.feed.rooms[0]).toMatchObject({ id: 'main', delayMinutes: 10 });
+    expect(view.undo.map((u) => [u.version, u.who, u.change, u.undo])).toEqual([
+      [2, 'command API', 'emergency message ON', { type: 'set-emergency', on: false }],
+      [1, "Anna's phone", 'Main room, 2026-05-06: delay 0 → 10 min', { type: 'set-delay', room: 'main', day: DAY, minutes: 0 }],
+    ]);
+    // The page itself is public (its data is not); not built here, it says how to build it.
+    const page = await fetch(`${h.base}/control`);
+    expect([200, 503]).toContain(page.status);
   });
 });

@@ -35,7 +35,13 @@ beforeEach(() => {
     'build/tools/build.ts',
   ])
     file(source, BEFORE);
-  for (const output of ['out/renderer/index.html', 'out/renderer/fleet.html', 'out/electron/main.js', 'out/electron/preload.cjs'])
+  for (const output of [
+    'out/renderer/index.html',
+    'out/renderer/fleet.html',
+    'out/renderer/control.html',
+    'out/electron/main.js',
+    'out/electron/preload.cjs',
+  ])
     file(output, BUILT);
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));

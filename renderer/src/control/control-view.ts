@@ -1,0 +1,164 @@
+/**
+ * The control page's DOM, built from the hub's ControlView: per room today's
+ * delay (−5 / +5 / on time, with the current and next item's times as the
+ * engine on the hub computes them) and its status, the emergency message
+ * behind a confirm step, and undo of the last change. Program text and authors
+ * are set as text, never as markup. Every button only reports what staff
+ * intend (an `Intent`); main.ts turns it into a command.
+ */
+import { DateTime } from 'luxon';
+import type { LiveCommand, UndoEntry } from '../../../core/hub/api.ts';
+import type { ControlView } from '../../../core/hub/rules/control-view.ts';
+import type { FeedItem, RoomFeed } from '../../../core/hub/rules/feed.ts';
+import { ROOM_STATUSES } from '../../../core/engine/room-status.ts';
+import { h } from '../fleet/fleet-table.ts';
+
+export type Intent = { command: LiveCommand } | { confirmEmergency: boolean };
+
+export interface ControlUi {
+  /** The emergency confirm step is showing. */
+  confirming: boolean;
+  /** A command is on its way: buttons wait, so a double tap is not sent twice against the same version. */
+  busy: boolean;
+}
+
+const STATUS_LABEL = { open: 'Open', full: 'Full', closed: 'Closed' } as const;
+
+/** HH:mm of an ISO time as the hub wrote it (with the event zone's offset), so in the event's zone. */
+const clock = (iso: string): string => DateTime.fromISO(iso, { setZone: true }).toFormat('HH:mm');
+
+export const signed = (minutes: number): string => (minutes > 0 ? `+${minutes}` : minutes < 0 ? `−${-minutes}` : '±0');
+
+function button(label: string, intent: Intent, send: (intent: Intent) => void, attrs: Record<string, string> = {}): HTMLElement {
+  const b = h('button', { type: 'button', ...attrs }, label);
+  b.addEventListener('click', () => send(intent));
+  return b;
+}
+
+function itemLine(label: string, item: FeedItem | null, withEnd: boolean): HTMLElement {
+  if (item === null) return h('p', { class: 'item item-none' }, h('span', { class: 'item-label' }, label), ' nothing');
+  const times = withEnd ? `${clock(item.start)}–${clock(item.end)}` : clock(item.start);
+  const planned = withEnd ? `${clock(item.scheduledStart)}–${clock(item.scheduledEnd)}` : clock(item.scheduledStart);
+  return h(
+    'p',
+    { class: 'item' },
+    h('span', { class: 'item-label' }, label),
+    ' ',
+    h('span', { class: times !== planned ? 'item-time moved' : 'item-time' }, times),
+    times !== planned && h('s', { class: 'item-planned' }, planned),
+    ' ',
+    h('span', { class: 'item-title' }, item.title),
+  );
+}
+
+function roomCard(room: RoomFeed, day: string, send: (intent: Intent) => void): HTMLElement {
+  const delay = (minutes: number): Intent => ({ command: { type: 'set-delay', room: room.id, day, minutes } });
+  const status = h('div', { class: 'segmented', role: 'group', 'aria-label': `${room.name} status` });
+  for (const value of ROOM_STATUSES) {
+    const on = room.status === value;
+    status.append(
+      button(STATUS_LABEL[value], { command: { type: 'set-room-status', room: room.id, day, status: value } }, send, {
+        'aria-pressed': String(on),
+        class: `status-${value}`,
+      }),
+    );
+  }
+  return h(
+    'section',
+    { class: `room room-${room.status}`, 'aria-label': room.name, 'data-room': room.id },
+    h(
+      'h2',
+      {},
+      h('span', { class: 'room-name' }, room.name),
+      h(
+        'span',
+        { class: room.delayMinutes === 0 ? 'delay' : 'delay late' },
+        room.delayMinutes === 0 ? 'on time' : `${signed(room.delayMinutes)} min`,
+      ),
+    ),
+    itemLine('Now', room.current, true),
+    itemLine('Next', room.next, false),
+    h(
+      'div',
+      { class: 'delay-buttons', role: 'group', 'aria-label': `${room.name} delay` },
+      button('−5 min', delay(room.delayMinutes - 5), send),
+      button('+5 min', delay(room.delayMinutes + 5), send),
+      button('On time', delay(0), send, room.delayMinutes === 0 ? { disabled: '' } : {}),
+    ),
+    status,
+  );
+}
+
+function emergencyPanel(on: boolean, ui: ControlUi, send: (intent: Intent) => void): HTMLElement {
+  if (on)
+    return h(
+      'section',
+      { class: 'emergency emergency-on', 'aria-label': 'Emergency' },
+      h('p', { class: 'emergency-state' }, 'The emergency message is ON on every screen.'),
+      button('Switch emergency off', { command: { type: 'set-emergency', on: false } }, send, { class: 'wide' }),
+    );
+  if (!ui.confirming)
+    return h(
+      'section',
+      { class: 'emergency', 'aria-label': 'Emergency' },
+      button('Emergency message…', { confirmEmergency: true }, send, { class: 'wide danger-outline' }),
+    );
+  return h(
+    'section',
+    { class: 'emergency emergency-confirm', 'aria-label': 'Emergency' },
+    h('p', {}, 'Every screen will show the emergency message instead of the program.'),
+    h(
+      'div',
+      { class: 'pair' },
+      button('Confirm: emergency ON', { command: { type: 'set-emergency', on: true } }, send, { class: 'danger' }),
+      button('Cancel', { confirmEmergency: false }, send),
+    ),
+  );
+}
+
+function changes(entries: readonly UndoEntry[], zone: string, send: (intent: Intent) => void): HTMLElement {
+  const shown = entries.slice(0, 5);
+  return h(
+    'section',
+    { class: 'changes', 'aria-label': 'Last changes' },
+    h('h2', {}, 'Last changes'),
+    shown.length === 0
+      ? h('p', { class: 'quiet' }, 'No changes yet.')
+      : h(
+          'ol',
+          {},
+          ...shown.map((e, i) =>
+            h(
+              'li',
+              {},
+              h(
+                'p',
+                {},
+                h('time', { datetime: new Date(e.at).toISOString() }, DateTime.fromMillis(e.at, { zone }).toFormat('HH:mm')),
+                ' ',
+                h('span', { class: 'change' }, e.change),
+                h('small', {}, ` by ${e.who}`),
+              ),
+              // The hub undoes only the newest change (the one before it is undone next).
+              i === 0 &&
+                button('Undo', { command: { type: 'undo', version: e.version } }, send, { 'aria-label': `Undo: ${e.change}` }),
+            ),
+          ),
+        ),
+  );
+}
+
+/** The page below its header: the rooms, the emergency, the last changes. */
+export function renderControl(view: ControlView, ui: ControlUi, send: (intent: Intent) => void): HTMLElement[] {
+  const { feed } = view;
+  const rooms = h('div', { class: 'rooms' }, ...feed.rooms.map((room) => roomCard(room, feed.day, send)));
+  const emergency = emergencyPanel(feed.emergency, ui, send);
+  const day = h('p', { class: 'day' }, `${DateTime.fromISO(feed.day).toFormat('cccc d LLLL')} · ${feed.event}`);
+  // While the emergency is on, switching it off is what matters most: first, and kept in view (sticky) wherever
+  // the page was scrolled when it was confirmed.
+  const parts = feed.emergency
+    ? [emergency, day, rooms, changes(view.undo, feed.timezone, send)]
+    : [day, rooms, emergency, changes(view.undo, feed.timezone, send)];
+  if (ui.busy) for (const b of parts.flatMap((p) => Array.from(p.querySelectorAll('button')))) b.disabled = true;
+  return parts;
+}

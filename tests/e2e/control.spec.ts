@@ -1,0 +1,312 @@
+/**
+ * The control page (/control, #18) on a phone, against a real hub process and
+ * real boards of three rooms in real Chromium, driven only by taps: a 10-minute
+ * delay in one room, a room marked full, the emergency on (after its confirm
+ * step) and off, undo; each reaches the boards of the rooms it concerns within
+ * 2 s. No horizontal scroll at 360 px, every target at least 44 px; a change
+ * made meanwhile elsewhere (409), a wrong token and a hub gone are said on the page. Screenshots at 360×780 and 1280×800.
+ *
+ * The program is written for today around now (in a zone where it is daytime),
+ * so the page, the hub and the boards all run on live time, as at a venue.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { DateTime } from 'luxon';
+import { spawnHub, type HubProcess } from '../hub-screens.ts';
+import { E2E_TOKEN, shot } from './board.ts';
+
+const PORT = Number(process.env.FOYER_E2E_PORT ?? 4317) + 2;
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
+const ROOMS = [
+  { id: 'aurora', name: 'Aurora Hall' },
+  { id: 'birch', name: 'Birch Room' },
+  { id: 'cedar', name: 'Cedar Room' },
+];
+
+/** A zone where it is between 08:00 and 18:00 now: the day's items stay on one date. */
+function daytimeZone(): string {
+  const zones = ['Europe/Stockholm', 'America/New_York', 'Asia/Tokyo', 'America/Los_Angeles', 'Australia/Sydney'];
+  return zones.find((z) => DateTime.now().setZone(z).hour >= 8 && DateTime.now().setZone(z).hour < 18) ?? 'UTC';
+}
+
+function todaysProgram(zone: string): { program: unknown; nextStart: DateTime } {
+  const now = DateTime.now().setZone(zone).startOf('minute');
+  const wall = (t: DateTime) => t.toFormat("yyyy-MM-dd'T'HH:mm");
+  const start = now.minus({ minutes: 20 });
+  const nextStart = now.plus({ minutes: 25 });
+  const items = ROOMS.flatMap((room, i) => [
+    {
+      id: `${room.id}-1`,
+      kind: 'talk',
+      room: room.id,
+      title: `First talk in ${room.name}`,
+      start: wall(start),
+      end: wall(nextStart),
+    },
+    {
+      id: `${room.id}-2`,
+      kind: 'talk',
+      room: room.id,
+      title: `Second talk in ${room.name}, with a title long enough to wrap on a phone (${i + 1})`,
+      start: wall(nextStart),
+      end: wall(nextStart.plus({ minutes: 45 })),
+    },
+  ]);
+  const day = now.toISODate()!;
+  return {
+    program: {
+      version: 1,
+      event: {
+        name: 'Control Test Summit',
+        timezone: zone,
+        startDate: day,
+        endDate: day,
+        venues: [{ id: 'hall', name: 'Congress Hall' }],
+      },
+      rooms: ROOMS,
+      items,
+    },
+    nextStart,
+  };
+}
+
+/** A board in a browser context of its own, as a signage player in a room. */
+async function board(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 960, height: 540 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('region', { name: 'Next' })).toBeVisible();
+  return page;
+}
+
+/** Taps, then waits for `check` on the boards; the time from the tap to the last board showing it. */
+async function tapUntil(target: Locator, check: () => Promise<void>): Promise<number> {
+  const sent = Date.now();
+  await target.tap();
+  await check();
+  return Date.now() - sent;
+}
+
+/** Buttons, links and fields smaller than 44 × 44 px, or too narrow for their own label. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('button, a, input'))
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ el, box }) => box.width < 44 || box.height < 44 || el.scrollWidth > el.clientWidth + 1)
+      .map(({ el, box }) => `${el.textContent?.trim() || el.id}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+}
+
+/** Text under WCAG AA contrast (4.5:1; 3:1 large), as axe-core reads the rendered page. */
+async function lowContrast(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+  return violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`));
+}
+
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+let hub: HubProcess;
+let nextStart: DateTime;
+let zone: string;
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+test.beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'foyer-e2e-control-'));
+  zone = daytimeZone();
+  const written = todaysProgram(zone);
+  nextStart = written.nextStart;
+  writeFileSync(join(dir, 'program.json'), JSON.stringify(written.program, null, 2));
+  writeFileSync(join(dir, 'staff-token'), `${E2E_TOKEN}\n`, { mode: 0o600 });
+  mkdirSync(join(dir, 'state'));
+  hub = await spawnHub({
+    port: PORT,
+    stateDir: join(dir, 'state'),
+    tokenFile: join(dir, 'staff-token'),
+    programFile: join(dir, 'program.json'),
+  });
+});
+test.afterAll(async () => hub?.kill());
+
+test('by taps on a phone: a delay, a full room, the emergency on and off, undo; each on the boards within 2 s', async ({
+  browser,
+}) => {
+  const [aurora, birch, cedar] = (await Promise.all(
+    ROOMS.map((r) => board(browser, `${hub.url}/?room=${r.id}&name=${r.id}`)),
+  )) as [Page, Page, Page];
+  const phone = await (await browser.newContext(PHONE)).newPage();
+  await phone.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
+  // The token is kept for this origin and gone from the address (and so from the history).
+  await expect(phone.getByRole('region', { name: 'Birch Room' })).toBeVisible();
+  expect(phone.url()).toBe(`${hub.url}/control`);
+  await expect(phone.getByRole('alert')).toBeHidden();
+  const figures: string[] = [];
+
+  // Birch Room: +5 twice, 10 minutes. The next talk there moves by 10, on Birch's board only.
+  const birchCard = phone.getByRole('region', { name: 'Birch Room' });
+  const later = birchCard.getByRole('button', { name: '+5 min' });
+  await later.tap();
+  await expect(birchCard.locator('.delay')).toHaveText('+5 min');
+  const moved = nextStart.plus({ minutes: 10 }).toFormat('HH:mm');
+  const delayMs = await tapUntil(later, async () => {
+    await expect(birch.getByRole('region', { name: 'Next' }).locator('.delayed > time')).toHaveText(moved, { timeout: 2_000 });
+  });
+  figures.push(`delay ${delayMs} ms`);
+  await expect(birchCard.locator('.delay')).toHaveText('+10 min');
+  // The page shows the resulting time of the room's next talk, and the printed one struck through.
+  await expect(birchCard.locator('.item').nth(1).locator('.item-time')).toHaveText(moved);
+  await expect(birchCard.locator('.item').nth(1).locator('.item-planned')).toHaveText(nextStart.toFormat('HH:mm'));
+  await expect(aurora.locator('.delayed')).toHaveCount(0);
+
+  // Cedar Room full: its own board says so.
+  const cedarFull = phone.getByRole('region', { name: 'Cedar Room' }).getByRole('button', { name: 'Full' });
+  const fullMs = await tapUntil(cedarFull, async () => {
+    await expect(cedar.getByText('Room full')).toBeVisible({ timeout: 2_000 });
+  });
+  figures.push(`room full ${fullMs} ms`);
+  await expect(cedarFull).toHaveAttribute('aria-pressed', 'true');
+  await expect(aurora.getByText('Room full')).toHaveCount(0);
+
+  // The emergency: one tap only asks; the confirm button switches it on everywhere.
+  await phone.getByRole('button', { name: 'Emergency message…' }).tap();
+  await expect(phone.getByRole('region', { name: 'Emergency' })).toContainText('Every screen will show');
+  await expect(aurora.locator('.emergency')).toHaveCount(0);
+  await shot(phone, 'control-phone-emergency-confirm');
+  const onMs = await tapUntil(phone.getByRole('button', { name: 'Confirm: emergency ON' }), async () => {
+    for (const b of [aurora, birch, cedar]) await expect(b.locator('.emergency')).toBeVisible({ timeout: 2_000 });
+  });
+  figures.push(`emergency on ${onMs} ms`);
+  // Confirmed at the bottom of the page, "switch off" is in view at once, wherever the page was scrolled.
+  await expect(phone.getByRole('button', { name: 'Switch emergency off' })).toBeInViewport();
+  await shot(phone, 'control-phone-emergency-on');
+  const offMs = await tapUntil(phone.getByRole('button', { name: 'Switch emergency off' }), async () => {
+    for (const b of [aurora, birch, cedar]) await expect(b.locator('.emergency')).toHaveCount(0, { timeout: 2_000 });
+  });
+  figures.push(`emergency off ${offMs} ms`);
+
+  // Undo, twice: the emergency switched off is taken back (on again), then so is the switching on.
+  const changes = phone.getByRole('region', { name: 'Last changes' });
+  await expect(changes.locator('li').first()).toContainText('emergency message off');
+  await expect(changes.locator('li').first()).toContainText('by control page');
+  const undoMs = await tapUntil(changes.getByRole('button', { name: /^Undo/ }), async () => {
+    for (const b of [aurora, birch, cedar]) await expect(b.locator('.emergency')).toBeVisible({ timeout: 2_000 });
+  });
+  figures.push(`undo ${undoMs} ms`);
+  await expect(changes.locator('li').first()).toContainText('emergency message ON');
+  await changes.getByRole('button', { name: /^Undo/ }).tap();
+  for (const b of [aurora, birch, cedar]) await expect(b.locator('.emergency')).toHaveCount(0, { timeout: 2_000 });
+  // Undo of the room marked full: Cedar's board is open again.
+  await expect(changes.locator('li').first()).toContainText('Cedar Room');
+  await changes.getByRole('button', { name: /^Undo/ }).tap();
+  await expect(cedar.getByText('Room full')).toHaveCount(0, { timeout: 2_000 });
+  await expect(birch.getByRole('region', { name: 'Next' }).locator('.delayed > time')).toHaveText(moved);
+  console.log(`[control latency] tap to the last board showing it: ${figures.join(', ')}`);
+  for (const f of [delayMs, fullMs, onMs, offMs, undoMs]) expect(f).toBeLessThan(2_000);
+  await expect(phone.getByRole('alert')).toBeHidden();
+
+  // On time again, with one tap.
+  await birchCard.getByRole('button', { name: 'On time' }).tap();
+  await expect(birch.locator('.delayed')).toHaveCount(0, { timeout: 2_000 });
+  await expect(birchCard.locator('.delay')).toHaveText('on time');
+});
+
+test('fits a 360 px phone: no horizontal scroll, every target at least 44 px; screenshots phone and laptop', async ({
+  browser,
+}) => {
+  const phone = await (await browser.newContext({ ...PHONE, viewport: { width: 360, height: 780 } })).newPage();
+  await phone.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
+  await expect(phone.getByRole('region', { name: 'Cedar Room' })).toBeVisible();
+  // A delay set, so the struck-through printed times show too.
+  await phone.getByRole('region', { name: 'Aurora Hall' }).getByRole('button', { name: '+5 min' }).tap();
+  await expect(phone.getByRole('region', { name: 'Aurora Hall' }).locator('.delay')).toHaveText('+5 min');
+  expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+  expect(await smallTargets(phone)).toEqual([]);
+  expect(await lowContrast(phone)).toEqual([]);
+  await shot(phone, 'control-360');
+  await phone.getByRole('button', { name: 'Emergency message…' }).tap();
+  expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+  expect(await smallTargets(phone)).toEqual([]);
+  await phone.getByRole('button', { name: 'Cancel' }).tap();
+  await expect(phone.getByRole('button', { name: 'Emergency message…' })).toBeVisible();
+
+  // "Screens" is one tap away, and the fleet page has the token already.
+  await phone.getByRole('link', { name: 'Screens' }).tap();
+  await expect(phone).toHaveURL(`${hub.url}/fleet`);
+  await expect(phone.getByRole('table', { name: 'Screens' })).toBeVisible();
+
+  const laptop = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await laptop.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
+  await expect(laptop.getByRole('region', { name: 'Cedar Room' })).toBeVisible();
+  expect(await horizontalOverflow(laptop)).toBeLessThanOrEqual(0);
+  await shot(laptop, 'control-1280');
+  expect(await lowContrast(laptop)).toEqual([]);
+
+  // A phone in dark mode, with the emergency confirm step open: readable too.
+  const dark = await (
+    await browser.newContext({ ...PHONE, viewport: { width: 360, height: 780 }, colorScheme: 'dark' })
+  ).newPage();
+  await dark.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
+  await expect(dark.getByRole('region', { name: 'Aurora Hall' }).locator('.delay')).toHaveText('+5 min');
+  await dark.getByRole('region', { name: 'Cedar Room' }).getByRole('button', { name: 'Full' }).tap();
+  await expect(dark.getByRole('region', { name: 'Cedar Room' }).getByRole('button', { name: 'Full' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await dark.getByRole('button', { name: 'Emergency message…' }).tap();
+  expect(await lowContrast(dark)).toEqual([]);
+  await shot(dark, 'control-360-dark');
+  await dark.getByRole('button', { name: 'Cancel' }).tap();
+});
+
+test('a change someone made meanwhile: the tap is not applied (409), the page says so and shows the current state; a second tap applies', async ({
+  browser,
+}) => {
+  const phone = await (await browser.newContext(PHONE)).newPage();
+  // The page's own timers stand still (no refresh every 3 s), so what it shows is surely older than the hub's state.
+  await phone.clock.install();
+  await phone.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
+  const birchCard = phone.getByRole('region', { name: 'Birch Room' });
+  await expect(birchCard.locator('.delay')).toHaveText('on time');
+  const day = (await (await fetch(`${hub.url}/api/live`)).json()) as { day: string };
+  const other = await fetch(`${hub.url}/api/command`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${E2E_TOKEN}` },
+    body: JSON.stringify({ command: { type: 'set-delay', room: 'birch', day: day.day, minutes: 20 }, by: 'the desk' }),
+  });
+  expect(other.status).toBe(200);
+  await birchCard.getByRole('button', { name: '+5 min' }).tap();
+  await expect(phone.getByRole('alert')).toContainText("Not applied: someone else changed Birch Room's delay meanwhile");
+  await expect(birchCard.locator('.delay')).toHaveText('+20 min');
+  await shot(phone, 'control-conflict');
+  await birchCard.getByRole('button', { name: '+5 min' }).tap();
+  await expect(birchCard.locator('.delay')).toHaveText('+25 min');
+  await expect(phone.getByRole('alert')).toBeHidden();
+});
+
+test('a wrong token, and a hub gone, are said on the page in plain words', async ({ browser }) => {
+  const phone = await (await browser.newContext(PHONE)).newPage();
+  await phone.goto(`${hub.url}/control#staff=not-the-staff-token`);
+  await expect(phone.getByRole('alert')).toContainText('The hub refused this staff token');
+  await expect(phone.getByLabel('Staff token')).toBeVisible();
+  expect(phone.url()).not.toContain('staff=');
+  expect(await smallTargets(phone)).toEqual([]);
+  await shot(phone, 'control-wrong-token');
+
+  const staff = await (await browser.newContext(PHONE)).newPage();
+  await staff.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
+  await expect(staff.getByRole('region', { name: 'Aurora Hall' })).toBeVisible();
+  const minute = () => DateTime.now().setZone(zone).toFormat('HH:mm');
+  const before = minute();
+  await hub.kill();
+  await expect(staff.getByRole('alert')).toContainText('The hub does not answer', { timeout: 10_000 });
+  // Since when, in the event's zone (as every time on the page), whatever the phone's zone.
+  const since = /since (\d\d:\d\d):\d\d/.exec((await staff.getByRole('alert').textContent()) ?? '')?.[1];
+  expect([before, minute()]).toContain(since);
+  await expect(staff.getByRole('status')).toContainText('Not connected');
+  await shot(staff, 'control-hub-gone');
+});
