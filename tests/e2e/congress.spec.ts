@@ -155,7 +155,8 @@ test.describe('38C3: groups, a list, one room, portrait', () => {
     await expect(roomName(page)).toHaveText('Chill Floor');
     const now = page.getByRole('region', { name: 'Now' });
     await expect(now.locator('.item-title')).toHaveText('Gregoa');
-    await expect(now.locator('.also-now .also-now-title')).toHaveText('Eine kleine Nerdmusique / Gregoa');
+    await expect(now.locator('.also-now .also-now-title')).toContainText('Eine kleine Nerdmusique / Gregoa');
+    await expect(now.locator('.also-now .language-badge')).toHaveText('DE');
     expect(await clippedText(page)).toEqual([]);
   });
 
