@@ -36,6 +36,8 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    // The build's own config runs in Node (it builds the hub's server bundle too), never on a screen.
+    ignores: ['renderer/vite.config.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
