@@ -11,7 +11,7 @@ import type { LiveCommand, UndoEntry } from '../../../core/hub/api.ts';
 import type { ControlView } from '../../../core/hub/rules/control-view.ts';
 import type { FeedItem, RoomFeed } from '../../../core/hub/rules/feed.ts';
 import { ROOM_STATUSES } from '../../../core/engine/room-status.ts';
-import { h } from '../fleet/fleet-table.ts';
+import { h } from '../staff/dom.ts';
 
 export type Intent = { command: LiveCommand } | { confirmEmergency: boolean };
 

@@ -13,46 +13,29 @@ import '../polyfills.ts';
 import { DateTime } from 'luxon';
 import { HUB_API, type CommandConflict, type LiveCommand } from '../../../core/hub/api.ts';
 import type { ControlView } from '../../../core/hub/rules/control-view.ts';
-import { forgetStaffToken, takeStaffToken } from '../host/staff-token.ts';
-import { h } from '../fleet/fleet-table.ts';
+import { h } from '../staff/dom.ts';
+import { staffAccess } from '../staff/staff-access.ts';
 import { renderControl, type ControlUi, type Intent } from './control-view.ts';
 import './control.css';
 
 const REFRESH_MS = 3_000;
-/** A request the hub does not answer in this time counts as the hub not answering: never "Loading…" for ever. */
-const TIMEOUT_MS = 8_000;
 /** The emergency confirm step closes by itself: a forgotten one must not be confirmed by a later stray tap. */
 const CONFIRM_MS = 10_000;
-
-const storage = (() => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-})();
-const tokenFromAddress = () =>
-  takeStaffToken({
-    hash: location.hash,
-    storage,
-    clearFragment: () => history.replaceState(history.state, '', location.pathname + location.search),
-  });
-let token = tokenFromAddress();
-window.addEventListener('hashchange', () => {
-  token = tokenFromAddress();
-  void refresh();
-});
 
 const root = document.getElementById('control')!;
 const status = root.querySelector<HTMLElement>('.control-status')!;
 const alert = h('div', { class: 'alert', role: 'alert' });
-const tokenForm = h(
-  'form',
-  { class: 'token-form', hidden: '' },
-  h('label', { for: 'token' }, 'Staff token'),
-  h('input', { id: 'token', type: 'password', autocomplete: 'off', required: '' }),
-  h('button', { type: 'submit' }, 'Open'),
-) as HTMLFormElement;
+const staff = staffAccess({
+  page: 'This page',
+  needToken: (message) => {
+    connectionError = message;
+    body.hidden = true;
+    status.textContent = 'Not connected';
+    showAlert();
+  },
+  refresh: () => void refresh(),
+});
+const tokenForm = staff.form;
 const body = h('div', { class: 'control-body' });
 root.append(alert, tokenForm, body);
 
@@ -66,14 +49,6 @@ let shownKey = '';
 /** Refreshes in the order they were asked for: an answer older than the one shown (a poll overtaken by a command) is dropped. */
 let asked = 0;
 let shownAnswer = 0;
-
-tokenForm.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const input = tokenForm.querySelector('input')!;
-  token = takeStaffToken({ hash: `#staff=${encodeURIComponent(input.value)}`, storage, clearFragment: () => {} });
-  input.value = '';
-  void refresh();
-});
 
 /** The time now in the event's zone (the phone's own before the page knows the event). */
 const now = (): string => (view ? DateTime.now().setZone(view.feed.timezone) : DateTime.now()).toFormat('HH:mm:ss');
@@ -94,40 +69,6 @@ function render(): void {
   if (key === shownKey) return;
   shownKey = key;
   body.replaceChildren(...renderControl(view, ui, (intent) => void act(intent)));
-}
-
-function needToken(message: string): void {
-  connectionError = message;
-  tokenForm.hidden = false;
-  body.hidden = true;
-  status.textContent = 'Not connected';
-  showAlert();
-}
-
-/** A request with the token and a time limit; null when there is no token or the hub refused it (said on the page). */
-async function call(path: string, init: RequestInit = {}): Promise<Response | null> {
-  if (token === null) {
-    needToken('This page needs the staff token: open it with #staff=TOKEN at the end of the address, or enter it here.');
-    return null;
-  }
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
-  try {
-    const response = await fetch(path, {
-      ...init,
-      signal: abort.signal,
-      headers: { ...init.headers, authorization: `Bearer ${token}` },
-    });
-    if (response.status === 401) {
-      forgetStaffToken(storage);
-      token = null;
-      needToken('The hub refused this staff token (wrong or replaced). Enter the current one.');
-      return null;
-    }
-    return response;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 async function errorOf(response: Response): Promise<string> {
@@ -151,7 +92,7 @@ async function refresh(): Promise<void> {
   const mine = ++asked;
   let response;
   try {
-    response = await call(HUB_API.control);
+    response = await staff.call(HUB_API.control);
   } catch {
     downSince ??= now();
     connectionError = `The hub does not answer (since ${downSince}): check this phone's network. Retrying every few seconds…`;
@@ -211,7 +152,7 @@ async function send(command: LiveCommand): Promise<void> {
   ui.busy = true;
   render();
   try {
-    const response = await call(HUB_API.command, {
+    const response = await staff.call(HUB_API.command, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ command, version: view.version, by: 'control page' }),

@@ -8,16 +8,7 @@ import type { AuditEntry, FleetRow, FleetView } from '../../../core/hub/api.ts';
 import type { ScreenMessage } from '../../../core/screen/state.ts';
 import { duration } from '../../../core/engine/format.ts';
 import { VIEWS, type View } from '../../../core/screen/state.ts';
-
-type Child = Node | string | null | false;
-
-/** An element with attributes and children; strings become text nodes. */
-export function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  for (const child of children) if (child !== null && child !== false) el.append(child);
-  return el;
-}
+import { h } from '../staff/dom.ts';
 
 export function clockTime(at: number, zone: string | null): string {
   return DateTime.fromMillis(at, { zone: zone ?? 'UTC' }).toFormat('HH:mm:ss');

@@ -8,40 +8,23 @@
 import '../polyfills.ts';
 import { HUB_API, type FleetView } from '../../../core/hub/api.ts';
 import type { ScreenMessage } from '../../../core/screen/state.ts';
-import { forgetStaffToken, takeStaffToken } from '../host/staff-token.ts';
-import { clockTime, h, renderAudit, renderScreens } from './fleet-table.ts';
+import { h } from '../staff/dom.ts';
+import { staffAccess } from '../staff/staff-access.ts';
+import { clockTime, renderAudit, renderScreens } from './fleet-table.ts';
 import './fleet.css';
 
 const REFRESH_MS = 5_000;
-const storage = (() => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-})();
-const tokenFromAddress = () =>
-  takeStaffToken({
-    hash: location.hash,
-    storage,
-    clearFragment: () => history.replaceState(history.state, '', location.pathname + location.search),
-  });
-let token = tokenFromAddress();
-// Pasting …#staff=TOKEN onto the open page changes only its fragment: no reload, so read it here.
-window.addEventListener('hashchange', () => {
-  token = tokenFromAddress();
-  void refresh();
-});
-
 const root = document.getElementById('fleet')!;
 const status = root.querySelector<HTMLElement>('.fleet-status')!;
-const tokenForm = h(
-  'form',
-  { class: 'token-form', hidden: '' },
-  h('label', { for: 'token' }, 'Staff token '),
-  h('input', { id: 'token', type: 'password', autocomplete: 'off', required: '' }),
-  h('button', { type: 'submit' }, 'Open'),
-) as HTMLFormElement;
+const staff = staffAccess({
+  page: 'The fleet',
+  needToken: (message) => {
+    status.textContent = message;
+    table.hidden = true;
+  },
+  refresh: () => void refresh(),
+});
+const tokenForm = staff.form;
 const tbody = h('tbody');
 const table = h(
   'table',
@@ -62,40 +45,8 @@ const table = h(
 const audit = h('ol', { class: 'audit', 'aria-label': 'Audit log' });
 root.append(tokenForm, table, h('h2', {}, 'Audit log'), audit);
 
-tokenForm.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const input = tokenForm.querySelector('input')!;
-  token = takeStaffToken({ hash: `#staff=${encodeURIComponent(input.value)}`, storage, clearFragment: () => {} });
-  input.value = '';
-  void refresh();
-});
-
-function needToken(message: string): void {
-  status.textContent = message;
-  tokenForm.hidden = false;
-  table.hidden = true;
-}
-
-async function call(path: string, init: RequestInit = {}): Promise<Response | null> {
-  if (token === null) {
-    needToken('The fleet needs the staff token: open this page with #staff=TOKEN, or enter it here.');
-    return null;
-  }
-  const response = await fetch(path, {
-    ...init,
-    headers: { ...init.headers, authorization: `Bearer ${token}` },
-  });
-  if (response.status === 401) {
-    forgetStaffToken(storage);
-    token = null;
-    needToken('The hub refused this staff token. Enter the current one.');
-    return null;
-  }
-  return response;
-}
-
 async function send(screen: string, message: ScreenMessage): Promise<void> {
-  const response = await call(HUB_API.fleetMessage, {
+  const response = await staff.call(HUB_API.fleetMessage, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ screen, message }),
@@ -111,13 +62,21 @@ async function send(screen: string, message: ScreenMessage): Promise<void> {
 async function refresh(): Promise<void> {
   let response;
   try {
-    response = await call(HUB_API.fleet);
+    response = await staff.call(HUB_API.fleet);
   } catch {
     status.textContent = `The hub does not answer (since ${clockTime(Date.now(), null)} UTC); retrying…`;
     return;
   }
   if (response === null) return;
-  const view = (await response.json()) as FleetView;
+  let view: FleetView;
+  try {
+    if (!response.ok) throw new Error(`error ${response.status}`);
+    view = (await response.json()) as FleetView;
+  } catch (error) {
+    // Too many wrong tokens (429), a hub error, an answer cut off or not the hub's: said, never a stuck page.
+    status.textContent = `The hub's answer could not be used (${(error as Error).message}, at ${clockTime(Date.now(), null)} UTC); retrying…`;
+    return;
+  }
   tokenForm.hidden = true;
   table.hidden = false;
   const silent = view.screens.filter((s) => s.silent).length;
