@@ -163,7 +163,8 @@ function Screen({
       </PanelBoundary>
       <footer className="bottom-bar">
         {event.notice && state.view === 'board' && !state.emergency && (
-          <span className="notice-line" data-text="reading">
+          // The organisers' text has its own direction: an English notice on an Arabic screen ends with its full stop.
+          <span className="notice-line" data-text="reading" dir="auto">
             {event.notice}
           </span>
         )}

@@ -95,3 +95,13 @@ for (const lang of ['de', 'ar'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test('on an Arabic screen, an English notice from the program keeps its own direction (its full stop at its end)', async ({
+  page,
+}) => {
+  await openPaused(page, 'at=2026-05-06T13:45&lang=ar', host.url);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const notice = page.locator('.notice-line');
+  await expect(notice).toContainText('subject to change.');
+  expect(await notice.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+});
