@@ -4,7 +4,7 @@
  * nginx server block of docs/hub.md (read from the page, its placeholders
  * replaced: the page and this test cannot drift apart) over https in front of
  * a real hub process. A board over https loads and gets a change made on the
- * control page through the proxy (the event stream is not held in a buffer);
+ * control page through the proxy, over the event stream nginx passes on as it comes;
  * with --trust-proxy the audit log names the browser's address, which nginx
  * forwards, and a forged X-Forwarded-For never gets through; without it every
  * change is the proxy's.
@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { request } from 'node:https';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test as base, type Browser, type Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { HUB_API, type AuditEntry } from '../../core/hub/api.ts';
 import { spawnHub, until, type HubProcess } from '../hub-screens.ts';
@@ -33,6 +33,17 @@ const PROXY_ADDRESS = '127.0.0.2';
 const BROWSER_ADDRESS = '127.0.0.1';
 const FORGED = '203.0.113.7';
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p)) ?? 'nginx';
+/** The docs' name for the proxy, which this test's Chromium resolves to 127.0.0.1. */
+const NAME = 'foyer.example.org';
+
+/** Chromium as the config launches it, with the docs' name resolving here, so its URLs are the docs' own. */
+const test = base.extend({
+  launchOptions: [
+    async ({ launchOptions }, use) =>
+      use({ ...launchOptions, args: [...(launchOptions.args ?? []), `--host-resolver-rules=MAP ${NAME} 127.0.0.1`] }),
+    { scope: 'worker' },
+  ],
+});
 
 /** The one nginx block of docs/hub.md. */
 function docsServerBlock(): string {
@@ -149,7 +160,7 @@ test.beforeAll(async () => {
   writeFileSync(join(dir, 'program.json'), JSON.stringify(todaysProgram(zone, nextStart)));
   writeFileSync(join(dir, 'staff-token'), `${E2E_TOKEN}\n`, { mode: 0o600 });
 
-  // A self-signed certificate for 127.0.0.1, made now (nothing of it is kept).
+  // A self-signed certificate for the docs' name, made now (nothing of it is kept).
   execFileSync(
     'openssl',
     [
@@ -161,9 +172,9 @@ test.beforeAll(async () => {
       '-days',
       '1',
       '-subj',
-      '/CN=127.0.0.1',
+      `/CN=${NAME}`,
       '-addext',
-      'subjectAltName=IP:127.0.0.1',
+      `subjectAltName=DNS:${NAME},IP:127.0.0.1`,
       '-keyout',
       join(dir, 'key.pem'),
       '-out',
@@ -198,7 +209,8 @@ test.beforeAll(async () => {
   );
 
   const hubs = Promise.all([
-    venue('trusting', TRUSTING.hub, ['--trust-proxy', PROXY_ADDRESS, '--allow-host', 'foyer.example.org']),
+    // The docs' command, but for the proxy's address: nginx passes on the name browsers use.
+    venue('trusting', TRUSTING.hub, ['--trust-proxy', PROXY_ADDRESS, '--allow-host', NAME]),
     venue('plain', PLAIN.hub, []),
   ]);
   nginx = spawn(
@@ -219,7 +231,7 @@ test.beforeAll(async () => {
   nginx.stderr!.on('data', (c: Buffer) => nginxOutput.push(c.toString()));
   [trusting, plain] = await hubs;
   await until(
-    () => existsSync(join(dir, 'nginx.pid')) || nginx!.exitCode !== null || nginxOutput.length > 0,
+    () => existsSync(join(dir, 'nginx.pid')) || nginx!.exitCode !== null || nginx!.pid === undefined,
     'nginx to start',
     10_000,
   );
@@ -237,7 +249,7 @@ test.afterAll(async () => {
 
 async function overHttps(browser: Browser, path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
   const page = await (await browser.newContext({ ignoreHTTPSErrors: true, ...options })).newPage();
-  await page.goto(`https://127.0.0.1:${TRUSTING.https}${path}`);
+  await page.goto(`https://${NAME}:${TRUSTING.https}${path}`);
   return page;
 }
 
@@ -261,7 +273,7 @@ test('a board over https through the docs’ nginx gets a tap on the control pag
   await expect(room.locator('.delay')).toHaveText('on time');
   const sent = Date.now();
   await room.getByRole('button', { name: '+5 min' }).tap();
-  // Through the proxy's event stream: were it buffered, the board would not see this until the buffer filled.
+  // Through the proxy's event stream (a board reads the state itself only when its stream breaks).
   await expect(next.locator('.delayed > time')).toHaveText(nextStart.plus({ minutes: 5 }).toFormat('HH:mm'), { timeout: 2_000 });
   console.log(`[proxy] control tap to the board over https: ${Date.now() - sent} ms`);
   await shot(board, 'proxy-board-https');
@@ -273,7 +285,7 @@ test('a board over https through the docs’ nginx gets a tap on the control pag
   expect(audit.address).toBe(BROWSER_ADDRESS);
 });
 
-test('a forged X-Forwarded-For never names the client; without --trust-proxy every change is the proxy’s', async () => {
+test('a forged X-Forwarded-For never names the client, nor does an unknown name pass; without --trust-proxy all is the proxy’s', async () => {
   const forged = { 'x-forwarded-for': FORGED };
   // Through nginx: the block replaces the header with the address it saw.
   expect(await httpsCommand(TRUSTING.https, emergency(true), forged)).toBe(200);
@@ -286,6 +298,10 @@ test('a forged X-Forwarded-For never names the client; without --trust-proxy eve
   });
   expect(direct.status).toBe(200);
   expect(lastAudit(trusting.stateDir)).toMatchObject({ change: 'emergency message off', address: BROWSER_ADDRESS });
+
+  // nginx passes on the name asked for: one the hub was not told of (a DNS-rebinding page's) is refused there too.
+  expect(await httpsCommand(TRUSTING.https, emergency(true), { host: 'rebound.example' })).toBe(421);
+  expect(lastAudit(trusting.stateDir).change).toBe('emergency message off');
 
   // A hub behind the same proxy without --trust-proxy sees only the proxy.
   expect(await httpsCommand(PLAIN.https, emergency(true), forged)).toBe(200);
