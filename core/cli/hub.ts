@@ -28,7 +28,7 @@ import { defaultStateDir } from '../node/places.ts';
 import { readOrCreateToken } from '../node/staff-token.ts';
 import { publicName } from '../node/public-name.ts';
 import { isLoopback } from '../hub/server/request-guard.ts';
-import { reachableUrls } from './hub-addresses.ts';
+import { publicAddress, reachableUrls } from './hub-addresses.ts';
 import { startHubServer } from '../hub/server/server.ts';
 import { isHttpUrl } from '../url.ts';
 import { complain, quietOnClosedPipe, say } from './output.ts';
@@ -50,6 +50,8 @@ interface Args {
   streamsPerAddress: number | null;
   connectionsPerAddress: number | null;
   trustProxy: string | null;
+  /** The reverse proxy's address for screens and staff, and its host name. */
+  publicUrl: { url: string; hostName: string } | null;
   pollSeconds: number | null;
   /** '' = the default cache file; null = none. */
   cache: string | null;
@@ -104,6 +106,17 @@ const FLAGS: readonly Flag<Args>[] = [
     (into, n) => (into.connectionsPerAddress = n),
   ),
   textFlag('trust-proxy', 'ADDRESS', "the reverse proxy's address: its X-Forwarded-For names the client", 'trustProxy'),
+  {
+    name: 'public-url',
+    value: 'URL',
+    help: "the address screens and staff open, a reverse proxy's (https://…/): printed, and its name allowed",
+    read(into, text) {
+      const address = publicAddress(text.trim());
+      if ('error' in address) return address.error;
+      into.publicUrl = address;
+      return null;
+    },
+  },
   positive('poll', 'how often a program URL is checked (default: 60)', false, (into, n) => (into.pollSeconds = n)),
   {
     name: 'cache',
@@ -156,6 +169,7 @@ function parseArgs(argv: readonly string[]): Args {
     streamsPerAddress: null,
     connectionsPerAddress: null,
     trustProxy: null,
+    publicUrl: null,
     pollSeconds: null,
     cache: '',
     stateDir: null,
@@ -220,7 +234,7 @@ async function main(): Promise<void> {
       host: args.host,
       programLocation: program,
       rendererDir: join(ROOT, 'out', 'renderer'),
-      allowedHosts: args.allowHosts,
+      allowedHosts: args.publicUrl ? [...args.allowHosts, args.publicUrl.hostName] : args.allowHosts,
       ...(args.timezone !== null ? { timezone: args.timezone } : {}),
       ...(args.maxBytes !== null ? { maxBytes: args.maxBytes } : {}),
       ...(args.maxClients !== null ? { maxClients: args.maxClients } : {}),
@@ -238,11 +252,13 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
   // 0.0.0.0 is where the hub listens, not an address anyone can open: the machine's own addresses are printed.
+  // Behind a reverse proxy, phones and screens open the proxy's address, not the hub's own.
   const reachable = reachableUrls(args.host, Number(new URL(host.url).port), networkInterfaces());
-  const base = isLoopback(args.host) ? host.url : reachable[0]!;
+  const base = args.publicUrl?.url ?? (isLoopback(args.host) ? host.url : reachable[0]!);
   const url = args.demo ? `${base}?at=${DEMO_AT}` : base;
   say(`Foyer board: ${url}`);
-  if (reachable.length > 1) say(`Also at: ${reachable.slice(1).join('  ')}`);
+  if (args.publicUrl) say(`Served to the proxy at: ${host.url}`);
+  else if (reachable.length > 1) say(`Also at: ${reachable.slice(1).join('  ')}`);
   say(`Program: ${publicName(program)} (edits show on open boards within seconds)`);
   if (!host.current()) say('No program to show yet: boards will show it as soon as the source gives a good one (see above).');
   if (args.demo) {

@@ -209,8 +209,8 @@ test.beforeAll(async () => {
   );
 
   const hubs = Promise.all([
-    // The docs' command, but for the proxy's address: nginx passes on the name browsers use.
-    venue('trusting', TRUSTING.hub, ['--trust-proxy', PROXY_ADDRESS, '--allow-host', NAME]),
+    // The docs' command, but for the proxy's address and port.
+    venue('trusting', TRUSTING.hub, ['--trust-proxy', PROXY_ADDRESS, '--public-url', `https://${NAME}:${TRUSTING.https}/`]),
     venue('plain', PLAIN.hub, []),
   ]);
   nginx = spawn(
@@ -247,16 +247,26 @@ test.afterAll(async () => {
   await Promise.all([trusting?.hub.kill(), plain?.hub.kill()]);
 });
 
-async function overHttps(browser: Browser, path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+async function overHttps(browser: Browser, url: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
   const page = await (await browser.newContext({ ignoreHTTPSErrors: true, ...options })).newPage();
-  await page.goto(`https://${NAME}:${TRUSTING.https}${path}`);
+  await page.goto(url);
   return page;
+}
+
+/** What the hub printed after `label`: the addresses it gives screens and staff. */
+function printed(hub: HubProcess, label: string): string {
+  const line = hub.output.find((l) => l.startsWith(label));
+  if (!line) throw new Error(`the hub printed no "${label}" line:\n${hub.output.join('\n')}`);
+  return line.slice(label.length).trim();
 }
 
 test('a board over https through the docs’ nginx gets a tap on the control page within 2 s; the audit names the phone', async ({
   browser,
 }) => {
-  const board = await overHttps(browser, '/?room=main&name=Door', { viewport: { width: 960, height: 540 } });
+  // The hub prints the proxy's addresses (--public-url), and they are the ones that work.
+  const boardUrl = printed(trusting.hub, 'Foyer board:');
+  expect(boardUrl).toBe(`https://${NAME}:${TRUSTING.https}/`);
+  const board = await overHttps(browser, `${boardUrl}?room=main&name=Door`, { viewport: { width: 960, height: 540 } });
   const next = board.getByRole('region', { name: 'Next' });
   await expect(next).toContainText('Encrypted all the way');
   // Over TLS and HTTP/2, as the block says (one connection for many boards in one browser).
@@ -264,7 +274,9 @@ test('a board over https through the docs’ nginx gets a tap on the control pag
     await board.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).nextHopProtocol),
   ).toBe('h2');
 
-  const phone = await overHttps(browser, `/control#staff=${E2E_TOKEN}`, {
+  const link = printed(trusting.hub, 'Control (staff phones):');
+  expect(link).toBe(`${boardUrl}control#staff=<token>`);
+  const phone = await overHttps(browser, link.replace('<token>', E2E_TOKEN), {
     viewport: { width: 390, height: 844 },
     hasTouch: true,
     isMobile: true,

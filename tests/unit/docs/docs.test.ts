@@ -51,7 +51,7 @@ const COVERED: Readonly<Record<string, string>> = {
   'npm run hub -- --program data/program.json --host 0.0.0.0': 'tests/e2e/hub.spec.ts',
   'npm run hub -- --program /srv/foyer/program.json --host 0.0.0.0 --state-dir /var/lib/foyer --token-file /etc/foyer/staff-token':
     'tests/e2e/hub.spec.ts',
-  'npm run hub -- --program /srv/foyer/program.json --state-dir /var/lib/foyer --token-file /etc/foyer/staff-token --trust-proxy 127.0.0.1 --allow-host foyer.example.org':
+  'npm run hub -- --program /srv/foyer/program.json --state-dir /var/lib/foyer --token-file /etc/foyer/staff-token --trust-proxy 127.0.0.1 --public-url https://foyer.example.org/':
     'tests/e2e/proxy.spec.ts',
   'npm start': 'tests/unit/build/launch.test.ts',
   'npm start -- --windowed': 'tests/unit/build/launch.test.ts',
