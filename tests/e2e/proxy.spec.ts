@@ -15,7 +15,7 @@
  * address nginx forwards (the browser's, 127.0.0.1) differs from the proxy's own.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -245,6 +245,8 @@ test.afterAll(async () => {
     await gone;
   }
   await Promise.all([trusting?.hub.kill(), plain?.hub.kill()]);
+  // The key and the certificate with the rest.
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function overHttps(browser: Browser, url: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
