@@ -1,6 +1,7 @@
 /**
- * The hub behind a real reverse proxy (#18): Debian's nginx, run unprivileged
- * from a temp folder with a self-signed certificate made here, serving the
+ * The hub behind a real reverse proxy (#18): Debian's nginx, a process of its
+ * own from a temp folder on high ports (the system's nginx and its
+ * configuration untouched) with a self-signed certificate made here, serving the
  * nginx server block of docs/hub.md (read from the page, its placeholders
  * replaced: the page and this test cannot drift apart) over https in front of
  * a real hub process. A board over https loads and gets a change made on the
