@@ -17,7 +17,7 @@ import { firstBoardSeed } from './first-board/seed.ts';
 import { browserIo } from './host/browser-io.ts';
 import { initialScreenState } from './host/initial-state.ts';
 import { parseScreenOptions } from './host/screen-options.ts';
-import { screenIdOf, screenNameOf, secretPlaceOf, tabStorage } from './host/screen-identity.ts';
+import { keepIdOwn, screenIdOf, screenNameOf, secretPlaceOf, tabChannel, tabStorage } from './host/screen-identity.ts';
 import { takeStaffToken } from './host/staff-token.ts';
 import { createBrowserHost } from './host/browser-host.ts';
 import { parseQuery } from './query.ts';
@@ -30,6 +30,7 @@ function browserHost() {
   // Each tab is its own screen on the fleet page: its own id, its secret, its name from the URL or its id.
   const tab = tabStorage();
   const id = screenIdOf(tab, (count) => crypto.getRandomValues(new Uint8Array(count)));
+  keepIdOwn(id, tab, () => location.reload(), tabChannel());
   const screen = { ...parseScreenOptions(location.search), name: screenNameOf(location.search, id) };
   const token = takeStaffToken({
     hash: location.hash,
