@@ -29,6 +29,8 @@ import { readOrCreateToken } from '../node/staff-token.ts';
 import { publicName } from '../node/public-name.ts';
 import { isLoopback } from '../hub/server/request-guard.ts';
 import { publicAddress, reachableUrls } from './hub-addresses.ts';
+import { hubBanner } from './hub-banner.ts';
+import { staffQr } from './staff-qr.ts';
 import { startHubServer } from '../hub/server/server.ts';
 import { isHttpUrl } from '../url.ts';
 import { complain, quietOnClosedPipe, say } from './output.ts';
@@ -59,6 +61,8 @@ interface Args {
   stateDir: string | null;
   /** null = staff-token in the state folder. */
   tokenFile: string | null;
+  /** Draw the staff link as a QR code in the terminal. */
+  staffQr: boolean;
 }
 
 function positive(name: string, what: string, whole: boolean, store: (into: Args, value: number) => void): Flag<Args> {
@@ -136,6 +140,11 @@ const FLAGS: readonly Flag<Args>[] = [
     'tokenFile',
   ),
   {
+    name: 'staff-qr',
+    help: 'draw the staff link (control page and token) as a QR code per address, on a terminal only',
+    set: (into) => void (into.staffQr = true),
+  },
+  {
     name: 'demo',
     help: 'print (and try to open) a URL whose clock starts on day 1 at 10:15',
     set: (into) => void (into.demo = true),
@@ -174,6 +183,7 @@ function parseArgs(argv: readonly string[]): Args {
     cache: '',
     stateDir: null,
     tokenFile: null,
+    staffQr: false,
   };
   const badPort = process.env.PORT ? PORT_FLAG.read(defaults, process.env.PORT) : null;
   if (badPort !== null) fail(`PORT=${process.env.PORT}: ${badPort}`);
@@ -256,18 +266,26 @@ async function main(): Promise<void> {
   const reachable = reachableUrls(args.host, Number(new URL(host.url).port), networkInterfaces());
   const base = args.publicUrl?.url ?? (isLoopback(args.host) ? host.url : reachable[0]!);
   const url = args.demo ? `${base}?at=${DEMO_AT}` : base;
-  say(`Foyer board: ${url}`);
-  if (args.publicUrl) say(`Served to the proxy at: ${host.url}`);
-  else if (reachable.length > 1) say(`Also at: ${reachable.slice(1).join('  ')}`);
-  say(`Program: ${publicName(program)} (edits show on open boards within seconds)`);
-  if (!host.current()) say('No program to show yet: boards will show it as soon as the source gives a good one (see above).');
-  if (args.demo) {
-    say(`Fleet: ${base}fleet   Staff keys and many screens: docs/hub.md`);
-  } else {
-    say(`Live state: ${join(stateDir, 'live.json')} (audit log: ${join(stateDir, 'audit.log')})`);
-    say(`Staff token: in ${tokenFile}; a board opened once with #staff=<token> becomes a staff board`);
-    say(`Fleet: ${base}fleet   Live feed: ${base}api/live, ${base}schedule.xml, ${base}schedule.ics`);
-    say(`Control (staff phones): ${base}control#staff=<token>`);
+  const banner = hubBanner({
+    base,
+    reachable,
+    url,
+    demo: args.demo,
+    program: publicName(program),
+    hasProgram: host.current() !== null,
+    stateDir,
+    tokenFile,
+    ...(args.publicUrl ? { servedAt: host.url } : {}),
+  });
+  for (const line of banner) say(line);
+  if (args.staffQr) {
+    const qr = staffQr(args.publicUrl ? [base] : isLoopback(args.host) ? [host.url] : reachable, token, {
+      terminal: process.stdout.isTTY === true,
+      loopbackOnly: !args.publicUrl && isLoopback(args.host),
+    });
+    for (const note of qr.notes) complain(`foyer hub: ${note}`);
+    // Written as is: the code's colours are ours (say() would show them as escapes); nothing here is from a file.
+    for (const line of qr.out) process.stdout.write(`${line}\n`);
   }
   say('Ctrl+C to stop.');
   if (args.demo) tryOpen(url);

@@ -42,7 +42,11 @@ export const HUB_API = {
    * right token. Documented for scripts in docs/hub.md.
    */
   command: '/api/command',
-  /** POST Heartbeat → 204. */
+  /**
+   * POST HeartbeatRequest → 200 HeartbeatAnswer for an id the hub does not know (its row is made, and the secret
+   * that alone may update it issued); 204 for a known id with its secret; 403 for a known id without it (nothing
+   * recorded: no one takes over another screen's row); 503 when the fleet table is full.
+   */
   heartbeat: '/api/heartbeat',
   /** GET (staff token) → FleetView JSON. */
   fleet: '/api/fleet',
@@ -160,6 +164,19 @@ export interface Heartbeat {
   lastError: string | null;
 }
 
+/**
+ * A heartbeat as a screen posts it: with the secret the hub issued to its id on first contact (none then). The
+ * screen keeps it in memory or its tab's storage, never shows or logs it; the hub keeps it out of the fleet page.
+ */
+export interface HeartbeatRequest extends Heartbeat {
+  secret?: string;
+}
+
+/** The hub's answer to the first heartbeat of an id: the secret its next heartbeats must carry. */
+export interface HeartbeatAnswer {
+  secret: string;
+}
+
 export interface FleetMessageRequest {
   screen: string;
   message: ScreenMessage;
@@ -177,6 +194,8 @@ export interface FleetRow {
   outdated: string[];
   /** An event stream is open for it (messages arrive at once). */
   connected: boolean;
+  /** It sent its secret back at least once: a screen, not a single forged heartbeat. */
+  verified: boolean;
 }
 
 export interface AuditEntry {

@@ -17,7 +17,8 @@ import { firstBoardSeed } from './first-board/seed.ts';
 import { browserIo } from './host/browser-io.ts';
 import { initialScreenState } from './host/initial-state.ts';
 import { parseScreenOptions } from './host/screen-options.ts';
-import { screenIdOf, takeStaffToken } from './host/staff-token.ts';
+import { keepIdOwn, screenIdOf, screenNameOf, secretPlaceOf, tabChannel, tabStorage } from './host/screen-identity.ts';
+import { takeStaffToken } from './host/staff-token.ts';
 import { createBrowserHost } from './host/browser-host.ts';
 import { parseQuery } from './query.ts';
 
@@ -26,7 +27,11 @@ const options = parseQuery(location.search);
 
 function browserHost() {
   const io = browserIo();
-  const screen = parseScreenOptions(location.search);
+  // Each tab is its own screen on the fleet page: its own id, its secret, its name from the URL or its id.
+  const tab = tabStorage();
+  const id = screenIdOf(tab, (count) => crypto.getRandomValues(new Uint8Array(count)));
+  keepIdOwn(id, tab, () => location.reload(), tabChannel());
+  const screen = { ...parseScreenOptions(location.search), name: screenNameOf(location.search, id) };
   const token = takeStaffToken({
     hash: location.hash,
     storage: io.storage,
@@ -41,7 +46,7 @@ function browserHost() {
       sleep: screen.sleep,
       display: options.display,
     },
-    { id: screenIdOf(io.storage, (count) => crypto.getRandomValues(new Uint8Array(count))), token },
+    { id, token, secret: secretPlaceOf(tab) },
     io,
     seed,
   );

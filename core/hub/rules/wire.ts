@@ -251,6 +251,21 @@ export function readHeartbeat(value: unknown): Read<Heartbeat> {
   });
 }
 
+/** The secret a heartbeat carries (HeartbeatRequest), apart from the heartbeat the fleet page shows; null: none. */
+export function heartbeatSecret(value: unknown): string | null {
+  const secret = (value as Rec | null)?.secret;
+  return typeof secret === 'string' && secret.length > 0 && secret.length <= 128 ? secret : null;
+}
+
+/** The hub's answer to a first heartbeat (HeartbeatAnswer): the secret, or null for any other body. */
+export function readHeartbeatAnswer(text: string): string | null {
+  try {
+    return heartbeatSecret(JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
+}
+
 export function readScreenMessage(value: unknown, path = 'message'): Read<ScreenMessage> {
   return read(value, path, (r, p) => {
     switch (r.type) {

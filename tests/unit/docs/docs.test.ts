@@ -53,6 +53,8 @@ const COVERED: Readonly<Record<string, string>> = {
     'tests/e2e/hub.spec.ts',
   'npm run hub -- --program /srv/foyer/program.json --state-dir /var/lib/foyer --token-file /etc/foyer/staff-token --trust-proxy 127.0.0.1 --public-url https://foyer.example.org/':
     'tests/e2e/proxy.spec.ts',
+  // The code and the link it draws, and that they reach no pipe, are that test's; the hub it starts is hub.spec's.
+  'npm run hub -- --program /srv/foyer/program.json --host 0.0.0.0 --staff-qr': 'tests/unit/cli/staff-qr.test.ts',
   'npm start': 'tests/unit/build/launch.test.ts',
   'npm start -- --windowed': 'tests/unit/build/launch.test.ts',
   'npm start -- --program ~/event/program.json --room main --name "Hall B, left of the door"':
