@@ -133,7 +133,7 @@ function Screen({
         <PanelBoundary name={`The ${view === 'rooms' ? 'all-rooms' : view} view`} resetKey={snap}>
           <ChangeLabelScope today={snap.day} zone={timeline.zone}>
             <WhereScope timeline={timeline} room={room}>
-              {view === 'emergency' && <EmergencyScreen program={program} />}
+              {view === 'emergency' && <EmergencyScreen program={program} text={state.emergencyText} />}
               {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
               {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
               {view === 'rooms' && (

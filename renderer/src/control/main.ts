@@ -142,6 +142,9 @@ function subjectOf(command: LiveCommand): string {
       return 'the emergency message';
     case 'set-announcements':
       return 'the announcements';
+    case 'post-announcement':
+    case 'stop-announcement':
+      return 'this announcement';
     case 'undo':
       return 'the state (the change to undo is no longer the newest)';
   }
