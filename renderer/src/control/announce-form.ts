@@ -16,7 +16,8 @@ import { h } from '../staff/dom.ts';
 export type Post = (command: LiveCommand) => Promise<boolean>;
 
 function select(label: string, name: string, options: [string, string][]): { field: HTMLElement; select: HTMLSelectElement } {
-  const el = h('select', { name, id: `announce-${name}` }) as HTMLSelectElement;
+  // Named by aria-label: a label around a select would take in the chosen option's words too.
+  const el = h('select', { name, id: `announce-${name}`, 'aria-label': label }) as HTMLSelectElement;
   for (const [value, text] of options) el.append(h('option', { value }, text));
   return { field: h('label', { class: 'field', for: `announce-${name}` }, h('span', {}, label), el), select: el };
 }
@@ -35,6 +36,7 @@ export function announceForm(view: ControlView, post: Post): HTMLElement {
   const message = h('p', { class: 'form-message', role: 'status' });
   const text = h('textarea', {
     id: 'announce-text',
+    'aria-label': 'Text',
     maxlength: String(ANNOUNCEMENT_TEXT_MAX),
     rows: '3',
     placeholder: 'e.g. Coffee is served in the foyer',
@@ -72,7 +74,7 @@ export function announceForm(view: ControlView, post: Post): HTMLElement {
 
   const from = select('From', 'from', [
     ['now', 'Now'],
-    ['time', 'From a time…'],
+    ['time', 'At a time…'],
   ]);
   const fromTime = timeInput('from-time', 'From (time)');
   from.select.addEventListener('change', () => (fromTime.hidden = from.select.value !== 'time'));
@@ -80,7 +82,7 @@ export function announceForm(view: ControlView, post: Post): HTMLElement {
     ['stopped', 'Until stopped'],
     ['item-end', 'End of the current item (one room)'],
     ['day-end', 'End of the day'],
-    ['time', 'Until a time…'],
+    ['time', 'At a time…'],
   ]);
   const untilTime = timeInput('until-time', 'Until (time)');
   until.select.addEventListener('change', () => (untilTime.hidden = until.select.value !== 'time'));

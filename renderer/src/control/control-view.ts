@@ -190,7 +190,8 @@ function whenText(a: LiveAnnouncement, now: number, zone: string): string {
 }
 
 function announcementList(view: ControlView, send: (intent: Intent) => void): HTMLElement {
-  const now = DateTime.fromISO(view.feed.at, { setZone: true }).toMillis();
+  // The feed's instant is to the second; a post from "now" carries the milliseconds of that second.
+  const now = DateTime.fromISO(view.feed.at, { setZone: true }).toMillis() + 999;
   const list = [...view.announcements].sort((a, b) => a.from - b.from);
   return h(
     'section',
