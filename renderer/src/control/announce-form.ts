@@ -33,7 +33,7 @@ export function formKey(view: ControlView): string {
 }
 
 export function announceForm(view: ControlView, post: Post): HTMLElement {
-  const message = h('p', { class: 'form-message', role: 'status' });
+  const message = h('p', { class: 'form-message', 'aria-live': 'polite' });
   const text = h('textarea', {
     id: 'announce-text',
     'aria-label': 'Text',
