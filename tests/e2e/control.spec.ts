@@ -270,6 +270,8 @@ test('a change someone made meanwhile: the tap is not applied (409), the page sa
   const phone = await (await browser.newContext(PHONE)).newPage();
   // The page's own timers stand still (no refresh every 3 s), so what it shows is surely older than the hub's state.
   await phone.clock.install();
+  // Installed, the clock still runs; paused, the 3-s refresh never comes between the other change and the tap.
+  await phone.clock.pauseAt(Date.now() + 1_000);
   await phone.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
   const birchCard = phone.getByRole('region', { name: 'Birch Room' });
   await expect(birchCard.locator('.delay')).toHaveText('on time');
