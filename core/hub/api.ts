@@ -9,6 +9,7 @@
 import type { HostInfo, ProgramStatus, ProgramUpdate } from '../host-contract.ts';
 import type { SharedContext } from '../screen/reducers.ts';
 import type { Command, ScreenMessage, SharedState, View } from '../screen/state.ts';
+import type { AnnouncementEnds, AnnouncementWhere } from '../screen/announcements.ts';
 
 /** The venue's live state as the hub holds and streams it (core/hub/rules/state.ts applies commands to it). */
 export interface LiveState extends SharedState {
@@ -106,10 +107,33 @@ export type LiveCommand =
   /** The delay of one room on one conference day, in minutes (0: on time). */
   | { type: 'set-delay'; room: string; day: string; minutes: number }
   | { type: 'set-room-status'; room: string; day: string; status: 'open' | 'full' | 'closed' }
-  | { type: 'set-emergency'; on: boolean }
+  /** `text`: the message's own words (≤ 200 characters) instead of the default; kept while it is on. */
+  | { type: 'set-emergency'; on: boolean; text?: string }
+  /** The program file's ready-made announcements on every screen, rotating. */
   | { type: 'set-announcements'; show: boolean }
+  /**
+   * An announcement written on the day (core/screen/announcements.ts), shown where `where` says, from `from`
+   * ("now", "14:30" in the event's zone today, or epoch ms) until `until` ("stopped", "item-end": the end of
+   * the item on in the one room of `where` at `from`, "day-end": the end of the conference day, "14:30", or
+   * epoch ms). The same `id` again replaces it; without one the hub names it. `ends` labels a `until` given
+   * in ms (undo restores one so).
+   */
+  | {
+      type: 'post-announcement';
+      id?: string;
+      text: string;
+      priority: 'normal' | 'high';
+      where: AnnouncementWhere;
+      from: AnnouncementTime;
+      until: AnnouncementTime;
+      ends?: AnnouncementEnds;
+    }
+  | { type: 'stop-announcement'; id: string }
   /** Undoes the change that made `version`, the newest one not yet undone. */
   | { type: 'undo'; version: number };
+
+/** A time as a command gives it: a word ("now", "stopped", "item-end", "day-end"), "HH:mm" in the event's zone, or epoch ms. */
+export type AnnouncementTime = string | number;
 
 export interface LiveCommandRequest {
   command: LiveCommand;

@@ -28,6 +28,7 @@ import {
   type Read,
 } from '../rules/wire.ts';
 import { TimelineCache } from '../../screen/context.ts';
+import { emergencyTextOf } from '../../screen/announcements.ts';
 import { resolveAt } from '../../screen/clock.ts';
 import { AuditLog } from './audit-log.ts';
 import { FleetRegistry } from './fleet-registry.ts';
@@ -230,10 +231,17 @@ export class Hub {
   control(res: ServerResponse, url: URL): void {
     const update = this.program();
     if (update === null) return sendJson(res, 503, { error: 'the hub has no program yet' });
+    const { program } = update;
+    const live = this.desk.live;
     const view: ControlView = {
       feed: this.liveFeedAt(update, url),
-      version: this.desk.live.version,
+      version: live.version,
       undo: [...this.desk.history],
+      announcements: live.announcements,
+      ready: (program.announcements ?? []).map((a) => ({ id: a.id, text: a.text, priority: a.priority ?? 'normal' })),
+      groups: (program.groups ?? []).map((g) => ({ id: g.id, name: g.name })),
+      emergencyText: live.emergencyText,
+      emergencyDefault: emergencyTextOf(program, null),
     };
     sendJson(res, 200, view);
   }

@@ -70,6 +70,10 @@ const COVERED: Readonly<Record<string, string>> = {
     'tests/unit/hub/command-api.test.ts',
   'curl -fsS -X POST "$HUB/api/command" -H "Authorization: Bearer $TOKEN" -H \'Content-Type: application/json\' -d \'{"command":{"type":"set-emergency","on":false},"by":"Stream Deck"}\'':
     'tests/unit/hub/command-api.test.ts',
+  'curl -fsS -X POST "$HUB/api/command" -H "Authorization: Bearer $TOKEN" -H \'Content-Type: application/json\' -d \'{"command":{"type":"post-announcement","id":"doors","text":"Doors close at 10:00","priority":"high","where":{"type":"rooms","rooms":["main"]},"from":"09:30","until":"10:00"},"by":"Stream Deck"}\'':
+    'tests/unit/hub/command-api.test.ts',
+  'curl -fsS -X POST "$HUB/api/command" -H "Authorization: Bearer $TOKEN" -H \'Content-Type: application/json\' -d \'{"command":{"type":"stop-announcement","id":"doors"},"by":"Stream Deck"}\'':
+    'tests/unit/hub/command-api.test.ts',
   'npm run bench': 'tests/bench/run.ts',
   'npm run bench -- --smoke': 'tests/bench/run.ts',
   'npm run bench -- --only idle,startup': 'tests/bench/run.ts',
