@@ -44,7 +44,11 @@ export function App({ host, options }: { host: FoyerHost; options: BoardOptions 
   const zone = update?.program.event.timezone ?? null;
   const clock = useMemo(() => (zone === null ? null : new ScreenClock(host.info.clock, zone)), [host, zone]);
   const event = update?.program.event;
-  const language = useLanguage(options.lang?.[0] ?? event?.locale ?? 'en', options.clock ?? event?.display?.clock ?? '24');
+  const language = useLanguage(
+    options.lang?.[0] ?? event?.locale ?? 'en',
+    options.clock ?? event?.display?.clock ?? '24',
+    update?.catalogues,
+  );
   if (!update || !state || !clock)
     return (
       <div className="boot" role="status">

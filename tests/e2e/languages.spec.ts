@@ -4,8 +4,10 @@
  * the line and contrast checks in German and Arabic at 720p, 1080p and
  * portrait, talk-language badges, right to left, and the 12-hour clock.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { contrastViolations, fitted, fittedAt, openPaused, ownHost, seedProgram, shot } from './board.ts';
+import { contrastViolations, fitted, fittedAt, openBoard, openPaused, ownHost, seedProgram, shot } from './board.ts';
 import { cutLines } from './lines.ts';
 
 const LANGS = ['en', 'de', 'fr', 'es', 'sv', 'ar'] as const;
@@ -104,4 +106,20 @@ test('on an Arabic screen, an English notice from the program keeps its own dire
   const notice = page.locator('.notice-line');
   await expect(notice).toContainText('subject to change.');
   expect(await notice.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+});
+
+test('a catalogue file beside the program overrides a shipped word on a board already showing', async ({ page }) => {
+  const own = await ownHost(seedProgram());
+  try {
+    await openBoard(page, 'at=2026-05-06T13:45&lang=de', own.url);
+    await expect(page.locator('.now-panel')).toContainText('Jetzt');
+    const folder = join(dirname(own.file), 'languages');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'de.json'), JSON.stringify({ 'board.now': 'Jetzt läuft' }));
+    // The hub looks at the folder every 2 s and sends the words with the program.
+    await expect(page.locator('.now-panel')).toContainText('Jetzt läuft', { timeout: 10_000 });
+    await expect(page.locator('.next-panel')).toContainText('Als Nächstes');
+  } finally {
+    await own.close();
+  }
 });
