@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { contrastViolations, fitted, fittedAt, openBoard, openPaused, ownHost, seedProgram, shot } from './board.ts';
 import { cutLines } from './lines.ts';
 
@@ -122,4 +122,32 @@ test('a catalogue file beside the program overrides a shipped word on a board al
   } finally {
     await own.close();
   }
+});
+
+test('?lang=de,en: two screens show the same language at the same moment and switch together on the 10 s', async ({
+  browser,
+}) => {
+  const pages: Page[] = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    // Live time, 13:45 in Stockholm; the screens start a moment apart, as on a venue's network.
+    await page.clock.install({ time: new Date('2026-05-06T11:44:01Z') });
+    await openBoard(page, 'lang=de,en', host.url);
+    pages.push(page);
+  }
+  const label = (page: Page) => page.locator('.now-panel .section-label').textContent();
+  const title = (page: Page) => page.locator('.now-panel .item-title').first().innerText();
+  // 11:45:00–11:45:10 is an even turn since the epoch: the first language, a tenth of a second before the switch.
+  for (const page of pages) await page.clock.pauseAt(new Date('2026-05-06T11:45:09.900Z'));
+  for (const page of pages) await expect.poll(() => label(page)).toBe('Jetzt');
+  const asWritten = await title(pages[0]!);
+  for (const page of pages) await page.clock.runFor(200);
+  for (const page of pages) await expect.poll(() => label(page)).toBe('Now');
+  await fitted(pages[0]!);
+  await shot(pages[0]!, 'lang-de-en-turn');
+  // The program's own text is never translated: only the labels take turns.
+  expect(await title(pages[0]!)).toBe(asWritten);
+  for (const page of pages) await page.clock.runFor(10_000);
+  for (const page of pages) await expect.poll(() => label(page)).toBe('Jetzt');
+  for (const page of pages) await page.context().close();
 });

@@ -51,7 +51,7 @@ export const renderFirstBoard: RenderFirstBoard = ({ search, update, live, realN
   const clockStyle = options.clock ?? event.display?.clock ?? '24';
   const custom = customFor(update.catalogues, lang);
   const shipped = CATALOGUES[baseOf(lang)] ?? en;
-  setLanguage(lang, custom ? { ...shipped, ...custom } : shipped, clockStyle);
+  setLanguage(lang, custom ? { ...shipped, ...custom } : shipped, clockStyle, options.lang ?? [lang]);
   try {
     return withoutStyleAttributes(
       renderToString(

@@ -3,7 +3,8 @@
  * `event.locale`, `?clock=` over `event.display.clock`. The catalogue is a
  * chunk of its own, loaded when first needed, with the words of a catalogue file
  * beside the program (ProgramUpdate.catalogues) over it; until it is there the screen
- * keeps the language it had (English at first, unless main.tsx set the URL's). Returns a key that changes
+ * keeps the language it had (English at first, unless main.tsx set the URL's). With two languages (`?lang=de,en`)
+ * `lang` is the one whose turn it is (use-language-turn.ts). Returns a key that changes
  * when the words do, so the board is drawn again in the new words.
  */
 import { useEffect, useState } from 'react';
@@ -25,10 +26,20 @@ function digest(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-export function useLanguage(lang: string, clock: ClockStyle, catalogues?: CustomCatalogues): string {
+export function useLanguage(
+  lang: string,
+  clock: ClockStyle,
+  catalogues?: CustomCatalogues,
+  /** All the screen's languages (`?lang=de,en`): loaded at once, so a turn to the next has its words at hand. */
+  languages: readonly string[] = [lang],
+): string {
+  const all = languages.join(',');
+  useEffect(() => {
+    for (const each of all.split(',')) loadCatalogue(each).catch(() => {});
+  }, [all]);
   const custom = customFor(catalogues, lang);
   const words = custom ? JSON.stringify(custom) : '';
-  const wanted = `${lang} ${clock}${custom ? ` +${digest(words)}` : ''}`;
+  const wanted = `${lang} ${clock}${all === lang ? '' : ` of ${all}`}${custom ? ` +${digest(words)}` : ''}`;
   // What is set already (main.tsx loads the URL's language before the first board is drawn over the hub's).
   const [shown, setShown] = useState(() => `${language()} ${clockStyle()}`);
   useEffect(() => {
@@ -37,7 +48,7 @@ export function useLanguage(lang: string, clock: ClockStyle, catalogues?: Custom
       (catalogue) => {
         if (!live) return;
         const own = words === '' ? undefined : (JSON.parse(words) as Partial<Catalogue>);
-        setLanguage(lang, own ? { ...catalogue, ...own } : catalogue, clock);
+        setLanguage(lang, own ? { ...catalogue, ...own } : catalogue, clock, all.split(','));
         document.documentElement.lang = lang;
         document.documentElement.dir = directionOf(lang);
         setShown(wanted);
@@ -50,6 +61,6 @@ export function useLanguage(lang: string, clock: ClockStyle, catalogues?: Custom
     return () => {
       live = false;
     };
-  }, [lang, clock, words, wanted]);
+  }, [lang, clock, words, all, wanted]);
   return shown;
 }
