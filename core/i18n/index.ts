@@ -47,6 +47,14 @@ export function language(): string {
   return state.lang;
 }
 
+/**
+ * The language of the program's own text on this screen (a title's translation): the first of the screen's
+ * languages, which does not take turns with the labels.
+ */
+export function contentLanguage(): string {
+  return state.all[0] ?? state.lang;
+}
+
 /** True when `tag` is one of the languages the screen shows (by base: "de-AT" is German). */
 export function isScreenLanguage(tag: string): boolean {
   return state.all.some((lang) => baseOf(lang) === baseOf(tag)) || baseOf(state.lang) === baseOf(tag);
