@@ -190,7 +190,7 @@ export class HubClient extends HubSession {
     if (program !== null) {
       const shape = readProgramUpdate(program.value);
       const checked = shape.ok ? validateProgram(shape.value.program) : null;
-      if (shape.ok && checked?.ok) update = { program: checked.program, status: shape.value.status };
+      if (shape.ok && checked?.ok) update = { ...shape.value, program: checked.program };
     }
     if (update === null && liveState === null) return null;
     // Until the hub answers, the screen shows what it last heard, marked with when that was.

@@ -457,7 +457,12 @@ export class HubSession {
     } catch {
       checked = { ok: false, error: 'not JSON' };
     }
-    if (checked.ok && this.update !== null && programVersion(checked.value.program) === programVersion(this.update.program)) {
+    if (
+      checked.ok &&
+      this.update !== null &&
+      programVersion(checked.value.program) === programVersion(this.update.program) &&
+      JSON.stringify(checked.value.catalogues) === JSON.stringify(this.update.catalogues)
+    ) {
       // The same program with a new status (a hub restarted and read its file again).
       this.update = { ...this.update, status: checked.value.status };
       this.programText = text;

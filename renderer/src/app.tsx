@@ -38,6 +38,7 @@ import { SpotlightView } from './features/spotlight/spotlight-view.tsx';
 import { FitProvider } from './fit/fit-box.tsx';
 import { useProgram, useScreenState } from './hooks/use-host.ts';
 import { useLanguage } from './hooks/use-language.ts';
+import { useLanguageTurn } from './hooks/use-language-turn.ts';
 import type { BoardOptions } from './query.ts';
 
 export function App({ host, options }: { host: FoyerHost; options: BoardOptions }) {
@@ -46,7 +47,14 @@ export function App({ host, options }: { host: FoyerHost; options: BoardOptions 
   const zone = update?.program.event.timezone ?? null;
   const clock = useMemo(() => (zone === null ? null : new ScreenClock(host.info.clock, zone)), [host, zone]);
   const event = update?.program.event;
-  const language = useLanguage(options.lang?.[0] ?? event?.locale ?? 'en', options.clock ?? event?.display?.clock ?? '24');
+  const languages = options.lang ?? [event?.locale ?? 'en'];
+  const turn = useLanguageTurn(languages.length, clock, state?.clockOffset ?? 0);
+  const language = useLanguage(
+    languages[turn] ?? languages[0]!,
+    options.clock ?? event?.display?.clock ?? '24',
+    update?.catalogues,
+    languages,
+  );
   if (!update || !state || !clock)
     return (
       <div className="boot" role="status">

@@ -74,7 +74,7 @@ function urlLanguage(): Promise<void> {
   if (lang === undefined) return Promise.resolve();
   return loadCatalogue(lang).then(
     (catalogue) => {
-      setLanguage(lang, catalogue, options.clock ?? '24');
+      setLanguage(lang, catalogue, options.clock ?? '24', options.lang);
       document.documentElement.lang = lang;
       document.documentElement.dir = directionOf(lang);
     },

@@ -16,6 +16,7 @@ import { es } from '../../../core/i18n/catalogues/es.ts';
 import { fr } from '../../../core/i18n/catalogues/fr.ts';
 import { sv } from '../../../core/i18n/catalogues/sv.ts';
 import { baseOf, setLanguage, type Catalogue } from '../../../core/i18n/index.ts';
+import { customFor } from '../../../core/i18n/catalogue-file.ts';
 import { Board } from '../app.tsx';
 import { initialScreenState } from '../host/initial-state.ts';
 import { parseScreenOptions } from '../host/screen-options.ts';
@@ -48,7 +49,9 @@ export const renderFirstBoard: RenderFirstBoard = ({ search, update, live, realN
   const event = update.program.event;
   const lang = options.lang?.[0] ?? event.locale ?? 'en';
   const clockStyle = options.clock ?? event.display?.clock ?? '24';
-  setLanguage(lang, CATALOGUES[baseOf(lang)] ?? en, clockStyle);
+  const custom = customFor(update.catalogues, lang);
+  const shipped = CATALOGUES[baseOf(lang)] ?? en;
+  setLanguage(lang, custom ? { ...shipped, ...custom } : shipped, clockStyle, options.lang ?? [lang]);
   try {
     return withoutStyleAttributes(
       renderToString(

@@ -34,6 +34,8 @@ const RUN: readonly string[] = [
   'npm run import -- tests/fixtures/corpus/38c3-hub.xml --group-by prefix -o data/38c3.json',
   'npm run validate -- data/38c3.json',
   'npm run export-ics -- --program data/program.json -o program.ics',
+  'npm run lang -- template de -o data/languages/de.json',
+  'npm run lang -- check data/languages/de.json',
   'npm run hub -- --help',
   'npm run bench -- --help',
 ];
