@@ -13,16 +13,12 @@ function contentSecurityPolicy(): Plugin {
   return { name: 'foyer-csp', transformIndexHtml: { order: 'pre', handler: withContentSecurityPolicy } };
 }
 
-/**
- * The boot guard (src/boot/guard.ts) as a classic ES2017 script of its own, first in the board's <head>: it must
- * run where the board's module cannot (a player too old for its syntax, a chunk that did not load), and the CSP
- * allows no inline script. Built (and hashed, as the assets are cached for good) with the board.
- */
-function bootScript(): Plugin {
+/** A classic ES2017 script of its own (the CSP allows no inline script), hashed as the assets are cached for good. */
+function classicScript(name: string, entry: string, place: (html: string, tag: string) => string): Plugin {
   let file = '';
   let code = '';
   return {
-    name: 'foyer-boot-guard',
+    name: `foyer-${name}`,
     apply: 'build',
     async buildStart() {
       const output = (await build({
@@ -33,25 +29,44 @@ function bootScript(): Plugin {
           write: false,
           target: 'es2017',
           minify: true,
-          lib: { entry: `${import.meta.dirname}/src/boot/guard.ts`, formats: ['iife'], name: 'foyerBoot' },
+          lib: { entry: `${import.meta.dirname}/${entry}`, formats: ['iife'], name: `foyer_${name.replace(/-/g, '_')}` },
         },
       })) as Rolldown.RolldownOutput[];
       code = output[0]!.output[0].code;
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code)));
-      file = `assets/boot-${Array.from(digest.subarray(0, 5), (b) => b.toString(16).padStart(2, '0')).join('')}.js`;
+      file = `assets/${name}-${Array.from(digest.subarray(0, 5), (b) => b.toString(16).padStart(2, '0')).join('')}.js`;
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: file, source: code });
     },
     transformIndexHtml(html, context) {
-      if (!context.filename.endsWith('index.html')) return html;
-      // Right after the CSP (written by the 'pre' hook above), before everything it governs.
-      const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
-      if (!csp.test(html)) throw new Error('index.html: the boot guard goes after the CSP meta tag, which is missing');
-      return html.replace(csp, (tag) => `${tag}\n    <script src="./${file}"></script>`);
+      return context.filename.endsWith('index.html') ? place(html, `<script src="./${file}"></script>`) : html;
     },
   };
 }
+
+/**
+ * The boot guard (src/boot/guard.ts), first in the board's <head>: it must run where the board's module cannot (a
+ * player too old for its syntax, a chunk that did not load).
+ */
+const bootScript = (): Plugin =>
+  classicScript('boot', 'src/boot/guard.ts', (html, tag) => {
+    // Right after the CSP (written by the 'pre' hook above), before everything it governs.
+    const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
+    if (!csp.test(html)) throw new Error('index.html: the boot guard goes after the CSP meta tag, which is missing');
+    return html.replace(csp, (meta) => `${meta}\n    ${tag}`);
+  });
+
+/**
+ * The first fit (src/first-board/first-fit.ts), right after #root: a parser-blocking script that fits the board the
+ * hub rendered into the page before the browser paints it (docs/players.md, "The first board in the page").
+ */
+const firstFitScript = (): Plugin =>
+  classicScript('first-fit', 'src/first-board/first-fit.ts', (html, tag) => {
+    const root = /<div id="root">.*?<\/div><\/div>/;
+    if (!root.test(html)) throw new Error('index.html: the first fit goes after <div id="root">, which is missing');
+    return html.replace(root, (div) => `${div}\n    ${tag}`);
+  });
 
 /**
  * The board's server bundle, out/renderer-server/render-board.js (src/first-board/render.tsx): the same components,
@@ -93,7 +108,7 @@ export default defineConfig({
   root: import.meta.dirname,
   // Relative asset URLs: the same build is served by the hub and by the kiosk's app:// protocol.
   base: './',
-  plugins: [contentSecurityPolicy(), bootScript(), react(), serverBundle()],
+  plugins: [contentSecurityPolicy(), bootScript(), firstFitScript(), react(), serverBundle()],
   define: VERSION,
   build: {
     // Relative to root: out/renderer at the top of the repository.

@@ -68,7 +68,8 @@ async function openHeld(page: Page): Promise<() => void> {
   });
   await page.goto(`/?${AT}`, { waitUntil: 'commit' });
   await expect(page.getByRole('region', { name: 'Now' })).toContainText(NOW_TITLE);
-  await page.evaluate(() => document.fonts.ready);
+  // Fitted with the web font before the page's script has even arrived: the first fit (first-board/first-fit.ts).
+  await fitted(page);
   expect(await page.evaluate(() => performance.getEntriesByName('foyer:first-board').length)).toBe(0);
   expect(await page.locator(`#${FIRST_BOARD.seedId}`).getAttribute('type')).toBe('application/json');
   return release;
@@ -97,24 +98,23 @@ test('with JavaScript, the script takes over: the bars do not change, Now keeps 
   expect(await cutLines(page)).toEqual([]);
 });
 
-// Known gap (docs/players.md "The first board in the page"): the hub cannot measure, so Now's text is drawn at its
-// designed size where the script's fit grows it into the room left over (up to 1.3×): the same words, larger.
-test.fail('with JavaScript, Now is pixel-identical after the takeover (its text not yet grown on the hub)', async ({ page }) => {
+// The hub cannot measure; the first fit, a classic script right after the board in the page, runs the board's own
+// fit on the hub's markup before the first paint, so Now has grown into the room left over (up to 1.3×) and the side
+// column shows what fits and "+ N more" before the takeover, exactly as the script's board does after it.
+test('with JavaScript, Now is pixel-identical after the takeover (grown the same before it)', async ({ page }) => {
   const release = await openHeld(page);
   const before = await page.locator('.now-panel').screenshot({ animations: 'disabled' });
   await takeOver(page, release);
   expect((await page.locator('.now-panel').screenshot({ animations: 'disabled' })).equals(before)).toBe(true);
 });
 
-// Known gap (docs/players.md "The first board in the page"): the hub cannot measure, so the first board's side
-// column is not fitted: "Later today" lists every item (the last rows cut at the screen's edge) and squeezes Next,
-// where the script's fit shows what fits and "+ 4 more". Marked as failing so that it is seen, and noticed when fixed.
-test.fail(
-  'with JavaScript, the takeover changes nothing on the whole screen (side column not yet fitted on the hub)',
-  async ({ page }) => {
-    const release = await openHeld(page);
-    const before = await visibleTexts(page);
-    await takeOver(page, release);
-    expect(await visibleTexts(page)).toEqual(before);
-  },
-);
+test('with JavaScript, the takeover changes nothing on the whole screen (the side column fitted before it)', async ({ page }) => {
+  const release = await openHeld(page);
+  const before = await visibleTexts(page);
+  expect(
+    before.some((text) => /^\+ \d+ more @/.test(text)),
+    'the side column shows "+ N more" before the takeover',
+  ).toBe(true);
+  await takeOver(page, release);
+  expect(await visibleTexts(page)).toEqual(before);
+});
