@@ -4,9 +4,11 @@
  * renders every box at its designed size; this runs the board's own fit (fit/fit-scheduler.ts, the same code the
  * page's script runs after its takeover) on that markup as soon as the parser has it: the side column shows what
  * fits and "+ N more", Now grows into the room left over, and the script's takeover then draws the very same board.
- * Until the takeover it refits as the board would (the web font arriving, a resize); then it stops. On a page
- * without a first board (the kiosk, a hub without its server bundle) it does nothing.
+ * On a portrait screen it first puts the hub's portrait board in place of the landscape one. Until the takeover it
+ * refits as the board would (the web font arriving, a resize); then it stops. On a page without a first board (the
+ * kiosk, a hub without its server bundle) it does nothing.
  */
+import { FIRST_BOARD } from '../../../core/hub/api.ts';
 import type { ClockService } from '../clock/clock-service.ts';
 import { FitScheduler } from '../fit/fit-scheduler.ts';
 
@@ -32,10 +34,22 @@ function wallClock(): ClockService {
   } as Partial<ClockService> as ClockService;
 }
 
+/**
+ * The hub rendered the board for a landscape screen, and for a portrait one in a <template> when that differs: on a
+ * portrait screen that one takes the landscape one's place, before anything is painted.
+ */
+function turnForScreen(root: HTMLElement): void {
+  const portrait = document.getElementById(FIRST_BOARD.portraitId);
+  if (!(portrait instanceof HTMLTemplateElement) || !matchMedia('(orientation: portrait)').matches) return;
+  root.replaceChildren(portrait.content.cloneNode(true));
+}
+
 function firstFit(): void {
   const root = document.getElementById('root');
-  const board = root?.querySelector<HTMLElement>(':scope > .app');
-  if (!root || !board) return;
+  if (!root) return;
+  turnForScreen(root);
+  const board = root.querySelector<HTMLElement>(':scope > .app');
+  if (!board) return;
   const boxes = board.querySelectorAll<HTMLElement>('[data-fit-box]');
   if (boxes.length === 0) return;
   const scheduler = new FitScheduler(wallClock());
