@@ -69,6 +69,43 @@ const firstFitScript = (): Plugin =>
   });
 
 /**
+ * What the page's <head> fetches at once besides the entry:
+ * - the board's own font (Inter, Latin, the four weights the board draws), preloaded: fetched beside the stylesheet
+ *   instead of after the first layout asks for it, it is there when the first fit measures the hub's board, so the
+ *   board is fitted once, with the font it is drawn in, and does not change when the font arrives;
+ * - the board's start (src/start.tsx), which main.tsx imports once the first board is painted: its module
+ *   preloaded (fetched and compiled meanwhile, not run), its stylesheet linked like the entry's, since the hub's
+ *   first board is drawn with it before that chunk runs.
+ */
+function preloads(): Plugin {
+  return {
+    name: 'foyer-preloads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!context.filename.endsWith('index.html') || !context.bundle) return html;
+        const fonts = Object.keys(context.bundle).filter((name) => /\/inter-latin-[4-7]00-normal-[^/]+\.woff2$/.test(name));
+        if (fonts.length !== 4)
+          throw new Error(`index.html: expected Inter's four Latin weights to preload, found ${fonts.length}`);
+        const start = Object.values(context.bundle).find(
+          (chunk): chunk is Rolldown.OutputChunk => chunk.type === 'chunk' && !!chunk.facadeModuleId?.endsWith('/src/start.tsx'),
+        );
+        if (!start) throw new Error("index.html: the board's start chunk (src/start.tsx) is missing");
+        const head = (attrs: Record<string, string>) => ({ tag: 'link', attrs, injectTo: 'head' as const });
+        return [
+          ...[...(start.viteMetadata?.importedCss ?? [])].map((css) =>
+            head({ rel: 'stylesheet', crossorigin: '', href: `./${css}` }),
+          ),
+          head({ rel: 'modulepreload', crossorigin: '', href: `./${start.fileName}` }),
+          ...fonts.map((name) => head({ rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${name}` })),
+        ];
+      },
+    },
+  };
+}
+
+/**
  * The board's server bundle, out/renderer-server/render-board.js (src/first-board/render.tsx): the same components,
  * which the hub renders into the page it serves (core/hub/server/first-board.ts). One self-contained ES module for
  * Node, React's production build inside, written to ../renderer-server beside the board's outDir; CSS imports are dropped (the page links the board's stylesheet).
@@ -108,7 +145,7 @@ export default defineConfig({
   root: import.meta.dirname,
   // Relative asset URLs: the same build is served by the hub and by the kiosk's app:// protocol.
   base: './',
-  plugins: [contentSecurityPolicy(), bootScript(), firstFitScript(), react(), serverBundle()],
+  plugins: [contentSecurityPolicy(), bootScript(), firstFitScript(), preloads(), react(), serverBundle()],
   define: VERSION,
   build: {
     // Relative to root: out/renderer at the top of the repository.
