@@ -51,10 +51,11 @@ function classicScript(name: string, entry: string, place: (html: string, tag: s
  */
 const bootScript = (): Plugin =>
   classicScript('boot', 'src/boot/guard.ts', (html, tag) => {
-    // Right after the CSP (written by the 'pre' hook above), before everything it governs.
-    const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
-    if (!csp.test(html)) throw new Error('index.html: the boot guard goes after the CSP meta tag, which is missing');
-    return html.replace(csp, (meta) => `${meta}\n    ${tag}`);
+    // Right after #root, not in the <head>: a parser-blocking script there held the hub's first board back by its
+    // round trip. Before the board's module all the same, which preloads() moves to the end of the body.
+    const root = /<div id="root">.*?<\/div><\/div>/;
+    if (!root.test(html)) throw new Error('index.html: the boot guard goes after <div id="root">, which is missing');
+    return html.replace(root, (div) => `${div}\n    ${tag}`);
   });
 
 /**
@@ -63,9 +64,10 @@ const bootScript = (): Plugin =>
  */
 const firstFitScript = (): Plugin =>
   classicScript('first-fit', 'src/first-board/first-fit.ts', (html, tag) => {
-    const root = /<div id="root">.*?<\/div><\/div>/;
-    if (!root.test(html)) throw new Error('index.html: the first fit goes after <div id="root">, which is missing');
-    return html.replace(root, (div) => `${div}\n    ${tag}`);
+    // After the boot guard, whose polyfills and CSS fallbacks the fit needs.
+    const guard = /<script src="\.\/assets\/boot-[0-9a-f]+\.js"><\/script>/;
+    if (!guard.test(html)) throw new Error('index.html: the first fit goes after the boot guard, which is missing');
+    return html.replace(guard, (script) => `${script}\n    ${tag}`);
   });
 
 /**
@@ -93,13 +95,19 @@ function preloads(): Plugin {
         );
         if (!start) throw new Error("index.html: the board's start chunk (src/start.tsx) is missing");
         const head = (attrs: Record<string, string>) => ({ tag: 'link', attrs, injectTo: 'head' as const });
-        return [
+        // The board's module (deferred: it runs after the parse either way) after the boot guard, which must be
+        // listening before the module's load can fail.
+        const entry = /\s*<script type="module" crossorigin src="[^"]+"><\/script>/.exec(html);
+        if (!entry) throw new Error("index.html: the board's module script is missing");
+        const moved = html.replace(entry[0], '').replace('</body>', `  ${entry[0].trim()}\n  </body>`);
+        const tags = [
           ...[...(start.viteMetadata?.importedCss ?? [])].map((css) =>
             head({ rel: 'stylesheet', crossorigin: '', href: `./${css}` }),
           ),
           head({ rel: 'modulepreload', crossorigin: '', href: `./${start.fileName}` }),
           ...fonts.map((name) => head({ rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${name}` })),
         ];
+        return { html: moved, tags };
       },
     },
   };
