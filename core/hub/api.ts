@@ -256,6 +256,8 @@ export const FIRST_BOARD = {
   cssPrefix: '/first-board/',
   /** The id of the `<script type="application/json">` block holding a FirstBoardSeed. */
   seedId: 'foyer-first-board',
+  /** The id of the `<template>` holding the board as a portrait screen draws it, when that differs. */
+  portraitId: 'foyer-first-board-portrait',
 } as const;
 
 /** What the hub asks the server bundle to render. */
@@ -270,7 +272,13 @@ export interface FirstBoardRequest {
 
 /** The rendered board: markup for `#root` with no style attribute, and the styles it needs. */
 export interface FirstBoard {
+  /** As a landscape screen draws it (most screens are). */
   html: string;
+  /**
+   * As a portrait screen draws it, when that differs (the hub does not know the screen's shape): the page's first
+   * fit (renderer/src/first-board/first-fit.ts) puts it in place of `html` on a portrait screen, before the paint.
+   */
+  portrait?: string;
   css: string;
 }
 

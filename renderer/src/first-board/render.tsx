@@ -18,6 +18,7 @@ import { sv } from '../../../core/i18n/catalogues/sv.ts';
 import { baseOf, setLanguage, type Catalogue } from '../../../core/i18n/index.ts';
 import { customFor } from '../../../core/i18n/catalogue-file.ts';
 import { Board } from '../app.tsx';
+import { PortraitOnServer } from '../hooks/use-orientation.ts';
 import { initialScreenState } from '../host/initial-state.ts';
 import { parseScreenOptions } from '../host/screen-options.ts';
 import { parseQuery } from '../query.ts';
@@ -52,12 +53,15 @@ export const renderFirstBoard: RenderFirstBoard = ({ search, update, live, realN
   const custom = customFor(update.catalogues, lang);
   const shipped = CATALOGUES[baseOf(lang)] ?? en;
   setLanguage(lang, custom ? { ...shipped, ...custom } : shipped, clockStyle, options.lang ?? [lang]);
-  try {
-    return withoutStyleAttributes(
-      renderToString(
-        <Board host={host} update={update} state={state} clock={clock} options={options} language={`${lang} ${clockStyle}`} />,
-      ),
+  // The hub does not know the screen's shape: both, the page's first fit keeps the one that fits the screen.
+  const render = (portrait: boolean): string =>
+    renderToString(
+      <PortraitOnServer.Provider value={portrait}>
+        <Board host={host} update={update} state={state} clock={clock} options={options} language={`${lang} ${clockStyle}`} />
+      </PortraitOnServer.Provider>,
     );
+  try {
+    return withoutStyleAttributes(render(false), render(true));
   } finally {
     // One hub renders for screens of every language: none keeps another's.
     setLanguage('en', en, '24');
