@@ -11,6 +11,7 @@ import type { ClockService } from '../clock/clock-service.ts';
 import { applyFloors, clearFloors } from './floors.ts';
 import { applyPlan, holds, measureBox, resetBox } from './measure.ts';
 import { Pager } from './pager.ts';
+import { applyWordCaps, clearWordCaps, readWordCaps } from './words.ts';
 
 interface Entry {
   width: number;
@@ -78,15 +79,19 @@ export class FitScheduler {
     for (const el of els) {
       resetBox(el);
       clearFloors(el);
+      clearWordCaps(el);
     }
     // Engines without max() only (fit/floors.ts): the texts at their floors before measuring, as they are drawn.
     for (const el of els) applyFloors(el);
     const measured = els.map(measureBox);
+    // Read with the measurement: the widest word of each title at its designed size (fit/words.ts).
+    const caps = els.flatMap((el) => readWordCaps(el));
     // Read with the measurement: a box's size never depends on its content.
     const sizes = els.map((el) => [el.clientWidth, el.clientHeight] as const);
     const fonts = document.fonts?.status !== 'loading';
     // Read with the sizes, before the writes below: read after them, it could lay the page out again per box.
     const viewport = `${window.innerWidth}x${window.innerHeight}`;
+    applyWordCaps(caps);
     els.forEach((el, i) => {
       const m = measured[i]!;
       const plan = planFit(m.box);
@@ -117,8 +122,11 @@ export class FitScheduler {
       });
     }
     // And after the plans, on the whole board: texts outside the boxes (the clock, the top bar) have floors too.
+    // The top bar's texts wrap between words too: capped as drawn now (one more layout), then floored.
     const board = els[0]!.closest('.app');
     if (board) {
+      clearWordCaps(board, true);
+      applyWordCaps(readWordCaps(board, true));
       clearFloors(board);
       applyFloors(board);
     }
