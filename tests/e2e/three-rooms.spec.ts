@@ -54,6 +54,27 @@ test('the registration desk names the room of each of the three talks at 10:45',
   });
 });
 
+test('with three rooms the all-rooms table fills the screen with larger rows', async ({ page }) => {
+  await openPaused(page, 'at=2026-09-14T10:20', host.url);
+  const rows = page.locator('.rooms-body:not(.rooms-measure) .rooms-row');
+  for (const size of [{ name: '720p', width: 1280, height: 720 }, ...SIZES]) {
+    await fittedAt(page, size);
+    await expect(rows).toHaveCount(3);
+    await shot(page, `three-rooms-all-${size.name}`);
+    expect(await clippedText(page), size.name).toEqual([]);
+    // The share of the table left empty below its last row (it was 60 % at 1920×1080 before the rows grew).
+    const empty = await page.locator('.rooms-body:not(.rooms-measure)').evaluate((body) => {
+      const b = body.getBoundingClientRect();
+      const last = body.lastElementChild!.getBoundingClientRect();
+      return (b.bottom - last.bottom) / b.height;
+    });
+    expect(empty, size.name).toBeLessThan(0.2);
+    // The text grew with the rows: larger than the roomy rows' designed 2.9 % of the screen's height.
+    const text = await rows.first().evaluate((row) => parseFloat(getComputedStyle(row).fontSize) / innerHeight);
+    expect(text, size.name).toBeGreaterThan(0.029 * 1.1);
+  }
+});
+
 test('the all-rooms spotlight names the room of the speaker it shows', async ({ page }) => {
   await openPaused(page, 'at=2026-09-14T12:30&mode=spotlight', host.url);
   const spotlight = page.getByRole('region', { name: 'Spotlight' });
