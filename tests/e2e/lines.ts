@@ -230,6 +230,8 @@ export function roomLeftInPage(): { columns: ColumnRoom[]; problems: LineProblem
     for (const hidden of box.querySelectorAll<HTMLElement>('[data-fit-hidden]')) {
       if (hidden.parentElement?.closest('[data-fit-hidden]') && !hidden.hasAttribute('data-fit-group')) continue;
       if (hidden.closest('[data-pager-window]')) continue;
+      // A row shown in the other column (the desk's day going on below the venues) is not held back.
+      if (hidden.hasAttribute('data-fit-elsewhere')) continue;
       // A "+ N more" line with nothing to count is not content.
       if (hidden.hasAttribute('data-more')) continue;
       // Rows of a list come back in order: only the one next to a shown row is held back for want of room.

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { clippedText, fittedAt, openPaused, ownHost, ROOT, shot, STAFF } from './board.ts';
+import { roomLeft } from './lines.ts';
 
 const PROGRAM = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/program/three-rooms.json'), 'utf8')) as {
   rooms: { id: string; name: string }[];
@@ -51,6 +52,13 @@ test('the registration desk names the room of each of the three talks at 10:45',
     ];
     for (const [title, room] of rows)
       await expect(agenda.locator('.day-row', { hasText: title }).locator('.where-name')).toHaveText(room);
+    // The day goes on below the venues and the QR code while they leave room: no row held back that would fit.
+    expect((await roomLeft(page)).problems).toEqual([]);
+    if (page.viewportSize()!.width > page.viewportSize()!.height) {
+      const continued = page.getByRole('region', { name: 'The day, continued' });
+      await expect(continued.locator('.day-row:not([hidden])').first()).toBeVisible();
+      await expect(agenda.locator('.more-line', { hasText: 'more' })).toBeHidden();
+    }
   });
 });
 

@@ -11,6 +11,7 @@ import type { ClockService } from '../clock/clock-service.ts';
 import { applyFloors, clearFloors } from './floors.ts';
 import { applyPlan, holds, measureBox, resetBox } from './measure.ts';
 import { Pager } from './pager.ts';
+import { copyMeasured, handOver, listBoxOf, takeShownRows, withoutMore, withPartners } from './spill.ts';
 import { applyWordCaps, clearWordCaps, readWordCaps } from './words.ts';
 
 interface Entry {
@@ -74,7 +75,8 @@ export class FitScheduler {
   flush(): void {
     this.queued = false;
     if (this.dirty.size === 0) return;
-    const els = [...this.dirty];
+    // A list and its continuation in another box are fitted together, the list first (fit/spill.ts).
+    const els = withPartners([...this.dirty]).filter((el) => this.boxes.has(el));
     this.dirty.clear();
     for (const el of els) {
       resetBox(el);
@@ -93,9 +95,29 @@ export class FitScheduler {
     const viewport = `${window.innerWidth}x${window.innerHeight}`;
     applyWordCaps(caps);
     els.forEach((el, i) => {
-      const m = measured[i]!;
-      const plan = planFit(m.box);
+      let m = measured[i]!;
+      const designed = copyMeasured(m);
+      takeShownRows(m);
+      let plan = planFit(m.box);
       applyPlan(el, m, plan);
+      // The desk's day goes on in this box: the list's "+ N more" gives way, so the list is planned again without
+      // it (its room may hold a row more), and this box again after it (fit/spill.ts).
+      const list = listBoxOf(el);
+      const j = list ? els.indexOf(list) : -1;
+      if (handOver(el) && j >= 0) {
+        resetBox(list!);
+        applyPlan(list!, withoutMore(measured[j]!), planFit(withoutMore(measured[j]!).box));
+        resetBox(el);
+        m = designed;
+        takeShownRows(m);
+        plan = planFit(m.box);
+        applyPlan(el, m, plan);
+        if (!handOver(el)) {
+          // Nothing left for this box after all: the list keeps its "+ N more".
+          resetBox(list!);
+          applyPlan(list!, measured[j]!, planFit(measured[j]!.box));
+        }
+      }
       const entry = this.boxes.get(el)!;
       [entry.width, entry.height] = sizes[i]!;
       entry.pager?.stop();
