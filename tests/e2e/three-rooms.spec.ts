@@ -99,6 +99,13 @@ test("the closing in Aurora Hall is on Birch Room's screen while it is on, and N
     await expect(now.locator('.item-title')).toHaveText('Closing & prizes');
     await expect(now.locator('.item-where')).toHaveText('now in Aurora Hall');
     await expect(page.getByText('has ended')).toHaveCount(0);
+    // Nothing after it in Birch Room: Now alone, across the whole screen, its title grown beyond its designed size.
+    const { share, grown } = await now.evaluate((panel) => ({
+      share: panel.getBoundingClientRect().width / innerWidth,
+      grown: parseFloat(getComputedStyle(panel.closest<HTMLElement>('[data-fit-box]')!).getPropertyValue('--grow')),
+    }));
+    expect(share).toBeGreaterThan(0.9);
+    expect(grown).toBeGreaterThan(1.3);
   });
   await openPaused(page, 'at=2026-09-15T12:10&room=cedar', host.url);
   const next = page.getByRole('region', { name: 'Next' });
