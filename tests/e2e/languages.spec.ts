@@ -60,13 +60,13 @@ test('the screen language comes from the program unless the URL names one', asyn
 
 test('a talk in another language than the screen carries a badge; in its own language it does not', async ({ page }) => {
   await openPaused(page, 'at=2026-05-06T13:45&view=agenda', host.url);
-  const badges = page.locator('.language-badge');
+  const badges = page.locator('.language-badge:visible');
   await expect(badges).toHaveCount(1);
   await expect(badges.first()).toHaveText('DE');
   await expect(badges.first()).toHaveAttribute('title', 'In German');
   await openPaused(page, 'at=2026-05-06T13:45&view=agenda&lang=de', host.url);
-  await expect(page.locator('.language-badge').first()).toHaveText('EN');
-  await expect(page.locator('.language-badge').first()).toHaveAttribute('title', 'Auf Englisch');
+  await expect(page.locator('.language-badge:visible').first()).toHaveText('EN');
+  await expect(page.locator('.language-badge:visible').first()).toHaveAttribute('title', 'Auf Englisch');
 });
 
 test('a 12-hour screen reads 12:30 PM and 12:30 AM, the clock and the times of talks alike', async ({ page }) => {
