@@ -1,5 +1,5 @@
 /** Portrait or landscape: each view arranges itself for the screen it is on, and again when the window turns. */
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 const PORTRAIT = '(orientation: portrait)';
 
@@ -9,17 +9,9 @@ function subscribe(listener: () => void): () => void {
   return () => query.removeEventListener('change', listener);
 }
 
-/**
- * The hub renders the first board without a window (first-board/render.tsx), once for each shape of screen: this
- * says which. Landscape unless told.
- */
-export const PortraitOnServer = createContext(false);
+/** The hub renders the first board without a window (first-board/render.tsx): landscape, as most screens are. */
+const landscapeOnServer = (): boolean => false;
 
 export function usePortrait(): boolean {
-  const onServer = useContext(PortraitOnServer);
-  return useSyncExternalStore(
-    subscribe,
-    () => matchMedia(PORTRAIT).matches,
-    () => onServer,
-  );
+  return useSyncExternalStore(subscribe, () => matchMedia(PORTRAIT).matches, landscapeOnServer);
 }
