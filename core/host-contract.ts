@@ -6,6 +6,7 @@
  * from. What crosses the network between screens and the hub is in
  * core/hub/api.ts.
  */
+import type { CustomCatalogues } from './i18n/catalogue-file.ts';
 import type { DisplaySettings } from './layout/sizing.ts';
 import type { Program } from './program/schema.ts';
 import type { ClockSpec } from './screen/clock.ts';
@@ -26,6 +27,8 @@ export interface ProgramStatus {
 export interface ProgramUpdate {
   program: Program;
   status: ProgramStatus;
+  /** Catalogues from files beside the program (core/node/catalogue-folder.ts), by language tag; they win over the shipped words. */
+  catalogues?: CustomCatalogues;
 }
 
 export interface HostInfo {

@@ -75,9 +75,11 @@ function start(options: KioskOptions): void {
   });
   screen = kiosk;
   let shown = feed.current()?.program ?? null;
+  let shownCatalogues = feed.current()?.catalogues;
   feed.subscribe((update) => {
-    if (update.program === shown) return ipc.push('foyer:status', update.status);
+    if (update.program === shown && update.catalogues === shownCatalogues) return ipc.push('foyer:status', update.status);
     shown = update.program;
+    shownCatalogues = update.catalogues;
     kiosk.setProgram(update.program);
     ipc.push('foyer:program', update);
     sleepWatch?.update();

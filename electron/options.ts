@@ -170,7 +170,7 @@ export const KIOSK_FLAGS: readonly Flag<KioskOptions>[] = [
   {
     name: 'lang',
     value: 'TAG[,TAG]',
-    help: "the screen's language, e.g. de (default: the program's event.locale, else en); of de,en only the first is used yet",
+    help: "the screen's language, e.g. de (default: the program's event.locale, else en); de,en: the labels take turns every 10 s",
     read(into, text) {
       if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*(,[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)?$/.test(text))
         return `--lang must be a language tag like de or pt-BR (or two: de,en), not "${text}"`;

@@ -13,16 +13,12 @@ function contentSecurityPolicy(): Plugin {
   return { name: 'foyer-csp', transformIndexHtml: { order: 'pre', handler: withContentSecurityPolicy } };
 }
 
-/**
- * The boot guard (src/boot/guard.ts) as a classic ES2017 script of its own, first in the board's <head>: it must
- * run where the board's module cannot (a player too old for its syntax, a chunk that did not load), and the CSP
- * allows no inline script. Built (and hashed, as the assets are cached for good) with the board.
- */
-function bootScript(): Plugin {
+/** A classic ES2017 script of its own (the CSP allows no inline script), hashed as the assets are cached for good. */
+function classicScript(name: string, entry: string, place: (html: string, tag: string) => string): Plugin {
   let file = '';
   let code = '';
   return {
-    name: 'foyer-boot-guard',
+    name: `foyer-${name}`,
     apply: 'build',
     async buildStart() {
       const output = (await build({
@@ -33,22 +29,86 @@ function bootScript(): Plugin {
           write: false,
           target: 'es2017',
           minify: true,
-          lib: { entry: `${import.meta.dirname}/src/boot/guard.ts`, formats: ['iife'], name: 'foyerBoot' },
+          lib: { entry: `${import.meta.dirname}/${entry}`, formats: ['iife'], name: `foyer_${name.replace(/-/g, '_')}` },
         },
       })) as Rolldown.RolldownOutput[];
       code = output[0]!.output[0].code;
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code)));
-      file = `assets/boot-${Array.from(digest.subarray(0, 5), (b) => b.toString(16).padStart(2, '0')).join('')}.js`;
+      file = `assets/${name}-${Array.from(digest.subarray(0, 5), (b) => b.toString(16).padStart(2, '0')).join('')}.js`;
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: file, source: code });
     },
     transformIndexHtml(html, context) {
-      if (!context.filename.endsWith('index.html')) return html;
-      // Right after the CSP (written by the 'pre' hook above), before everything it governs.
-      const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
-      if (!csp.test(html)) throw new Error('index.html: the boot guard goes after the CSP meta tag, which is missing');
-      return html.replace(csp, (tag) => `${tag}\n    <script src="./${file}"></script>`);
+      return context.filename.endsWith('index.html') ? place(html, `<script src="./${file}"></script>`) : html;
+    },
+  };
+}
+
+/**
+ * The boot guard (src/boot/guard.ts), first in the board's <head>: it must run where the board's module cannot (a
+ * player too old for its syntax, a chunk that did not load).
+ */
+const bootScript = (): Plugin =>
+  classicScript('boot', 'src/boot/guard.ts', (html, tag) => {
+    // Right after #root, not in the <head>: a parser-blocking script there held the hub's first board back by its
+    // round trip. Before the board's module all the same, which preloads() moves to the end of the body.
+    const root = /<div id="root">.*?<\/div><\/div>/;
+    if (!root.test(html)) throw new Error('index.html: the boot guard goes after <div id="root">, which is missing');
+    return html.replace(root, (div) => `${div}\n    ${tag}`);
+  });
+
+/**
+ * The first fit (src/first-board/first-fit.ts), right after #root: a parser-blocking script that fits the board the
+ * hub rendered into the page before the browser paints it (docs/players.md, "The first board in the page").
+ */
+const firstFitScript = (): Plugin =>
+  classicScript('first-fit', 'src/first-board/first-fit.ts', (html, tag) => {
+    // After the boot guard, whose polyfills and CSS fallbacks the fit needs.
+    const guard = /<script src="\.\/assets\/boot-[0-9a-f]+\.js"><\/script>/;
+    if (!guard.test(html)) throw new Error('index.html: the first fit goes after the boot guard, which is missing');
+    return html.replace(guard, (script) => `${script}\n    ${tag}`);
+  });
+
+/**
+ * What the page's <head> fetches at once besides the entry:
+ * - the board's own font (Inter, Latin, the four weights the board draws), preloaded: fetched beside the stylesheet
+ *   instead of after the first layout asks for it, it is there when the first fit measures the hub's board, so the
+ *   board is fitted once, with the font it is drawn in, and does not change when the font arrives;
+ * - the board's start (src/start.tsx), which main.tsx imports once the first board is painted: its module
+ *   preloaded (fetched and compiled meanwhile, not run), its stylesheet linked like the entry's, since the hub's
+ *   first board is drawn with it before that chunk runs.
+ */
+function preloads(): Plugin {
+  return {
+    name: 'foyer-preloads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!context.filename.endsWith('index.html') || !context.bundle) return html;
+        const fonts = Object.keys(context.bundle).filter((name) => /\/inter-latin-[4-7]00-normal-[^/]+\.woff2$/.test(name));
+        if (fonts.length !== 4)
+          throw new Error(`index.html: expected Inter's four Latin weights to preload, found ${fonts.length}`);
+        const start = Object.values(context.bundle).find(
+          (chunk): chunk is Rolldown.OutputChunk => chunk.type === 'chunk' && !!chunk.facadeModuleId?.endsWith('/src/start.tsx'),
+        );
+        if (!start) throw new Error("index.html: the board's start chunk (src/start.tsx) is missing");
+        const head = (attrs: Record<string, string>) => ({ tag: 'link', attrs, injectTo: 'head' as const });
+        // The board's module (deferred: it runs after the parse either way) after the boot guard, which must be
+        // listening before the module's load can fail.
+        const entry = /\s*<script type="module" crossorigin src="[^"]+"><\/script>/.exec(html);
+        if (!entry) throw new Error("index.html: the board's module script is missing");
+        const moved = html.replace(entry[0], '').replace('</body>', `  ${entry[0].trim()}\n  </body>`);
+        const tags = [
+          ...[...(start.viteMetadata?.importedCss ?? [])].map((css) =>
+            head({ rel: 'stylesheet', crossorigin: '', href: `./${css}` }),
+          ),
+          head({ rel: 'modulepreload', crossorigin: '', href: `./${start.fileName}` }),
+          ...fonts.map((name) => head({ rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${name}` })),
+        ];
+        return { html: moved, tags };
+      },
     },
   };
 }
@@ -93,7 +153,7 @@ export default defineConfig({
   root: import.meta.dirname,
   // Relative asset URLs: the same build is served by the hub and by the kiosk's app:// protocol.
   base: './',
-  plugins: [contentSecurityPolicy(), bootScript(), react(), serverBundle()],
+  plugins: [contentSecurityPolicy(), bootScript(), firstFitScript(), preloads(), react(), serverBundle()],
   define: VERSION,
   build: {
     // Relative to root: out/renderer at the top of the repository.

@@ -132,6 +132,8 @@ export async function spawnHub(options: {
   stateDir: string;
   tokenFile: string;
   programFile: string;
+  /** More of `npm run hub`'s flags (--trust-proxy …). */
+  args?: readonly string[];
 }): Promise<HubProcess> {
   const { spawn } = await import('node:child_process');
   const child = spawn(
@@ -150,6 +152,7 @@ export async function spawnHub(options: {
       options.programFile,
       // Nothing written into the home folder.
       '--no-cache',
+      ...(options.args ?? []),
     ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -28,7 +28,9 @@ import { defaultStateDir } from '../node/places.ts';
 import { readOrCreateToken } from '../node/staff-token.ts';
 import { publicName } from '../node/public-name.ts';
 import { isLoopback } from '../hub/server/request-guard.ts';
-import { reachableUrls } from './hub-addresses.ts';
+import { publicAddress, reachableUrls } from './hub-addresses.ts';
+import { hubBanner } from './hub-banner.ts';
+import { staffQr } from './staff-qr.ts';
 import { startHubServer } from '../hub/server/server.ts';
 import { isHttpUrl } from '../url.ts';
 import { complain, quietOnClosedPipe, say } from './output.ts';
@@ -50,6 +52,8 @@ interface Args {
   streamsPerAddress: number | null;
   connectionsPerAddress: number | null;
   trustProxy: string | null;
+  /** The reverse proxy's address for screens and staff, and its host name. */
+  publicUrl: { url: string; hostName: string } | null;
   pollSeconds: number | null;
   /** '' = the default cache file; null = none. */
   cache: string | null;
@@ -57,6 +61,8 @@ interface Args {
   stateDir: string | null;
   /** null = staff-token in the state folder. */
   tokenFile: string | null;
+  /** Draw the staff link as a QR code in the terminal. */
+  staffQr: boolean;
 }
 
 function positive(name: string, what: string, whole: boolean, store: (into: Args, value: number) => void): Flag<Args> {
@@ -104,6 +110,17 @@ const FLAGS: readonly Flag<Args>[] = [
     (into, n) => (into.connectionsPerAddress = n),
   ),
   textFlag('trust-proxy', 'ADDRESS', "the reverse proxy's address: its X-Forwarded-For names the client", 'trustProxy'),
+  {
+    name: 'public-url',
+    value: 'URL',
+    help: "the address screens and staff open, a reverse proxy's (https://…/): printed, and its name allowed",
+    read(into, text) {
+      const address = publicAddress(text.trim());
+      if ('error' in address) return address.error;
+      into.publicUrl = address;
+      return null;
+    },
+  },
   positive('poll', 'how often a program URL is checked (default: 60)', false, (into, n) => (into.pollSeconds = n)),
   {
     name: 'cache',
@@ -122,6 +139,11 @@ const FLAGS: readonly Flag<Args>[] = [
     'the staff token; created (mode 600) when missing (default: staff-token in --state-dir)',
     'tokenFile',
   ),
+  {
+    name: 'staff-qr',
+    help: 'draw the staff link (control page and token) as a QR code per address, on a terminal only',
+    set: (into) => void (into.staffQr = true),
+  },
   {
     name: 'demo',
     help: 'print (and try to open) a URL whose clock starts on day 1 at 10:15',
@@ -156,10 +178,12 @@ function parseArgs(argv: readonly string[]): Args {
     streamsPerAddress: null,
     connectionsPerAddress: null,
     trustProxy: null,
+    publicUrl: null,
     pollSeconds: null,
     cache: '',
     stateDir: null,
     tokenFile: null,
+    staffQr: false,
   };
   const badPort = process.env.PORT ? PORT_FLAG.read(defaults, process.env.PORT) : null;
   if (badPort !== null) fail(`PORT=${process.env.PORT}: ${badPort}`);
@@ -220,7 +244,7 @@ async function main(): Promise<void> {
       host: args.host,
       programLocation: program,
       rendererDir: join(ROOT, 'out', 'renderer'),
-      allowedHosts: args.allowHosts,
+      allowedHosts: args.publicUrl ? [...args.allowHosts, args.publicUrl.hostName] : args.allowHosts,
       ...(args.timezone !== null ? { timezone: args.timezone } : {}),
       ...(args.maxBytes !== null ? { maxBytes: args.maxBytes } : {}),
       ...(args.maxClients !== null ? { maxClients: args.maxClients } : {}),
@@ -238,20 +262,30 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
   // 0.0.0.0 is where the hub listens, not an address anyone can open: the machine's own addresses are printed.
+  // Behind a reverse proxy, phones and screens open the proxy's address, not the hub's own.
   const reachable = reachableUrls(args.host, Number(new URL(host.url).port), networkInterfaces());
-  const base = isLoopback(args.host) ? host.url : reachable[0]!;
+  const base = args.publicUrl?.url ?? (isLoopback(args.host) ? host.url : reachable[0]!);
   const url = args.demo ? `${base}?at=${DEMO_AT}` : base;
-  say(`Foyer board: ${url}`);
-  if (reachable.length > 1) say(`Also at: ${reachable.slice(1).join('  ')}`);
-  say(`Program: ${publicName(program)} (edits show on open boards within seconds)`);
-  if (!host.current()) say('No program to show yet: boards will show it as soon as the source gives a good one (see above).');
-  if (args.demo) {
-    say(`Fleet: ${base}fleet   Staff keys and many screens: docs/hub.md`);
-  } else {
-    say(`Live state: ${join(stateDir, 'live.json')} (audit log: ${join(stateDir, 'audit.log')})`);
-    say(`Staff token: in ${tokenFile}; a board opened once with #staff=<token> becomes a staff board`);
-    say(`Fleet: ${base}fleet   Live feed: ${base}api/live, ${base}schedule.xml, ${base}schedule.ics`);
-    say(`Control (staff phones): ${base}control#staff=<token>`);
+  const banner = hubBanner({
+    base,
+    reachable,
+    url,
+    demo: args.demo,
+    program: publicName(program),
+    hasProgram: host.current() !== null,
+    stateDir,
+    tokenFile,
+    ...(args.publicUrl ? { servedAt: host.url } : {}),
+  });
+  for (const line of banner) say(line);
+  if (args.staffQr) {
+    const qr = staffQr(args.publicUrl ? [base] : isLoopback(args.host) ? [host.url] : reachable, token, {
+      terminal: process.stdout.isTTY === true,
+      loopbackOnly: !args.publicUrl && isLoopback(args.host),
+    });
+    for (const note of qr.notes) complain(`foyer hub: ${note}`);
+    // Written as is: the code's colours are ours (say() would show them as escapes); nothing here is from a file.
+    for (const line of qr.out) process.stdout.write(`${line}\n`);
   }
   say('Ctrl+C to stop.');
   if (args.demo) tryOpen(url);

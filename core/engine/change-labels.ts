@@ -3,7 +3,7 @@
  * "Moved to Hall 2, 15:00", and "Not recorded". Times in the event's zone,
  * the day named when it is not today; the renderer only places them.
  */
-import { baseOf, language, languageName, t } from '../i18n/index.ts';
+import { baseOf, isScreenLanguage, languageName, t } from '../i18n/index.ts';
 import { startLabel } from './format.ts';
 import type { Place, Slot } from './timeline.ts';
 
@@ -46,11 +46,12 @@ export function changeLabel(slot: Slot, today: string, zone: string): ChangeLabe
 /**
  * "DE" (said "In German") beside a talk given in another language than the
  * screen's: people choose talks by it. Nothing when the item names none or its
- * language is the screen's ("en-GB" on an English screen included).
+ * language is one the screen shows ("en-GB" on an English screen included; on a de,en screen neither German nor
+ * English, so the badge does not come and go with the labels' turns).
  */
 export function languageBadge(slot: Slot): { text: string; label: string } | undefined {
   const tag = slot.item.language;
-  if (!tag || baseOf(tag) === baseOf(language())) return undefined;
+  if (!tag || isScreenLanguage(tag)) return undefined;
   return { text: baseOf(tag).toUpperCase(), label: t('language.badge', { language: languageName(tag) }) };
 }
 

@@ -1,11 +1,20 @@
 /** What an item is called and who gives it, the same words on every view and every host. */
-import { t } from '../i18n/index.ts';
+import { baseOf, contentLanguage, t } from '../i18n/index.ts';
 import type { Speaker } from '../program/schema.ts';
 import type { Slot } from './timeline.ts';
 
+/** The item's title and abstract in the screen's language, where the program has them (`translations`). */
+function translated(slot: Slot): { title?: string; abstract?: string } | undefined {
+  const all = slot.item.translations;
+  if (!all) return undefined;
+  const lang = contentLanguage();
+  return all[lang] ?? all[baseOf(lang)];
+}
+
 /** The item's title; a talk without one is "to be announced", anything else is named by its kind. */
 export function titleOf(slot: Slot): string {
-  if (slot.item.title) return slot.item.title;
+  const own = translated(slot)?.title ?? slot.item.title;
+  if (own) return own;
   return slot.item.kind === 'talk' ? t('item.tba') : t(`kind.${slot.item.kind}`);
 }
 
@@ -26,7 +35,12 @@ export function speakerNames(speakers: readonly Speaker[]): string {
 
 /** The other items on now beside the first (in the order given), each by its title or its room. */
 export function alsoNow(slots: readonly Slot[]): { slot: Slot; text: string }[] {
-  return slots.slice(1).map((slot) => ({ slot, text: slot.item.title ?? slot.room?.name ?? '' }));
+  return slots.slice(1).map((slot) => ({ slot, text: translated(slot)?.title ?? slot.item.title ?? slot.room?.name ?? '' }));
+}
+
+/** The item's abstract, in the screen's language where the program has it. */
+export function abstractOf(slot: Slot): string | undefined {
+  return translated(slot)?.abstract ?? slot.item.abstract;
 }
 
 /** The opening of an abstract: whole sentences, about `limit` characters. */

@@ -43,6 +43,22 @@ export interface Pages<D> {
   density: D;
   /** Each page's first row. */
   starts: number[];
+  /** Text, padding and gaps at this share of their designed size (≥ 1): a table on one page fills the screen. */
+  grow?: number;
+}
+
+/** How far the table's rows may grow into the room a single page leaves: toward the board's primary text size. */
+export const ROOMS_GROW_MOST = 2.5;
+
+/**
+ * The growth at which rows measured at their designed size (heights and gap in px, all in proportion to the text)
+ * fill `limit`, at most `most`; 1 when they need more than one page. Text set larger may wrap sooner than this
+ * predicts: the board measures the grown rows once more and grows less where they overflow.
+ */
+export function roomsGrowth(heights: readonly number[], gap: number, limit: number, most = ROOMS_GROW_MOST): number {
+  const total = heights.reduce((sum, h) => sum + h, 0) + gap * Math.max(0, heights.length - 1);
+  if (heights.length === 0 || total <= 0 || total >= limit) return 1;
+  return Math.min(most, limit / total);
 }
 
 /**

@@ -15,7 +15,7 @@ import { readLiveState } from '../hub/rules/wire.ts';
 import { writeFileAtomic } from '../node/atomic-file.ts';
 import { validateProgram } from '../program/validate.ts';
 import { readProgramUpdate } from './program-update.ts';
-import { HubSession, type HubTransport, type KeptState, type SessionOptions } from './session.ts';
+import { HubSession, type HubTransport, type KeptState, type SecretPlace, type SessionOptions } from './session.ts';
 
 /** The hub over HTTP from Node: the event stream read with fetch as it arrives, requests with fetch. */
 export function nodeTransport(url: string): HubTransport {
@@ -78,6 +78,29 @@ export interface HubClientOptions {
 
 const PROGRAM_CACHE = 'hub-program.json';
 const LIVE_CACHE = 'hub-live.json';
+/** The secret the hub issued to this kiosk's id: kept with the id, so a kiosk restarted keeps its fleet row. */
+const SECRET_FILE = 'hub-screen-secret';
+
+/** The secret in a file readable by the kiosk's user alone; in memory when the disk refuses. */
+function fileSecret(file: string, log: (line: string) => void): SecretPlace {
+  let kept: string | null = null;
+  try {
+    kept = readFileSync(file, 'utf8').trim() || null;
+  } catch {
+    // none yet
+  }
+  return {
+    read: () => kept,
+    write(secret) {
+      kept = secret;
+      try {
+        writeFileAtomic(file, secret);
+      } catch (error) {
+        log(`could not keep the hub's screen secret on disk (${(error as Error).message}); kept until the kiosk quits`);
+      }
+    },
+  };
+}
 
 /** The kiosk's session with its hub. */
 export class HubClient extends HubSession {
@@ -104,6 +127,7 @@ export class HubClient extends HubSession {
       ...(options.random ? { random: options.random } : {}),
       ...(options.now ? { now: options.now } : {}),
       ...(options.staleAfterMs ? { staleAfterMs: options.staleAfterMs } : {}),
+      ...(options.cacheDir !== null ? { secret: fileSecret(join(options.cacheDir, SECRET_FILE), options.log) } : {}),
     };
     super(nodeTransport(base.href), session);
     this.location = base.href;
@@ -166,7 +190,7 @@ export class HubClient extends HubSession {
     if (program !== null) {
       const shape = readProgramUpdate(program.value);
       const checked = shape.ok ? validateProgram(shape.value.program) : null;
-      if (shape.ok && checked?.ok) update = { program: checked.program, status: shape.value.status };
+      if (shape.ok && checked?.ok) update = { ...shape.value, program: checked.program };
     }
     if (update === null && liveState === null) return null;
     // Until the hub answers, the screen shows what it last heard, marked with when that was.

@@ -12,6 +12,7 @@ import type { ProgramStatus, ProgramUpdate } from '../host-contract.ts';
 import type { Read } from '../hub/rules/wire.ts';
 import type { Program } from '../program/schema.ts';
 import { isValidZone } from '../time.ts';
+import { readCustomCatalogues } from '../i18n/catalogue-file.ts';
 
 class Problem extends Error {}
 
@@ -93,7 +94,11 @@ function program(value: unknown): Program {
 export function readProgramUpdate(value: unknown): Read<ProgramUpdate> {
   try {
     const update = record(value, 'update');
-    return { ok: true, value: { program: program(update.program), status: status(update.status) } };
+    const catalogues = readCustomCatalogues(update.catalogues);
+    return {
+      ok: true,
+      value: { program: program(update.program), status: status(update.status), ...(catalogues ? { catalogues } : {}) },
+    };
   } catch (error) {
     if (error instanceof Problem) return { ok: false, error: error.message };
     throw error;

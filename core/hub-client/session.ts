@@ -23,14 +23,14 @@
  * validator on the file before sending it. The kiosk, which keeps the program
  * on disk for a boot without the hub, passes it as `deepCheck` and runs both.
  */
-import { HUB_API, type Heartbeat, type ScreenRef } from '../hub/api.ts';
+import { HUB_API, type Heartbeat, type HeartbeatRequest, type ScreenRef } from '../hub/api.ts';
 import { type HostInfo, type ProgramUpdate, type Unsubscribe } from '../host-contract.ts';
 import { type ScreenMessage } from '../screen/state.ts';
 import { programVersion } from '../hub/rules/program-version.ts';
 import { refusalOfStatus, refusalText } from '../hub/rules/refusal.ts';
 import type { LiveState } from '../hub/api.ts';
 import { reconnectDelay, scheduleHeartbeats } from '../hub/rules/timing.ts';
-import { readLiveState, readScreenMessage, type Read } from '../hub/rules/wire.ts';
+import { readHeartbeatAnswer, readLiveState, readScreenMessage, type Read } from '../hub/rules/wire.ts';
 import type { Program } from '../program/schema.ts';
 import type { SharedContext } from '../screen/reducers.ts';
 import type { Command, View } from '../screen/state.ts';
@@ -59,6 +59,21 @@ export interface HubTransport {
   fetchState?(): Promise<string | null>;
 }
 
+/**
+ * Where a screen keeps the secret the hub issued to its id (HeartbeatAnswer): a browser tab's sessionStorage, the
+ * kiosk's user-data folder, or memory. Never shown, never logged.
+ */
+export interface SecretPlace {
+  read(): string | null;
+  write(secret: string): void;
+}
+
+/** A place in memory: the secret lasts as long as the session. */
+export function memorySecret(): SecretPlace {
+  let kept: string | null = null;
+  return { read: () => kept, write: (secret) => void (kept = secret) };
+}
+
 export interface SessionOptions {
   host: HostInfo['host'];
   /** Who this screen is (its name may change while it runs). */
@@ -77,6 +92,8 @@ export interface SessionOptions {
   now?(): number;
   /** Silence (no event) after which the stream is taken for dead. Default 60 s (the hub speaks every 25 s). */
   staleAfterMs?: number;
+  /** Where the hub's secret for this screen's id is kept; default: in memory. */
+  secret?: SecretPlace;
 }
 
 /** What a kiosk kept from its last run: shown at once, marked offline since it was saved. */
@@ -130,6 +147,9 @@ export class HubSession {
   private retry: Timer | undefined;
   private stale: Timer | undefined;
   private stopped = false;
+  private readonly secret: SecretPlace;
+  /** The hub refused a heartbeat (said once, not every 30 s). */
+  private heartbeatRefused = false;
   private readonly updateListeners = new Set<(update: ProgramUpdate, kind: UpdateKind) => void>();
   private readonly liveListeners = new Set<(live: LiveState) => void>();
   private readonly messageListeners = new Set<(message: ScreenMessage) => void>();
@@ -138,6 +158,7 @@ export class HubSession {
     this.transport = transport;
     this.options = options;
     this.token = options.token;
+    this.secret = options.secret ?? memorySecret();
   }
 
   /** The program as the board should show it: the hub's, marked offline while the hub is away. */
@@ -240,17 +261,40 @@ export class HubSession {
     };
   }
 
-  /** Reports to the fleet page soon after start, then every 30 s with jitter; returns the function that stops it. */
+  /**
+   * Reports to the fleet page soon after start, then every 30 s with jitter, with the secret the hub issued to
+   * this screen's id (kept from its first answer); returns the function that stops it.
+   */
   reportHeartbeats(facts: () => ScreenFacts): () => void {
     return scheduleHeartbeats(
-      () =>
-        void this.transport.post(HUB_API.heartbeat, this.heartbeat(facts()), null).then(
-          () => {},
-          // No answer at all: the hub is gone even if the stream has not noticed yet.
-          () => this.offline === null && this.broken(),
-        ),
+      () => void this.beat(facts()),
       () => this.random(),
     );
+  }
+
+  private async beat(facts: ScreenFacts): Promise<void> {
+    const secret = this.secret.read();
+    const request: HeartbeatRequest = { ...this.heartbeat(facts), ...(secret !== null ? { secret } : {}) };
+    let answer: { status: number; body: string };
+    try {
+      answer = await this.transport.post(HUB_API.heartbeat, request, null);
+    } catch {
+      // No answer at all: the hub is gone even if the stream has not noticed yet.
+      if (this.offline === null) this.broken();
+      return;
+    }
+    if (answer.status === 200) {
+      // A hub that did not know this id (its first contact, or a hub restarted): its secret from now on.
+      const issued = readHeartbeatAnswer(answer.body);
+      if (issued !== null) this.secret.write(issued);
+      this.heartbeatRefused = false;
+    } else if (answer.status === 403 && !this.heartbeatRefused) {
+      this.heartbeatRefused = true;
+      this.options.log(
+        `${this.hubName()} refuses this screen's heartbeats: another screen holds its id ${request.id} on the fleet page`,
+        'problem',
+      );
+    } else if (answer.status === 204) this.heartbeatRefused = false;
   }
 
   private now(): number {
@@ -413,7 +457,12 @@ export class HubSession {
     } catch {
       checked = { ok: false, error: 'not JSON' };
     }
-    if (checked.ok && this.update !== null && programVersion(checked.value.program) === programVersion(this.update.program)) {
+    if (
+      checked.ok &&
+      this.update !== null &&
+      programVersion(checked.value.program) === programVersion(this.update.program) &&
+      JSON.stringify(checked.value.catalogues) === JSON.stringify(this.update.catalogues)
+    ) {
       // The same program with a new status (a hub restarted and read its file again).
       this.update = { ...this.update, status: checked.value.status };
       this.programText = text;

@@ -9,6 +9,7 @@
 import type { HostInfo, ProgramStatus, ProgramUpdate } from '../host-contract.ts';
 import type { SharedContext } from '../screen/reducers.ts';
 import type { Command, ScreenMessage, SharedState, View } from '../screen/state.ts';
+import type { AnnouncementEnds, AnnouncementWhere } from '../screen/announcements.ts';
 
 /** The venue's live state as the hub holds and streams it (core/hub/rules/state.ts applies commands to it). */
 export interface LiveState extends SharedState {
@@ -42,7 +43,11 @@ export const HUB_API = {
    * right token. Documented for scripts in docs/hub.md.
    */
   command: '/api/command',
-  /** POST Heartbeat → 204. */
+  /**
+   * POST HeartbeatRequest → 200 HeartbeatAnswer for an id the hub does not know (its row is made, and the secret
+   * that alone may update it issued); 204 for a known id with its secret; 403 for a known id without it (nothing
+   * recorded: no one takes over another screen's row); 503 when the fleet table is full.
+   */
   heartbeat: '/api/heartbeat',
   /** GET (staff token) → FleetView JSON. */
   fleet: '/api/fleet',
@@ -102,10 +107,33 @@ export type LiveCommand =
   /** The delay of one room on one conference day, in minutes (0: on time). */
   | { type: 'set-delay'; room: string; day: string; minutes: number }
   | { type: 'set-room-status'; room: string; day: string; status: 'open' | 'full' | 'closed' }
-  | { type: 'set-emergency'; on: boolean }
+  /** `text`: the message's own words (≤ 200 characters) instead of the default; kept while it is on. */
+  | { type: 'set-emergency'; on: boolean; text?: string }
+  /** The program file's ready-made announcements on every screen, rotating. */
   | { type: 'set-announcements'; show: boolean }
+  /**
+   * An announcement written on the day (core/screen/announcements.ts), shown where `where` says, from `from`
+   * ("now", "14:30" in the event's zone today, or epoch ms) until `until` ("stopped", "item-end": the end of
+   * the item on in the one room of `where` at `from`, "day-end": the end of the conference day, "14:30", or
+   * epoch ms). The same `id` again replaces it; without one the hub names it. `ends` labels a `until` given
+   * in ms (undo restores one so).
+   */
+  | {
+      type: 'post-announcement';
+      id?: string;
+      text: string;
+      priority: 'normal' | 'high';
+      where: AnnouncementWhere;
+      from: AnnouncementTime;
+      until: AnnouncementTime;
+      ends?: AnnouncementEnds;
+    }
+  | { type: 'stop-announcement'; id: string }
   /** Undoes the change that made `version`, the newest one not yet undone. */
   | { type: 'undo'; version: number };
+
+/** A time as a command gives it: a word ("now", "stopped", "item-end", "day-end"), "HH:mm" in the event's zone, or epoch ms. */
+export type AnnouncementTime = string | number;
 
 export interface LiveCommandRequest {
   command: LiveCommand;
@@ -160,6 +188,19 @@ export interface Heartbeat {
   lastError: string | null;
 }
 
+/**
+ * A heartbeat as a screen posts it: with the secret the hub issued to its id on first contact (none then). The
+ * screen keeps it in memory or its tab's storage, never shows or logs it; the hub keeps it out of the fleet page.
+ */
+export interface HeartbeatRequest extends Heartbeat {
+  secret?: string;
+}
+
+/** The hub's answer to the first heartbeat of an id: the secret its next heartbeats must carry. */
+export interface HeartbeatAnswer {
+  secret: string;
+}
+
 export interface FleetMessageRequest {
   screen: string;
   message: ScreenMessage;
@@ -177,6 +218,8 @@ export interface FleetRow {
   outdated: string[];
   /** An event stream is open for it (messages arrive at once). */
   connected: boolean;
+  /** It sent its secret back at least once: a screen, not a single forged heartbeat. */
+  verified: boolean;
 }
 
 export interface AuditEntry {
@@ -213,6 +256,8 @@ export const FIRST_BOARD = {
   cssPrefix: '/first-board/',
   /** The id of the `<script type="application/json">` block holding a FirstBoardSeed. */
   seedId: 'foyer-first-board',
+  /** The id of the `<template>` holding the board as a portrait screen draws it, when that differs. */
+  portraitId: 'foyer-first-board-portrait',
 } as const;
 
 /** What the hub asks the server bundle to render. */
@@ -227,7 +272,13 @@ export interface FirstBoardRequest {
 
 /** The rendered board: markup for `#root` with no style attribute, and the styles it needs. */
 export interface FirstBoard {
+  /** As a landscape screen draws it (most screens are). */
   html: string;
+  /**
+   * As a portrait screen draws it, when that differs (the hub does not know the screen's shape): the page's first
+   * fit (renderer/src/first-board/first-fit.ts) puts it in place of `html` on a portrait screen, before the paint.
+   */
+  portrait?: string;
   css: string;
 }
 

@@ -18,15 +18,25 @@ const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 
 interface State {
   lang: string;
+  /** Every language the screen takes turns in (`?lang=de,en`); just `lang` for one. */
+  all: readonly string[];
   catalogue: Partial<Catalogue>;
   clock: ClockStyle;
 }
 
-let state: State = { lang: 'en', catalogue: en, clock: '24' };
+let state: State = { lang: 'en', all: ['en'], catalogue: en, clock: '24' };
 
-/** Sets the screen's language (a BCP 47 tag; its catalogue from loadCatalogue) and clock. */
-export function setLanguage(lang: string, catalogue: Partial<Catalogue>, clock: ClockStyle = state.clock): void {
-  state = { lang, catalogue, clock };
+/**
+ * Sets the screen's language (a BCP 47 tag; its catalogue from loadCatalogue) and clock; `all` lists every
+ * language the screen takes turns in (core/i18n/alternation.ts), when more than one.
+ */
+export function setLanguage(
+  lang: string,
+  catalogue: Partial<Catalogue>,
+  clock: ClockStyle = state.clock,
+  all: readonly string[] = [lang],
+): void {
+  state = { lang, all, catalogue, clock };
 }
 
 export function setClock(clock: ClockStyle): void {
@@ -35,6 +45,19 @@ export function setClock(clock: ClockStyle): void {
 
 export function language(): string {
   return state.lang;
+}
+
+/**
+ * The language of the program's own text on this screen (a title's translation): the first of the screen's
+ * languages, which does not take turns with the labels.
+ */
+export function contentLanguage(): string {
+  return state.all[0] ?? state.lang;
+}
+
+/** True when `tag` is one of the languages the screen shows (by base: "de-AT" is German). */
+export function isScreenLanguage(tag: string): boolean {
+  return state.all.some((lang) => baseOf(lang) === baseOf(tag)) || baseOf(state.lang) === baseOf(tag);
 }
 
 export function clockStyle(): ClockStyle {

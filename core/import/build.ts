@@ -143,6 +143,7 @@ export function buildProgram(draft: Draft): Built {
     if (s.track) item.track = s.track;
     if (s.cancelled) item.cancelled = true;
     if (s.language) item.language = s.language;
+    if (s.translations) item.translations = s.translations;
     if (s.recorded === false) item.recorded = false;
     if (forEveryone.has(index)) item.everyone = true;
     items.push(item);

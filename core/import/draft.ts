@@ -40,6 +40,8 @@ export interface DraftSession {
   cancelled?: boolean;
   /** The language it is given in (BCP 47). */
   language?: string;
+  /** Title and abstract in other languages, by BCP 47 tag (pretalx's `{"en": …, "de": …}` fields). */
+  translations?: Record<string, { title?: string; abstract?: string }>;
   /** false: the export says it will not be recorded (frab `<optout>`, `do_not_record`). */
   recorded?: boolean;
 }

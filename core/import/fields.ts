@@ -24,17 +24,55 @@ export function languageOf(value: unknown): string | undefined {
   return [primary!.toLowerCase(), ...rest].join('-');
 }
 
+type Texts = Record<string, unknown>;
+
+function languageTexts(value: unknown): Texts | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Texts) : undefined;
+}
+
+/** Of `{"en": …, "de": …}` (pretalx's translated fields), the item's own text: English, else the first there is. */
+function ownText(value: unknown): unknown {
+  const texts = languageTexts(value);
+  if (!texts) return value;
+  for (const key of ['en', ...Object.keys(texts)]) if (typeof texts[key] === 'string' && texts[key]) return texts[key];
+  return undefined;
+}
+
+/**
+ * A title and abstract given per language (`{"en": "Lunch break", "de": "Mittagspause"}`): every language but the
+ * item's own text's becomes a translation, shown on screens in that language.
+ */
+export function translationsOf(ev: EventTexts, session: DraftSession): DraftSession['translations'] {
+  const titles = languageTexts(ev.title) ?? {};
+  const abstracts = languageTexts(ev.abstract) ?? {};
+  const descriptions = languageTexts(ev.description) ?? {};
+  const out: NonNullable<DraftSession['translations']> = {};
+  for (const key of new Set([...Object.keys(titles), ...Object.keys(abstracts), ...Object.keys(descriptions)])) {
+    const lang = languageOf(key);
+    if (!lang) continue;
+    const title = lineText(titles[key]);
+    const abstract = combineText(abstracts[key], descriptions[key]);
+    const entry: { title?: string; abstract?: string } = {};
+    if (title && title !== session.title) entry.title = title;
+    if (abstract && abstract !== session.abstract) entry.abstract = abstract;
+    if (entry.title || entry.abstract) out[lang] = entry;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 export function copyEventTexts(session: DraftSession, ev: EventTexts): void {
-  const title = lineText(ev.title);
+  const title = lineText(ownText(ev.title));
   if (title) session.title = title;
   const subtitle = lineText(ev.subtitle);
   if (subtitle) session.subtitle = subtitle;
   const type = lineText(ev.type);
   if (type) session.type = type;
-  const abstract = combineText(ev.abstract, ev.description);
+  const abstract = combineText(ownText(ev.abstract), ownText(ev.description));
   if (abstract) session.abstract = abstract;
   const language = languageOf(ev.language);
   if (language) session.language = language;
+  const translations = translationsOf(ev, session);
+  if (translations) session.translations = translations;
 }
 
 export interface ConferenceFields {

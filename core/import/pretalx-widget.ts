@@ -6,7 +6,7 @@
  */
 import { instant, type Draft, type DraftSession, type ImportWarning } from './draft.ts';
 import { parseDuration } from './duration.ts';
-import { copyConferenceFields, zoneOfTimes, languageOf } from './fields.ts';
+import { copyConferenceFields, zoneOfTimes, languageOf, translationsOf } from './fields.ts';
 import { isCancelledState, isOptout, speakersOf } from './frab.ts';
 import { i18n } from './schedule-json.ts';
 import { lineText, plainText } from './text.ts';
@@ -90,6 +90,8 @@ export function importPretalxWidget(data: Obj, timezone: string | undefined): Dr
     if (track) session.track = track;
     const abstract = plainText(i18n(t.abstract));
     if (abstract) session.abstract = abstract;
+    const translations = translationsOf({ title: t.title, abstract: t.abstract }, session);
+    if (translations) session.translations = translations;
     // Present when pretalx shows all talks (organisers' preview): "canceled", "withdrawn".
     if (isCancelledState(t.state)) session.cancelled = true;
     if (isOptout(t.do_not_record)) session.recorded = false;

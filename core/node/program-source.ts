@@ -9,11 +9,13 @@
  * the watch or poll starts whatever the first read gave.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { ProgramUpdate, Unsubscribe } from '../host-contract.ts';
 import { loadProgramText } from '../import/load.ts';
 import type { Program } from '../program/schema.ts';
 import { capLines } from '../lines.ts';
+import type { CustomCatalogues } from '../i18n/catalogue-file.ts';
+import { CATALOGUE_FOLDER, catalogueFolderSignature, readCatalogueFolder } from './catalogue-folder.ts';
 import { FileWatch } from './file-watch.ts';
 import { fetchProgram } from './program-fetch.ts';
 import { DEFAULT_MAX_BYTES, readProgramFile } from './program-file.ts';
@@ -41,6 +43,11 @@ export interface ProgramSourceOptions {
   fileEvents?: boolean;
   /** The most bytes a program may have, counted after decompression; default 20 MB. */
   maxBytes?: number;
+  /**
+   * The folder of catalogue files (core/node/catalogue-folder.ts); default `languages/` beside a program file,
+   * none for a URL. Checked as often as the file (statPollMs): a catalogue edited alone reaches the screens too.
+   */
+  catalogueFolder?: string | null;
   log?: (line: string) => void;
   now?: () => number;
 }
@@ -70,6 +77,9 @@ export class ProgramSource {
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private problem: string | null = null;
+  private catalogues: CustomCatalogues | undefined;
+  private catalogueSignature: string | null = null;
+  private catalogueTimer: NodeJS.Timeout | null = null;
 
   constructor(options: ProgramSourceOptions) {
     this.options = {
@@ -85,6 +95,11 @@ export class ProgramSource {
 
   get location(): string {
     return isHttpUrl(this.options.location) ? this.options.location : resolve(this.options.location);
+  }
+
+  private get catalogueFolder(): string | null {
+    if (this.options.catalogueFolder !== undefined) return this.options.catalogueFolder;
+    return isHttpUrl(this.options.location) ? null : join(dirname(this.location), CATALOGUE_FOLDER);
   }
 
   private get name(): string {
@@ -133,6 +148,7 @@ export class ProgramSource {
     if (this.stopped) file?.close();
     else if (file) this.watcher = file;
     else this.schedulePoll();
+    this.watchCatalogues();
     return this.update;
   }
 
@@ -142,12 +158,15 @@ export class ProgramSource {
     this.watcher = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.catalogueTimer) clearTimeout(this.catalogueTimer);
+    this.catalogueTimer = null;
     this.listeners.clear();
   }
 
   /** Reads or fetches the source now. Never throws: a failure is reported like any bad answer. */
   async refresh(): Promise<void> {
     try {
+      await this.readCatalogues();
       if (isHttpUrl(this.options.location)) await this.fetchUrl();
       else await this.readFileSource();
     } catch (error) {
@@ -165,6 +184,7 @@ export class ProgramSource {
         offlineSince: changes.offlineSince !== undefined ? changes.offlineSince : (previous?.offlineSince ?? null),
         error: changes.error !== undefined ? changes.error : (previous?.error ?? null),
       },
+      ...(this.catalogues ? { catalogues: this.catalogues } : {}),
     };
     for (const listener of this.listeners) listener(this.update);
   }
@@ -209,6 +229,39 @@ export class ProgramSource {
       return;
     }
     if (this.accept(read.text)) await this.saveCache({ location: this.location, savedAt: this.now(), text: read.text });
+  }
+
+  /** Reads the catalogue folder when anything in it changed; true when the catalogues did. Never throws. */
+  private async readCatalogues(): Promise<boolean> {
+    const folder = this.catalogueFolder;
+    if (folder === null) return false;
+    try {
+      const signature = await catalogueFolderSignature(folder);
+      if (signature === this.catalogueSignature) return false;
+      this.catalogueSignature = signature;
+      const read = await readCatalogueFolder(folder);
+      for (const problem of read.problems) this.log(`${problem}; the screens keep the shipped words`);
+      const changed = JSON.stringify(read.catalogues) !== JSON.stringify(this.catalogues);
+      this.catalogues = read.catalogues;
+      if (changed && read.catalogues) this.log(`languages from ${CATALOGUE_FOLDER}/: ${Object.keys(read.catalogues).join(', ')}`);
+      return changed;
+    } catch (error) {
+      this.log(`${CATALOGUE_FOLDER}/: could not be read (${String(error)})`);
+      return false;
+    }
+  }
+
+  /** A catalogue edited alone, with the program unchanged, still reaches the screens. */
+  private watchCatalogues(): void {
+    if (this.stopped || this.catalogueFolder === null || this.options.statPollMs <= 0) return;
+    this.catalogueTimer = setTimeout(() => {
+      void this.readCatalogues()
+        .then((changed) => {
+          if (changed && this.update && !this.stopped) this.publish(this.update.program, {});
+        })
+        .finally(() => this.watchCatalogues());
+    }, this.options.statPollMs);
+    this.catalogueTimer.unref?.();
   }
 
   private schedulePoll(): void {

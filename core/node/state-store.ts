@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { discardTemp, tempOf, writeFileAtomic } from './atomic-file.ts';
 import { DEFAULT_SCREEN_STATE, VIEWS, type ScreenState } from '../screen/state.ts';
+import { ANNOUNCEMENT_TEXT_MAX, type LiveAnnouncement } from '../screen/announcements.ts';
+import { readLiveAnnouncements } from '../hub/rules/wire.ts';
 
 const FIELDS = {
   name: z.string().trim().min(1).max(200),
@@ -24,6 +26,14 @@ const FIELDS = {
   ),
   showAnnouncements: z.boolean(),
   emergency: z.boolean(),
+  emergencyText: z.string().min(1).max(ANNOUNCEMENT_TEXT_MAX).nullable(),
+  // The hub's announcements, read as a screen reads them from the hub.
+  announcements: z.unknown().transform((value, ctx): LiveAnnouncement[] => {
+    const read = readLiveAnnouncements(value);
+    if (read.ok) return read.value;
+    ctx.addIssue({ code: 'custom', message: read.error });
+    return z.NEVER;
+  }),
   roomStatus: z.array(
     z.object({
       room: z.string().min(1),

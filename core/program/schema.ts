@@ -114,6 +114,12 @@ export const Item = z
     language: LanguageTag.optional().describe(
       'The language the item is given in (BCP 47: "de", "en", "pt-BR"); a badge where it differs from the screen\'s',
     ),
+    translations: z
+      .record(LanguageTag, z.object({ title: Text.optional(), abstract: Text.optional() }).strict())
+      .optional()
+      .describe(
+        'The title and abstract in other languages, by language tag ({"de": {"title": "Mittagspause"}}): a screen in that language shows them',
+      ),
     recorded: z.boolean().optional().describe('false: the talk will not be recorded or streamed (a small mark on screens)'),
     everyone: z
       .boolean()

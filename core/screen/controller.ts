@@ -132,14 +132,19 @@ export class ScreenController {
 
   /** The venue's state as the hub decided it; replaces this screen's copy. */
   applyShared(shared: SharedState): void {
-    const { delays, showAnnouncements, emergency, roomStatus } = shared;
+    const { delays, showAnnouncements, emergency, emergencyText, roomStatus, announcements } = shared;
     const c = this.current;
-    if (
-      JSON.stringify([c.delays, c.showAnnouncements, c.emergency, c.roomStatus]) ===
-      JSON.stringify([delays, showAnnouncements, emergency, roomStatus])
-    )
-      return;
-    this.commit({ ...c, delays, showAnnouncements, emergency, roomStatus });
+    const next = { delays, showAnnouncements, emergency, emergencyText, roomStatus, announcements };
+    const had = {
+      delays: c.delays,
+      showAnnouncements: c.showAnnouncements,
+      emergency: c.emergency,
+      emergencyText: c.emergencyText,
+      roomStatus: c.roomStatus,
+      announcements: c.announcements,
+    };
+    if (JSON.stringify(had) === JSON.stringify(next)) return;
+    this.commit({ ...c, ...next });
   }
 
   /** A message from the fleet page. */

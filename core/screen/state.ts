@@ -10,9 +10,10 @@
  */
 import type { Delay } from '../engine/delays.ts';
 import type { RoomStatusEntry } from '../engine/room-status.ts';
+import type { LiveAnnouncement } from './announcements.ts';
 
-export type View = 'board' | 'agenda' | 'spotlight';
-export const VIEWS: readonly View[] = ['board', 'agenda', 'spotlight'];
+export { VIEWS, type View } from './views.ts';
+import type { View } from './views.ts';
 
 export type Overlay = 'none' | 'help' | 'identify' | 'quit';
 
@@ -21,8 +22,12 @@ export interface SharedState {
   delays: Delay[];
   showAnnouncements: boolean;
   emergency: boolean;
+  /** The emergency message's own text, set with it on the control page; null: the default. */
+  emergencyText: string | null;
   /** Rooms staff marked full or closed (open is not stored). */
   roomStatus: RoomStatusEntry[];
+  /** Announcements written on the day (announcements.ts); the program file's are ready-made ones to pick. */
+  announcements: LiveAnnouncement[];
 }
 
 /** What only this screen decides. */
@@ -59,7 +64,9 @@ export const DEFAULT_SCREEN_STATE: ScreenState = {
   delays: [],
   showAnnouncements: false,
   emergency: false,
+  emergencyText: null,
   roomStatus: [],
+  announcements: [],
   overlay: 'none',
   clockOffset: 0,
   notice: null,

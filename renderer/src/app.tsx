@@ -24,6 +24,8 @@ import { TopBar } from './components/top-bar.tsx';
 import { AgendaView } from './features/agenda/agenda-view.tsx';
 import { BoardView } from './features/board/board-view.tsx';
 import { AnnouncementBar } from './features/overlays/announcement-bar.tsx';
+import { AnnouncementBand } from './features/overlays/announcement-band.tsx';
+import { useLiveAnnouncements } from './clock/use-live-announcements.ts';
 import { EmergencyScreen } from './features/overlays/emergency-screen.tsx';
 import { HelpDialog, QuitDialog } from './features/overlays/help-dialog.tsx';
 import { IdentifyOverlay } from './features/overlays/identify-overlay.tsx';
@@ -36,6 +38,7 @@ import { SpotlightView } from './features/spotlight/spotlight-view.tsx';
 import { FitProvider } from './fit/fit-box.tsx';
 import { useProgram, useScreenState } from './hooks/use-host.ts';
 import { useLanguage } from './hooks/use-language.ts';
+import { useLanguageTurn } from './hooks/use-language-turn.ts';
 import type { BoardOptions } from './query.ts';
 
 export function App({ host, options }: { host: FoyerHost; options: BoardOptions }) {
@@ -44,7 +47,14 @@ export function App({ host, options }: { host: FoyerHost; options: BoardOptions 
   const zone = update?.program.event.timezone ?? null;
   const clock = useMemo(() => (zone === null ? null : new ScreenClock(host.info.clock, zone)), [host, zone]);
   const event = update?.program.event;
-  const language = useLanguage(options.lang?.[0] ?? event?.locale ?? 'en', options.clock ?? event?.display?.clock ?? '24');
+  const languages = options.lang ?? [event?.locale ?? 'en'];
+  const turn = useLanguageTurn(languages.length, clock, state?.clockOffset ?? 0);
+  const language = useLanguage(
+    languages[turn] ?? languages[0]!,
+    options.clock ?? event?.display?.clock ?? '24',
+    update?.catalogues,
+    languages,
+  );
   if (!update || !state || !clock)
     return (
       <div className="boot" role="status">
@@ -98,6 +108,17 @@ function Screen({
   const { room, name: roomName, named } = screenRoom(timeline, state.room, shown);
   const snap = useSnapshot(timeline, room);
   const asleep = useAsleep(timeline, host.info.sleep ?? null, state.wakeUntil);
+  const groups = program.groups;
+  const place = useMemo(
+    () => ({ room, group: state.group, view: state.view, groups: groups ?? [] }),
+    [room, state.group, state.view, groups],
+  );
+  const live = useLiveAnnouncements(state.announcements, place);
+  // Written on the day first, then the program's ready-made ones while staff show them: one rotation.
+  const rotating = useMemo(
+    () => [...live.normal, ...(state.showAnnouncements ? (program.announcements ?? []) : [])],
+    [live.normal, state.showAnnouncements, program.announcements],
+  );
   const shift = useBurnInShift();
 
   useEffect(() => {
@@ -133,7 +154,7 @@ function Screen({
         <PanelBoundary name={`The ${view === 'rooms' ? 'all-rooms' : view} view`} resetKey={snap}>
           <ChangeLabelScope today={snap.day} zone={timeline.zone}>
             <WhereScope timeline={timeline} room={room}>
-              {view === 'emergency' && <EmergencyScreen program={program} />}
+              {view === 'emergency' && <EmergencyScreen program={program} text={state.emergencyText} />}
               {view === 'agenda' && <AgendaView snap={snap} timeline={timeline} room={room} />}
               {view === 'spotlight' && <SpotlightView snap={snap} timeline={timeline} room={room} intervalMs={spotlightMs} />}
               {view === 'rooms' && (
@@ -150,10 +171,9 @@ function Screen({
           </ChangeLabelScope>
         </PanelBoundary>
       </main>
-      <PanelBoundary name="The announcements" quiet resetKey={program}>
-        {state.showAnnouncements && (program.announcements?.length ?? 0) > 0 && !state.emergency && (
-          <AnnouncementBar announcements={program.announcements ?? []} intervalMs={spotlightMs} />
-        )}
+      <PanelBoundary name="The announcements" quiet resetKey={rotating}>
+        {live.high.length > 0 && !state.emergency && <AnnouncementBand announcements={live.high} />}
+        {rotating.length > 0 && !state.emergency && <AnnouncementBar announcements={rotating} intervalMs={spotlightMs} />}
       </PanelBoundary>
       {/* Mounted only where staff marked a room: the bar alone reads the clock by the minute. */}
       <PanelBoundary name="The room status" quiet resetKey={state.roomStatus}>

@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { ROOT } from './hosts.ts';
 import { ratioRow, type Row } from './report.ts';
+import { LANGUAGES } from '../../core/i18n/index.ts';
 
 export interface BundleOptions {
   boardDir: string;
@@ -64,6 +65,56 @@ function raw(dir: string, extensions: readonly string[]): number {
     .reduce((sum, f) => sum + statSync(f).size, 0);
 }
 
+/** Every script a page can load: the page's own scripts, then every chunk they import, statically or lazily. */
+function scriptsOf(dir: string, page: string): Set<string> {
+  const assets = join(dir, 'assets');
+  const html = readFileSync(join(dir, page), 'utf8');
+  const found = new Set<string>();
+  const queue = [...html.matchAll(/assets\/([\w.-]+\.js)/g)].map((m) => m[1]!);
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    if (found.has(name)) continue;
+    found.add(name);
+    // Chunks name each other as "./name-hash.js" in quotes or backquotes (import, import(), the preload list).
+    for (const m of readFileSync(join(assets, name), 'utf8').matchAll(/[`"']\.\/([\w.-]+\.js)[`"']/g)) queue.push(m[1]!);
+  }
+  return found;
+}
+
+/**
+ * The board's script with one language and with every one: a catalogue beyond English is a chunk of its own that
+ * only a screen in that language loads (core/i18n/index.ts loadCatalogue), so an English screen carries none.
+ */
+export function languageRows(boardDir: string, judged: boolean): Row[] {
+  const scripts = scriptsOf(boardDir, 'index.html');
+  const size = (name: string) => gzipSync(readFileSync(join(boardDir, 'assets', name)), { level: 9 }).length / 1024;
+  const catalogue = (name: string) => LANGUAGES.some((lang) => lang !== 'en' && name.startsWith(`${lang}-`));
+  const shared = [...scripts].filter((name) => !catalogue(name));
+  const catalogues = [...scripts].filter(catalogue).sort();
+  const one = shared.reduce((sum, name) => sum + size(name), 0);
+  const extra = catalogues.reduce((sum, name) => sum + size(name), 0);
+  const each = catalogues.map((name) => `${name.split('-')[0]} ${size(name).toFixed(1)}`).join(', ');
+  const LIMIT_KIB = 10;
+  return [
+    {
+      section: '6. Bundle',
+      name: 'Board script, one language (English), gzipped',
+      value: one,
+      unit: 'KiB',
+      detail: `gzip -9 of every script index.html can load, lazily loaded chunks included, no other catalogue: ${shared.sort().join(', ')}`,
+    },
+    {
+      section: '6. Bundle',
+      name: 'Board script, every language, gzipped',
+      value: one + extra,
+      unit: 'KiB',
+      target: `catalogues add < ${LIMIT_KIB} KiB`,
+      met: judged ? extra < LIMIT_KIB && catalogues.length === LANGUAGES.length - 1 : null,
+      detail: `${catalogues.length} catalogue chunks, +${extra.toFixed(1)} KiB in all, each loaded only by a screen in its language (KiB): ${each}`,
+    },
+  ];
+}
+
 export async function buildBaselineApp(outDir: string): Promise<void> {
   await build({
     configFile: false,
@@ -95,5 +146,6 @@ export async function bundle(options: BundleOptions): Promise<Row[]> {
       1.5,
       options.judged,
     ),
+    ...languageRows(options.boardDir, options.judged),
   ];
 }

@@ -4,7 +4,7 @@
  *
  *   npm run bench                 the full run (a few minutes); writes results/latest.{json,md}
  *   npm run bench -- --smoke      a few seconds per measurement, no targets judged (CI); writes tests/artifacts/bench/smoke.{json,md}
- *   --only idle,soak,startup,switch,engine,bundle   run some benchmarks
+ *   --only idle,soak,startup,switch,engine,bundle,oldmemory   run some benchmarks
  *   --strict                      exit 1 when a target is missed (full run)
  *   --idle-seconds N              length of each idle-cost window (default 60)
  *
@@ -22,8 +22,9 @@ import { machine, save, textTable, type Report, type Row } from './report.ts';
 import { roomSwitch } from './room-switch.ts';
 import { daysOfRunning } from './soak.ts';
 import { startUp } from './startup.ts';
+import { oldEngineMemory } from './old-engine-memory.ts';
 
-const BENCHES = ['engine', 'bundle', 'startup', 'switch', 'idle', 'soak'] as const;
+const BENCHES = ['engine', 'bundle', 'startup', 'switch', 'idle', 'soak', 'oldmemory'] as const;
 type Bench = (typeof BENCHES)[number];
 
 function parseArgs(argv: readonly string[]): { smoke: boolean; strict: boolean; only: Set<Bench>; idleSeconds: number | null } {
@@ -46,7 +47,7 @@ function parseArgs(argv: readonly string[]): { smoke: boolean; strict: boolean; 
       only = new Set(list as Bench[]);
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(
-        'usage: npm run bench -- [--smoke] [--strict] [--idle-seconds N] [--only engine,bundle,startup,switch,idle,soak]\n',
+        'usage: npm run bench -- [--smoke] [--strict] [--idle-seconds N] [--only engine,bundle,startup,switch,idle,soak,oldmemory]\n',
       );
       process.exit(0);
     } else throw new Error(`unknown option ${arg} (try --help)`);
@@ -108,7 +109,7 @@ async function main(): Promise<number> {
 
   let chromium = 'unknown';
   try {
-    const needsBrowser = (['startup', 'switch', 'idle', 'soak'] as const).some((b) => args.only.has(b));
+    const needsBrowser = (['startup', 'switch', 'idle', 'soak', 'oldmemory'] as const).some((b) => args.only.has(b));
     const needsBoard = needsBrowser || args.only.has('bundle');
     const boardDir = scratch.sub('renderer');
     if (needsBoard) {
@@ -205,9 +206,23 @@ async function main(): Promise<number> {
           }),
         );
       };
+      const oldMemory = async () => {
+        if (!args.only.has('oldmemory')) return;
+        await step('7. small players', () =>
+          oldEngineMemory({
+            base: seed.base,
+            query: 'at=2026-05-05T12:00',
+            speed: plan.soakSpeed,
+            days: 4,
+            settleMs: plan.settleMs,
+            judged,
+          }),
+        );
+      };
       // One after the other, also in the smoke run: each browser's process tree is told apart by launching it alone.
       await idle();
       await soak();
+      await oldMemory();
     }
   } catch (error) {
     failures.push(`setup: ${(error as Error).stack ?? String(error)}`);

@@ -16,7 +16,7 @@ import { expect, test, type Browser, type Locator, type Page } from '@playwright
 import AxeBuilder from '@axe-core/playwright';
 import { DateTime } from 'luxon';
 import { spawnHub, type HubProcess } from '../hub-screens.ts';
-import { E2E_TOKEN, shot } from './board.ts';
+import { clippedText, E2E_TOKEN, fittedAt, shot } from './board.ts';
 
 const PORT = Number(process.env.FOYER_E2E_PORT ?? 4317) + 2;
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
@@ -68,6 +68,7 @@ function todaysProgram(zone: string): { program: unknown; nextStart: DateTime } 
       },
       rooms: ROOMS,
       items,
+      announcements: [{ id: 'lunch', text: 'Lunch is served in the foyer at 12:30.' }],
     },
     nextStart,
   };
@@ -269,6 +270,8 @@ test('a change someone made meanwhile: the tap is not applied (409), the page sa
   const phone = await (await browser.newContext(PHONE)).newPage();
   // The page's own timers stand still (no refresh every 3 s), so what it shows is surely older than the hub's state.
   await phone.clock.install();
+  // Installed, the clock still runs; paused, the 3-s refresh never comes between the other change and the tap.
+  await phone.clock.pauseAt(Date.now() + 1_000);
   await phone.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
   const birchCard = phone.getByRole('region', { name: 'Birch Room' });
   await expect(birchCard.locator('.delay')).toHaveText('on time');
@@ -286,6 +289,99 @@ test('a change someone made meanwhile: the tap is not applied (409), the page sa
   await birchCard.getByRole('button', { name: '+5 min' }).tap();
   await expect(birchCard.locator('.delay')).toHaveText('+25 min');
   await expect(phone.getByRole('alert')).toBeHidden();
+});
+
+test('announcements by taps: one room only, a scheduled high one at its times (never rotated), stop and undo, the emergency in staff words', async ({
+  browser,
+}) => {
+  const [aurora, cedar] = (await Promise.all(
+    ['aurora', 'cedar'].map((id) => board(browser, `${hub.url}/?room=${id}&name=${id}`)),
+  )) as [Page, Page];
+  // Birch's board runs on Playwright's clock, from now: the scheduled announcement's times are reached by jumping.
+  const birch = await (await browser.newContext({ viewport: { width: 960, height: 540 } })).newPage();
+  await birch.clock.install({ time: Date.now() });
+  await birch.goto(`${hub.url}/?room=birch&name=birch&spotlight=5`);
+  await expect(birch.getByRole('region', { name: 'Next' })).toBeVisible();
+  const phone = await (await browser.newContext({ ...PHONE, viewport: { width: 360, height: 780 } })).newPage();
+  await phone.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
+  const form = phone.getByRole('form', { name: 'New announcement' });
+  await expect(form).toBeVisible();
+
+  // For Birch Room only, now until stopped.
+  const coffee = 'Coffee is served in the foyer.';
+  await form.getByLabel('Text').fill(coffee);
+  await form.getByLabel('Where').selectOption('rooms');
+  await form.getByRole('group', { name: 'Rooms' }).getByRole('button', { name: 'Birch Room' }).tap();
+  await form.getByRole('button', { name: 'Post announcement' }).tap();
+  await expect(birch.locator('.announcements')).toContainText(coffee, { timeout: 2_000 });
+  for (const other of [aurora, cedar]) await expect(other.getByText(coffee)).toHaveCount(0);
+  await expect(phone.getByRole('region', { name: 'Announcements' })).toContainText(
+    `${coffee} — Birch Room, showing, until stopped`,
+  );
+
+  // The program's ready-made one, for all screens: now two normal ones take turns on Birch's board.
+  await form.getByLabel('Ready-made').selectOption('lunch');
+  await form.getByLabel('Where').selectOption('all');
+  await form.getByRole('button', { name: 'Post announcement' }).tap();
+  await expect(aurora.locator('.announcements')).toContainText('Lunch is served', { timeout: 2_000 });
+
+  // High priority for Birch Room from in 2 minutes until in 4, 200 characters long.
+  const start = DateTime.now().setZone(zone).startOf('minute').plus({ minutes: 2 });
+  const end = start.plus({ minutes: 2 });
+  const urgent =
+    `Fire drill at ${start.toFormat('HH:mm')}: please leave calmly by the nearest exit and gather on the lawn. `.padEnd(200, 'x');
+  await form.getByLabel('Text').fill(urgent);
+  await form.getByLabel('Where').selectOption('rooms');
+  await form.getByRole('group', { name: 'Priority' }).getByRole('button', { name: 'High' }).tap();
+  await form.getByLabel('From', { exact: true }).selectOption('time');
+  await form.getByLabel('From (time)').fill(start.toFormat('HH:mm'));
+  await form.getByLabel('Until', { exact: true }).selectOption('time');
+  await form.getByLabel('Until (time)').fill(end.toFormat('HH:mm'));
+  expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+  expect(await smallTargets(phone)).toEqual([]);
+  await form.getByRole('button', { name: 'Post announcement' }).tap();
+  const list = phone.getByRole('region', { name: 'Announcements' });
+  await expect(list).toContainText(`from ${start.toFormat('HH:mm')}, until ${end.toFormat('HH:mm')}`);
+  await shot(phone, 'control-360-announcements');
+  const band = birch.getByRole('region', { name: 'Important' });
+  await expect(band).toHaveCount(0);
+  const jumpTo = async (t: DateTime) => birch.clock.fastForward(t.toMillis() - (await birch.evaluate(() => Date.now())));
+  await jumpTo(start.plus({ seconds: 1 }));
+  await expect(band).toHaveText(urgent);
+  // The normal ones turn (every 5 s here); the high one stays.
+  const rotating = birch.locator('.announcements .announcement-text');
+  const first = await rotating.textContent();
+  await birch.clock.fastForward(5_000);
+  await expect(rotating).not.toHaveText(first ?? '');
+  await expect(band).toHaveText(urgent);
+  expect(await clippedText(birch)).toEqual([]);
+  await shot(birch, 'board-announcement-high-landscape');
+  await fittedAt(birch, { width: 540, height: 960 });
+  await expect(band).toHaveText(urgent);
+  expect(await clippedText(birch)).toEqual([]);
+  await shot(birch, 'board-announcement-high-portrait');
+  await jumpTo(end.plus({ seconds: 1 }));
+  await expect(band).toHaveCount(0);
+  await expect(aurora.getByRole('region', { name: 'Important' })).toHaveCount(0);
+
+  // Stop, then undo the stop.
+  await list.getByRole('button', { name: `Stop: ${coffee}` }).tap();
+  await expect(birch.getByText(coffee)).toHaveCount(0, { timeout: 2_000 });
+  const changes = phone.getByRole('region', { name: 'Last changes' });
+  await expect(changes.locator('li').first()).toContainText('announcement stopped');
+  await changes.getByRole('button', { name: /^Undo/ }).tap();
+  await expect(birch.locator('.announcements')).toContainText(coffee, { timeout: 10_000 });
+
+  // The emergency in staff's own words, on every board; off in one tap.
+  await phone.getByRole('button', { name: 'Emergency message…' }).tap();
+  const words = phone.getByLabel('Its text (the default, or your own words)');
+  await expect(words).toHaveValue('Please follow the instructions of venue staff.');
+  await words.fill('Leave by the north exit now.');
+  await phone.getByRole('button', { name: 'Confirm: emergency ON' }).tap();
+  for (const b of [aurora, birch, cedar])
+    await expect(b.getByRole('alert')).toHaveText('Leave by the north exit now.', { timeout: 2_000 });
+  await phone.getByRole('button', { name: 'Switch emergency off' }).tap();
+  for (const b of [aurora, cedar]) await expect(b.locator('.emergency')).toHaveCount(0, { timeout: 2_000 });
 });
 
 test('a wrong token, and a hub gone, are said on the page in plain words', async ({ browser }) => {

@@ -45,10 +45,10 @@ test.describe('without JavaScript', () => {
   });
 });
 
-/** What is on screen, as a user sees it: each text, where it is and how big. */
+/** What is on screen, as a user sees it: each text, where it is and how big (the board's texts, the rooms' cells). */
 function visibleTexts(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-text]')]
+    [...document.querySelectorAll<HTMLElement>('[data-text], .rooms-body:not(.rooms-measure) :not(:has(*))')]
       .filter((el) => el.offsetParent !== null)
       .map((el) => {
         const r = el.getBoundingClientRect();
@@ -59,27 +59,29 @@ function visibleTexts(page: Page): Promise<string[]> {
 }
 
 /** Opens the board with its script held back; returns the release. */
-async function openHeld(page: Page): Promise<() => void> {
+async function openHeld(page: Page, query = AT, text = NOW_TITLE): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto(`/?${AT}`, { waitUntil: 'commit' });
-  await expect(page.getByRole('region', { name: 'Now' })).toContainText(NOW_TITLE);
-  await page.evaluate(() => document.fonts.ready);
-  expect(await page.evaluate(() => performance.getEntriesByName('foyer:first-board').length)).toBe(0);
+  await page.goto(`/?${query}`, { waitUntil: 'commit' });
+  await expect(page.locator('.app')).toContainText(text);
+  // Fitted with the web font before the page's script has even arrived: the first fit (first-board/first-fit.ts).
+  await fitted(page);
+  // Still the hub's board (its style in the first board's rules): the script has not run.
+  await expect(page.locator('.app[data-fb]')).toHaveCount(1);
   expect(await page.locator(`#${FIRST_BOARD.seedId}`).getAttribute('type')).toBe('application/json');
   return release;
 }
 
 async function takeOver(page: Page, release: () => void): Promise<void> {
   release();
-  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('foyer:first-board').length)).toBe(1);
-  await fitted(page);
   // The script's board replaced the hub's: its style comes through the CSSOM, not the first board's rules.
   await expect(page.locator('.app[data-fb]')).toHaveCount(0);
+  await expect(page.locator('.app')).toHaveCount(1);
+  await fitted(page);
 }
 
 test('with JavaScript, the script takes over: the bars do not change, Now keeps its place and its words', async ({ page }) => {
@@ -97,24 +99,47 @@ test('with JavaScript, the script takes over: the bars do not change, Now keeps 
   expect(await cutLines(page)).toEqual([]);
 });
 
-// Known gap (docs/players.md "The first board in the page"): the hub cannot measure, so Now's text is drawn at its
-// designed size where the script's fit grows it into the room left over (up to 1.3×): the same words, larger.
-test.fail('with JavaScript, Now is pixel-identical after the takeover (its text not yet grown on the hub)', async ({ page }) => {
+// The hub cannot measure; the first fit, a classic script right after the board in the page, runs the board's own
+// fit on the hub's markup before the first paint, so Now has grown into the room left over (up to 1.3×) and the side
+// column shows what fits and "+ N more" before the takeover, exactly as the script's board does after it.
+test('with JavaScript, Now is pixel-identical after the takeover (grown the same before it)', async ({ page }) => {
   const release = await openHeld(page);
   const before = await page.locator('.now-panel').screenshot({ animations: 'disabled' });
   await takeOver(page, release);
   expect((await page.locator('.now-panel').screenshot({ animations: 'disabled' })).equals(before)).toBe(true);
 });
 
-// Known gap (docs/players.md "The first board in the page"): the hub cannot measure, so the first board's side
-// column is not fitted: "Later today" lists every item (the last rows cut at the screen's edge) and squeezes Next,
-// where the script's fit shows what fits and "+ 4 more". Marked as failing so that it is seen, and noticed when fixed.
-test.fail(
-  'with JavaScript, the takeover changes nothing on the whole screen (side column not yet fitted on the hub)',
-  async ({ page }) => {
-    const release = await openHeld(page);
+test('with JavaScript, the takeover changes nothing on the whole screen (the side column fitted before it)', async ({ page }) => {
+  const release = await openHeld(page);
+  const before = await visibleTexts(page);
+  expect(
+    before.some((text) => /^\+ \d+ more @/.test(text)),
+    'the side column shows "+ N more" before the takeover',
+  ).toBe(true);
+  await takeOver(page, release);
+  expect(await visibleTexts(page)).toEqual(before);
+});
+
+// The hub does not know the screen's shape: it renders the portrait board too (a <template>), which the first fit
+// puts in place on a portrait screen before the paint. Every view, every shape: the takeover moves nothing. The page's
+// wall clock is held still, so the spotlight and a biography's pages do not turn between the two readings.
+for (const [name, query, size, arrangement, text] of [
+  ['a portrait board', AT, { width: 1080, height: 1920 }, '.board-portrait', NOW_TITLE],
+  ['a break with the spotlight', 'at=2026-05-06T10:25&speed=0', { width: 1920, height: 1080 }, '.board-break', 'Coffee'],
+  ['the agenda in portrait', `${AT}&view=agenda`, { width: 1080, height: 1920 }, '.agenda-portrait', NOW_TITLE],
+] as const) {
+  test(`with JavaScript, ${name}: the first board is arranged for the screen and the takeover moves nothing`, async ({
+    page,
+  }) => {
+    // Now, as on the hub (the burn-in shift is the wall clock's hour's), and held there.
+    await page.clock.setFixedTime(Date.now());
+    await page.setViewportSize(size);
+    const release = await openHeld(page, query, text);
+    await expect(page.locator(arrangement)).toBeVisible();
     const before = await visibleTexts(page);
+    expect(before.length).toBeGreaterThan(3);
     await takeOver(page, release);
     expect(await visibleTexts(page)).toEqual(before);
-  },
-);
+    expect(await cutLines(page)).toEqual([]);
+  });
+}

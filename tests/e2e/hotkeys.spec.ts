@@ -71,7 +71,8 @@ test('help: a dialog named "Keyboard shortcuts" listing the keys; Esc closes it'
 test('identify: screen name, room, version, program source and age', async ({ page }) => {
   await openBoard(page, 'at=2026-05-06T09:10');
   await page.keyboard.press('i');
-  const dialog = page.getByRole('dialog', { name: 'Browser board' });
+  // No `?name=`: the tab's default, told apart from other tabs by its id.
+  const dialog = page.getByRole('dialog', { name: /^Browser board [0-9a-f]{4}$/ });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('All rooms');
   await expect(dialog).toContainText('0.1.0 (web)');

@@ -233,19 +233,21 @@ test.describe('the fleet page', () => {
     });
     const base = hub.url.replace(/\/$/, '');
     try {
+      // Three boards as three tabs of one browser: each tab is its own screen (its own id, its own row).
       const names = ['Hall A', '<b>Hall B</b>', 'Hall C'];
+      const tabs = await browser.newContext({ viewport: { width: 960, height: 540 } });
+      // The boards' timers run on a clock the test can move: their heartbeats come when it says.
+      await tabs.clock.install();
       const boards: Page[] = [];
       for (const name of names) {
-        const context = await browser.newContext({ viewport: { width: 960, height: 540 } });
-        const page = await context.newPage();
-        // The boards' timers run on a clock the test can move: their heartbeats come when it says.
-        await page.clock.install();
+        const page = await tabs.newPage();
         await page.goto(`${base}/?${MOMENT}&name=${encodeURIComponent(name)}`);
         await expect(page.getByRole('region', { name: 'Next' })).toBeVisible();
         boards.push(page);
       }
       const [a, b, c] = boards as [Page, Page, Page];
 
+      // Staff pages are no screens: the control page and the fleet page, open all along, never show in the fleet.
       const fleetContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
       const fleet = await fleetContext.newPage();
       const violations: string[] = [];
@@ -254,6 +256,7 @@ test.describe('the fleet page', () => {
       });
       await fleet.goto(`${base}/fleet`);
       await expect(fleet.getByRole('status')).toContainText('needs the staff token');
+      await (await fleetContext.newPage()).goto(`${base}/control${STAFF}`);
       await fleet.goto(`${base}/fleet${STAFF}`);
       await expect(fleet).not.toHaveURL(/staff=/);
       const rows = fleet.getByRole('table', { name: 'Screens' }).locator('tbody tr');
@@ -263,22 +266,58 @@ test.describe('the fleet page', () => {
       await expect(fleet.locator('table b')).toHaveCount(0);
       await expect(fleet.locator('tr.silent')).toHaveCount(0);
 
-      // Board B stops; 95 s pass on the hub; A and C report as they do every 30 s.
-      await b.context().close();
+      // Board B's tab closes; 95 s pass on the hub; A and C report as they do every 30 s, each in its own row
+      // (names that never flip), their secrets proving the rows their own.
+      await b.close();
       skew = 95_000;
-      await Promise.all([a, c].map((page) => page.clock.runFor(35_000)));
+      await tabs.clock.runFor(35_000);
       const silent = fleet.locator('tr.silent');
       await expect(silent).toHaveCount(1, { timeout: 10_000 });
       await expect(silent).toContainText('<b>Hall B</b>');
       await expect(silent.locator('.flag-silent')).toHaveText('silent');
+      const view = (await (
+        await fetch(`${base}/api/fleet`, { headers: { authorization: `Bearer ${E2E_TOKEN}` } })
+      ).json()) as FleetView;
+      expect(view.screens.map((r) => [r.heartbeat.name, r.silent])).toEqual([
+        ['<b>Hall B</b>', true],
+        ['Hall A', false],
+        ['Hall C', false],
+      ]);
+      expect(view.screens.filter((r) => !r.silent).every((r) => r.verified)).toBe(true);
       await shot(fleet, 'hub-fleet');
 
+      // On a phone, by touch: one card per screen, the silent one marked, nothing wider than the screen.
+      const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+      const card = await phone.newPage();
+      await card.goto(`${base}/fleet${STAFF}`);
+      const cards = card.locator('.screens tbody tr');
+      await expect(cards).toHaveCount(3);
+      await expect(card.locator('.screens thead')).toHaveCSS('position', 'absolute');
+      for (const box of await cards.all()) {
+        expect(await box.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+        await expect(box.locator('[data-label="Last seen"]')).toBeVisible();
+      }
+      await expect(cards.filter({ hasText: '<b>Hall B</b>' }).locator('.flag-silent')).toBeVisible();
+      expect(
+        await card.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth),
+      ).toBeLessThanOrEqual(0);
+      const small = await card
+        .locator('.screens button, .screens select')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).filter((r) => r.height < 44 || r.width < 44).length);
+      expect(small).toBe(0);
+      await cards.filter({ hasText: 'Hall C' }).getByRole('button', { name: 'Identify' }).tap();
+      await expect(c.getByRole('dialog', { name: 'Hall C' })).toBeVisible();
+      await shot(card, 'hub-fleet-phone');
+      await phone.close();
+
       // Identify: the name large on that screen, and on no other, for 10 s.
+      await tabs.clock.runFor(10_500);
+      await expect(c.getByRole('dialog')).toHaveCount(0);
       await rows.filter({ hasText: 'Hall A' }).getByRole('button', { name: 'Identify' }).click();
       await expect(a.getByRole('dialog', { name: 'Hall A' })).toBeVisible();
       await shot(a, 'hub-identify');
       await expect(c.getByRole('dialog')).toHaveCount(0);
-      await a.clock.runFor(10_500);
+      await tabs.clock.runFor(10_500);
       await expect(a.getByRole('dialog')).toHaveCount(0);
 
       // Show: Hall C switches to the agenda.

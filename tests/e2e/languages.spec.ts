@@ -4,8 +4,10 @@
  * the line and contrast checks in German and Arabic at 720p, 1080p and
  * portrait, talk-language badges, right to left, and the 12-hour clock.
  */
-import { expect, test } from '@playwright/test';
-import { contrastViolations, fitted, fittedAt, openPaused, ownHost, seedProgram, shot } from './board.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { contrastViolations, fitted, fittedAt, openBoard, openPaused, ownHost, seedProgram, shot } from './board.ts';
 import { cutLines } from './lines.ts';
 
 const LANGS = ['en', 'de', 'fr', 'es', 'sv', 'ar'] as const;
@@ -58,13 +60,13 @@ test('the screen language comes from the program unless the URL names one', asyn
 
 test('a talk in another language than the screen carries a badge; in its own language it does not', async ({ page }) => {
   await openPaused(page, 'at=2026-05-06T13:45&view=agenda', host.url);
-  const badges = page.locator('.language-badge');
+  const badges = page.locator('.language-badge:visible');
   await expect(badges).toHaveCount(1);
   await expect(badges.first()).toHaveText('DE');
   await expect(badges.first()).toHaveAttribute('title', 'In German');
   await openPaused(page, 'at=2026-05-06T13:45&view=agenda&lang=de', host.url);
-  await expect(page.locator('.language-badge').first()).toHaveText('EN');
-  await expect(page.locator('.language-badge').first()).toHaveAttribute('title', 'Auf Englisch');
+  await expect(page.locator('.language-badge:visible').first()).toHaveText('EN');
+  await expect(page.locator('.language-badge:visible').first()).toHaveAttribute('title', 'Auf Englisch');
 });
 
 test('a 12-hour screen reads 12:30 PM and 12:30 AM, the clock and the times of talks alike', async ({ page }) => {
@@ -104,4 +106,48 @@ test('on an Arabic screen, an English notice from the program keeps its own dire
   const notice = page.locator('.notice-line');
   await expect(notice).toContainText('subject to change.');
   expect(await notice.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+});
+
+test('a catalogue file beside the program overrides a shipped word on a board already showing', async ({ page }) => {
+  const own = await ownHost(seedProgram());
+  try {
+    await openBoard(page, 'at=2026-05-06T13:45&lang=de', own.url);
+    await expect(page.locator('.now-panel')).toContainText('Jetzt');
+    const folder = join(dirname(own.file), 'languages');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'de.json'), JSON.stringify({ 'board.now': 'Jetzt läuft' }));
+    // The hub looks at the folder every 2 s and sends the words with the program.
+    await expect(page.locator('.now-panel')).toContainText('Jetzt läuft', { timeout: 10_000 });
+    await expect(page.locator('.next-panel')).toContainText('Als Nächstes');
+  } finally {
+    await own.close();
+  }
+});
+
+test('?lang=de,en: two screens show the same language at the same moment and switch together on the 10 s', async ({
+  browser,
+}) => {
+  const pages: Page[] = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    // Live time, 13:45 in Stockholm; the screens start a moment apart, as on a venue's network.
+    await page.clock.install({ time: new Date('2026-05-06T11:44:01Z') });
+    await openBoard(page, 'lang=de,en', host.url);
+    pages.push(page);
+  }
+  const label = (page: Page) => page.locator('.now-panel .section-label').textContent();
+  const title = (page: Page) => page.locator('.now-panel .item-title').first().innerText();
+  // 11:45:00–11:45:10 is an even turn since the epoch: the first language, a tenth of a second before the switch.
+  for (const page of pages) await page.clock.pauseAt(new Date('2026-05-06T11:45:09.900Z'));
+  for (const page of pages) await expect.poll(() => label(page)).toBe('Jetzt');
+  const asWritten = await title(pages[0]!);
+  for (const page of pages) await page.clock.runFor(200);
+  for (const page of pages) await expect.poll(() => label(page)).toBe('Now');
+  await fitted(pages[0]!);
+  await shot(pages[0]!, 'lang-de-en-turn');
+  // The program's own text is never translated: only the labels take turns.
+  expect(await title(pages[0]!)).toBe(asWritten);
+  for (const page of pages) await page.clock.runFor(10_000);
+  for (const page of pages) await expect.poll(() => label(page)).toBe('Jetzt');
+  for (const page of pages) await page.context().close();
 });

@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { fittedAt, openPaused, ownHost, seedProgram, shot } from './board.ts';
-import { cutLines, roomLeft, smallTexts } from './lines.ts';
+import { brokenWords, cutLines, roomLeft, smallTexts } from './lines.ts';
 import { MOMENTS, SIZES } from './screens.ts';
 
 /** The seed with a program URL, so the registration desk shows its QR code too. */
@@ -61,6 +61,20 @@ test('seen from 9 m: the type grows, content yields, and still no line is cut', 
   }
   expect(found).toEqual([]);
   await expect(page.locator('.break-title')).toHaveText('Lunch');
+});
+
+test('seen from 20 m: the event name and the titles shrink and wrap between words, never inside one', async ({ page }) => {
+  // The longest title of the seed, beside Next; the event's name and the clock above them.
+  await openPaused(page, 'at=2026-05-06T13:45&distance=20', host.url);
+  const found: string[] = [];
+  for (const size of SIZES.filter((s) => s.name === '720p' || s.name === 'portrait')) {
+    await fittedAt(page, size);
+    await shot(page, `lines-20m-${size.name}`);
+    for (const p of [...(await cutLines(page)), ...(await brokenWords(page))])
+      found.push(`${size.name}: ${p.problem}: "${p.text}"`);
+    await expect(page.locator('.now-panel .item-title')).toContainText('Tikhonov regularization');
+  }
+  expect(found).toEqual([]);
 });
 
 test('identify shows how the screen is seen and the smallest text that gives', async ({ page }) => {

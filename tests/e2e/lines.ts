@@ -230,6 +230,8 @@ export function roomLeftInPage(): { columns: ColumnRoom[]; problems: LineProblem
     for (const hidden of box.querySelectorAll<HTMLElement>('[data-fit-hidden]')) {
       if (hidden.parentElement?.closest('[data-fit-hidden]') && !hidden.hasAttribute('data-fit-group')) continue;
       if (hidden.closest('[data-pager-window]')) continue;
+      // A row shown in the other column (the desk's day going on below the venues) is not held back.
+      if (hidden.hasAttribute('data-fit-elsewhere')) continue;
       // A "+ N more" line with nothing to count is not content.
       if (hidden.hasAttribute('data-more')) continue;
       // Rows of a list come back in order: only the one next to a shown row is held back for want of room.
@@ -289,4 +291,43 @@ export function roomLeftInPage(): { columns: ColumnRoom[]; problems: LineProblem
     columns.push({ box: name, empty: inner > 0 ? free / inner : 0, heldBack });
   }
   return { columns, problems };
+}
+
+/** The event's name and the titles (issue #19: they wrap between words, never inside one). */
+export const WHOLE_WORD_TEXTS = '.event-name, .room-name, .item-title, .break-title, .break-next-title, .moment-title';
+
+/**
+ * Words of the event's name and of titles broken across lines: each word's line boxes (a Range over the word)
+ * must all be on one line.
+ */
+export async function brokenWords(page: Page): Promise<LineProblem[]> {
+  return page.evaluate(brokenWordsInPage, WHOLE_WORD_TEXTS);
+}
+
+/** The broken-word check, run in the page (self-contained, as cutLinesInPage). */
+export function brokenWordsInPage(selector: string): LineProblem[] {
+  const problems: LineProblem[] = [];
+  const range = document.createRange();
+  for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+    if (el.getClientRects().length === 0) continue;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/\S+/g)) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set(
+          Array.from(range.getClientRects())
+            .filter((r) => r.width >= 1 && r.height >= 1)
+            .map((r) => Math.round(r.top + r.height / 2)),
+        );
+        if (tops.size > 1)
+          problems.push({
+            text: (el.textContent ?? '').trim().slice(0, 60),
+            problem: `"${match[0]}" broken over ${tops.size} lines`,
+          });
+      }
+    }
+  }
+  return problems;
 }

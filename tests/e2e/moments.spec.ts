@@ -10,6 +10,14 @@ test('before the reception: a countdown to the welcome reception with its venue 
   await expect(next).toContainText('Historical Museum at Lund University');
   await expect(next).toContainText('Krafts Torg 1, 223 50 Lund');
   await expect(next.locator('time[datetime="2026-05-05T17:00:00+02:00"]')).toHaveText('17:00');
+  // Composed for the whole screen (issue #19): "First" across the screen below the greeting, not 65 % blank.
+  const blank = await next.evaluate((panel) => {
+    const box = panel.getBoundingClientRect();
+    const last = Math.max(...[...panel.querySelectorAll('p, h3, span')].map((el) => el.getBoundingClientRect().bottom));
+    return { empty: (box.bottom - last) / box.height, width: box.width / innerWidth };
+  });
+  expect(blank.empty).toBeLessThan(0.35);
+  expect(blank.width).toBeGreaterThan(0.9);
   await shot(page, 'moment-before-event');
 });
 

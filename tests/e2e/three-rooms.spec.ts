@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { clippedText, fittedAt, openPaused, ownHost, ROOT, shot, STAFF } from './board.ts';
+import { roomLeft } from './lines.ts';
 
 const PROGRAM = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/program/three-rooms.json'), 'utf8')) as {
   rooms: { id: string; name: string }[];
@@ -51,7 +52,35 @@ test('the registration desk names the room of each of the three talks at 10:45',
     ];
     for (const [title, room] of rows)
       await expect(agenda.locator('.day-row', { hasText: title }).locator('.where-name')).toHaveText(room);
+    // The day goes on below the venues and the QR code while they leave room: no row held back that would fit.
+    expect((await roomLeft(page)).problems).toEqual([]);
+    if (page.viewportSize()!.width > page.viewportSize()!.height) {
+      const continued = page.getByRole('region', { name: 'The day, continued' });
+      await expect(continued.locator('.day-row:not([hidden])').first()).toBeVisible();
+      await expect(agenda.locator('.more-line', { hasText: 'more' })).toBeHidden();
+    }
   });
+});
+
+test('with three rooms the all-rooms table fills the screen with larger rows', async ({ page }) => {
+  await openPaused(page, 'at=2026-09-14T10:20', host.url);
+  const rows = page.locator('.rooms-body:not(.rooms-measure) .rooms-row');
+  for (const size of [{ name: '720p', width: 1280, height: 720 }, ...SIZES]) {
+    await fittedAt(page, size);
+    await expect(rows).toHaveCount(3);
+    await shot(page, `three-rooms-all-${size.name}`);
+    expect(await clippedText(page), size.name).toEqual([]);
+    // The share of the table left empty below its last row (it was 60 % at 1920×1080 before the rows grew).
+    const empty = await page.locator('.rooms-body:not(.rooms-measure)').evaluate((body) => {
+      const b = body.getBoundingClientRect();
+      const last = body.lastElementChild!.getBoundingClientRect();
+      return (b.bottom - last.bottom) / b.height;
+    });
+    expect(empty, size.name).toBeLessThan(0.2);
+    // The text grew with the rows: larger than the roomy rows' designed 2.9 % of the screen's height.
+    const text = await rows.first().evaluate((row) => parseFloat(getComputedStyle(row).fontSize) / innerHeight);
+    expect(text, size.name).toBeGreaterThan(0.029 * 1.1);
+  }
 });
 
 test('the all-rooms spotlight names the room of the speaker it shows', async ({ page }) => {
@@ -70,6 +99,13 @@ test("the closing in Aurora Hall is on Birch Room's screen while it is on, and N
     await expect(now.locator('.item-title')).toHaveText('Closing & prizes');
     await expect(now.locator('.item-where')).toHaveText('now in Aurora Hall');
     await expect(page.getByText('has ended')).toHaveCount(0);
+    // Nothing after it in Birch Room: Now alone, across the whole screen, its title grown beyond its designed size.
+    const { share, grown } = await now.evaluate((panel) => ({
+      share: panel.getBoundingClientRect().width / innerWidth,
+      grown: parseFloat(getComputedStyle(panel.closest<HTMLElement>('[data-fit-box]')!).getPropertyValue('--grow')),
+    }));
+    expect(share).toBeGreaterThan(0.9);
+    expect(grown).toBeGreaterThan(1.3);
   });
   await openPaused(page, 'at=2026-09-15T12:10&room=cedar', host.url);
   const next = page.getByRole('region', { name: 'Next' });

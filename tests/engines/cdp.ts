@@ -115,6 +115,11 @@ export class Browser {
     this.listeners.set(key, [...(this.listeners.get(key) ?? []), listener]);
   }
 
+  /** The browser's process id: its renderers are its descendants (the bench reads their memory from /proc). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   async version(): Promise<string> {
     return String((await this.send('Browser.getVersion')).product);
   }

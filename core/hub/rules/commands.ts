@@ -7,7 +7,8 @@
  * current state instead of applied blindly.
  *
  * The state stays bounded by construction: one delay and one status per room
- * and day, days only from the program, past days pruned; the hub checks every
+ * and day, days only from the program, past days pruned; at most
+ * LIVE_ANNOUNCEMENTS_MAX announcements, ended ones pruned; the hub checks every
  * new state with the same reader a screen uses (wire.ts), so a state the hub
  * holds is always one a screen accepts.
  */
@@ -17,6 +18,25 @@ import { roomStatusOf, ROOM_STATUSES, type RoomStatus } from '../../engine/room-
 import type { SharedContext } from '../../screen/reducers.ts';
 import type { Command } from '../../screen/state.ts';
 import type { LiveCommand, LiveState, UndoEntry } from '../api.ts';
+import { withoutEnded, type LiveAnnouncement } from '../../screen/announcements.ts';
+import { postOf } from './announcement-post.ts';
+
+type Post = Extract<LiveCommand, { type: 'post-announcement' }>;
+
+/** A post as the hub resolved it (announcement-post.ts: instants, an id) as the announcement it keeps. */
+export function announcementOf(post: Post): LiveAnnouncement {
+  return {
+    id: post.id ?? '',
+    text: post.text,
+    priority: post.priority,
+    where: post.where,
+    from: typeof post.from === 'number' ? post.from : 0,
+    until: typeof post.until === 'number' ? post.until : null,
+    ends: post.ends ?? (typeof post.until === 'number' ? 'time' : 'stopped'),
+  };
+}
+
+const quoted = (text: string): string => `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
 
 /** How many changes the saved state remembers for undo and their authors. */
 export const HISTORY = 20;
@@ -36,6 +56,10 @@ export function keyOf(command: LiveCommand): string {
       return 'emergency';
     case 'set-announcements':
       return 'announcements';
+    case 'post-announcement':
+      return `announcement ${command.id ?? ''}`;
+    case 'stop-announcement':
+      return `announcement ${command.id}`;
     case 'undo':
       return 'undo';
   }
@@ -73,9 +97,15 @@ export function holds(live: LiveState, command: LiveCommand): boolean {
     case 'set-room-status':
       return roomStatusOf(live.roomStatus, command.room, command.day) === command.status;
     case 'set-emergency':
-      return live.emergency === command.on;
+      return live.emergency === command.on && (!command.on || (command.text ?? null) === live.emergencyText);
     case 'set-announcements':
       return live.showAnnouncements === command.show;
+    case 'post-announcement': {
+      const had = live.announcements.find((a) => a.id === command.id);
+      return had !== undefined && JSON.stringify(had) === JSON.stringify(announcementOf(command));
+    }
+    case 'stop-announcement':
+      return !live.announcements.some((a) => a.id === command.id);
     case 'undo':
       return false;
   }
@@ -117,12 +147,46 @@ export function setValue(
       };
     }
     case 'set-emergency':
-      return { live: { ...live, emergency: command.on }, undo: { type: 'set-emergency', on: live.emergency } };
+      return {
+        live: { ...live, emergency: command.on, emergencyText: command.on ? (command.text ?? null) : null },
+        undo: {
+          type: 'set-emergency',
+          on: live.emergency,
+          ...(live.emergency && live.emergencyText !== null ? { text: live.emergencyText } : {}),
+        },
+      };
+    case 'post-announcement': {
+      const posted = announcementOf(command);
+      const had = live.announcements.find((a) => a.id === posted.id);
+      const announcements = had
+        ? live.announcements.map((a) => (a.id === posted.id ? posted : a))
+        : [...live.announcements, posted];
+      return { live: { ...live, announcements }, undo: had ? postOf(had) : { type: 'stop-announcement', id: posted.id } };
+    }
+    case 'stop-announcement': {
+      const had = live.announcements.find((a) => a.id === command.id);
+      const announcements = live.announcements.filter((a) => a.id !== command.id);
+      // A stop of one already gone changes nothing (holds() says so first); its undo is then itself.
+      return { live: { ...live, announcements }, undo: had ? postOf(had) : command };
+    }
     case 'set-announcements':
       return {
         live: { ...live, showAnnouncements: command.show },
         undo: { type: 'set-announcements', show: live.showAnnouncements },
       };
+  }
+}
+
+function describeWhere(where: LiveAnnouncement['where'], roomName: (id: string) => string): string {
+  switch (where.type) {
+    case 'all':
+      return 'all screens';
+    case 'group':
+      return `group ${where.group}`;
+    case 'rooms':
+      return where.rooms.map(roomName).join(', ');
+    case 'view':
+      return `${where.view} screens`;
   }
 }
 
@@ -135,9 +199,18 @@ export function describeCommand(command: LiveCommand, before: LiveState, roomNam
       return `${roomName(command.room)}, ${command.day}: ${was} → ${command.status}`;
     }
     case 'set-emergency':
-      return `emergency message ${command.on ? 'ON' : 'off'}`;
+      return `emergency message ${command.on ? 'ON' : 'off'}${command.on && command.text !== undefined ? ` (${quoted(command.text)})` : ''}`;
     case 'set-announcements':
       return `announcements ${command.show ? 'shown' : 'hidden'}`;
+    case 'post-announcement': {
+      const replaces = before.announcements.some((a) => a.id === command.id);
+      const high = command.priority === 'high' ? 'high-priority ' : '';
+      return `${high}announcement ${replaces ? 'changed' : 'posted'} for ${describeWhere(command.where, roomName)}: ${quoted(command.text)}`;
+    }
+    case 'stop-announcement': {
+      const had = before.announcements.find((a) => a.id === command.id);
+      return `announcement stopped: ${had ? quoted(had.text) : command.id}`;
+    }
     case 'undo':
       return `undo version ${command.version}`;
   }
@@ -151,8 +224,14 @@ export function prune(live: LiveState, now: number, zone: string): LiveState {
   const keepFrom = DateTime.fromMillis(now, { zone }).minus({ days: 1 }).toISODate()!;
   const delays = live.delays.filter((d) => d.day >= keepFrom);
   const roomStatus = live.roomStatus.filter((s) => s.day >= keepFrom);
-  if (delays.length === live.delays.length && roomStatus.length === live.roomStatus.length) return live;
-  return { ...live, delays, roomStatus };
+  const announcements = withoutEnded(live.announcements, now);
+  if (
+    delays.length === live.delays.length &&
+    roomStatus.length === live.roomStatus.length &&
+    announcements.length === live.announcements.length
+  )
+    return live;
+  return { ...live, delays, roomStatus, announcements };
 }
 
 /**

@@ -5,6 +5,7 @@
  * their authors (for staff only: the feed itself is public).
  */
 import type { UndoEntry } from '../api.ts';
+import type { LiveAnnouncement } from '../../screen/announcements.ts';
 import type { LiveFeed } from './feed.ts';
 
 export interface ControlView {
@@ -13,4 +14,14 @@ export interface ControlView {
   version: number;
   /** The last changes, newest first; only the newest can be undone. */
   undo: UndoEntry[];
+  /** Announcements written on the day, showing or scheduled (ended ones are gone). */
+  announcements: LiveAnnouncement[];
+  /** The program file's announcements: ready-made texts to pick. */
+  ready: { id: string; text: string; priority: 'normal' | 'high' }[];
+  /** The program's room groups, for "where". */
+  groups: { id: string; name: string }[];
+  /** The emergency message's own text while it is on with one. */
+  emergencyText: string | null;
+  /** What the screens say in an emergency without a text of its own: offered in the text field. */
+  emergencyDefault: string;
 }

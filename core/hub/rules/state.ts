@@ -18,7 +18,9 @@ export const EMPTY_LIVE_STATE: LiveState = {
   delays: [],
   showAnnouncements: false,
   emergency: false,
+  emergencyText: null,
   roomStatus: [],
+  announcements: [],
 };
 
 export interface LiveChange {

@@ -10,6 +10,16 @@ import type { ScreenMessage } from '../../screen/state.ts';
 import { scopeOf } from '../../screen/keymap.ts';
 import { VIEWS, type Command, type View } from '../../screen/state.ts';
 import type { LiveState } from '../api.ts';
+import {
+  ANNOUNCEMENT_ENDS,
+  ANNOUNCEMENT_ROOMS_MAX,
+  ANNOUNCEMENT_TEXT_MAX,
+  BIDI_CONTROLS,
+  LIVE_ANNOUNCEMENTS_MAX,
+  type AnnouncementEnds,
+  type AnnouncementWhere,
+  type LiveAnnouncement,
+} from '../../screen/announcements.ts';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -62,10 +72,10 @@ function day(r: Rec, key: string, path: string): string {
   return v;
 }
 
-function list<T>(r: Rec, key: string, path: string, each: (item: Rec, path: string) => T): T[] {
+function list<T>(r: Rec, key: string, path: string, each: (item: Rec, path: string) => T, limit = LIST_LIMIT): T[] {
   const v = r[key];
   if (!Array.isArray(v)) throw new Problem(`${path}.${key}: must be a list`);
-  if (v.length > LIST_LIMIT) throw new Problem(`${path}.${key}: more than ${LIST_LIMIT} entries`);
+  if (v.length > limit) throw new Problem(`${path}.${key}: more than ${limit} entries`);
   return v.map((item, i) => each(record(item, `${path}.${key}[${i}]`), `${path}.${key}[${i}]`));
 }
 
@@ -122,8 +132,105 @@ function readLive(r: Rec, p: string, merged = false): LiveState {
     delays: merged ? delays : oncePerRoomAndDay(delays, `${p}.delays`),
     showAnnouncements: bool(r, 'showAnnouncements', p),
     emergency: bool(r, 'emergency', p),
+    // Absent in a state from before they were kept: none.
+    emergencyText: r.emergencyText === undefined ? null : announcementTextOrNull(r, 'emergencyText', p),
     roomStatus: oncePerRoomAndDay(roomStatus, `${p}.roomStatus`),
+    announcements: r.announcements === undefined ? [] : liveAnnouncements(r, 'announcements', p),
   };
+}
+
+/** An id staff or a script choose: short, plain. */
+const ID = /^[A-Za-z0-9_-]{1,40}$/;
+
+function id(r: Rec, key: string, path: string): string {
+  const v = r[key];
+  if (typeof v !== 'string' || !ID.test(v)) throw new Problem(`${path}.${key}: must be 1 to 40 letters, digits, "-" or "_"`);
+  return v;
+}
+
+/** A text for screens: at most 200 characters, bidi overrides taken out (they would reorder what surrounds it). */
+function announcementText(r: Rec, key: string, path: string): string {
+  const v = text(r, key, path, ANNOUNCEMENT_TEXT_MAX).replace(BIDI_CONTROLS, '').trim();
+  if (v.length === 0) throw new Problem(`${path}.${key}: must be a non-empty string`);
+  return v;
+}
+
+function announcementTextOrNull(r: Rec, key: string, path: string): string | null {
+  return r[key] === null || r[key] === undefined ? null : announcementText(r, key, path);
+}
+
+function priority(r: Rec, key: string, path: string): 'normal' | 'high' {
+  const v = r[key] ?? 'normal';
+  if (v !== 'normal' && v !== 'high') throw new Problem(`${path}.${key}: must be "normal" or "high"`);
+  return v;
+}
+
+function where(value: unknown, path: string): AnnouncementWhere {
+  const r = record(value, path);
+  switch (r.type) {
+    case 'all':
+      return { type: 'all' };
+    case 'group':
+      return { type: 'group', group: text(r, 'group', path, 100) };
+    case 'rooms': {
+      const rooms = r.rooms;
+      if (!Array.isArray(rooms) || rooms.length === 0) throw new Problem(`${path}.rooms: must be a list of room ids`);
+      if (rooms.length > ANNOUNCEMENT_ROOMS_MAX) throw new Problem(`${path}.rooms: more than ${ANNOUNCEMENT_ROOMS_MAX} rooms`);
+      return { type: 'rooms', rooms: rooms.map((_, i) => text(rooms as unknown as Rec, String(i), `${path}.rooms`, 100)) };
+    }
+    case 'view':
+      return { type: 'view', view: view(r, 'view', path) };
+    default:
+      throw new Problem(`${path}.type: must be all, group, rooms or view`);
+  }
+}
+
+function ends(r: Rec, key: string, path: string): AnnouncementEnds {
+  const v = r[key];
+  if (!ANNOUNCEMENT_ENDS.includes(v as AnnouncementEnds))
+    throw new Problem(`${path}.${key}: must be one of ${ANNOUNCEMENT_ENDS.join(', ')}`);
+  return v as AnnouncementEnds;
+}
+
+function liveAnnouncement(r: Rec, p: string): LiveAnnouncement {
+  const from = finite(r, 'from', p);
+  const until = r.until === null ? null : finite(r, 'until', p);
+  if (until !== null && until <= from) throw new Problem(`${p}.until: must be after from`);
+  return {
+    id: id(r, 'id', p),
+    text: announcementText(r, 'text', p),
+    priority: priority(r, 'priority', p),
+    where: where(r.where, `${p}.where`),
+    from,
+    until,
+    ends: ends(r, 'ends', p),
+  };
+}
+
+/** At most LIVE_ANNOUNCEMENTS_MAX, each id once: the rule that bounds them on the hub (core/hub/server/live-commands.ts). */
+function liveAnnouncements(r: Rec, key: string, p: string): LiveAnnouncement[] {
+  const all = list(r, key, p, liveAnnouncement, LIVE_ANNOUNCEMENTS_MAX);
+  const seen = new Set<string>();
+  all.forEach((a, i) => {
+    if (seen.has(a.id)) throw new Problem(`${p}.${key}[${i}].id: "${a.id}" twice`);
+    seen.add(a.id);
+  });
+  return all;
+}
+
+/** The announcements of a saved screen state (core/node/state-store.ts). */
+export function readLiveAnnouncements(value: unknown, path = 'announcements'): Read<LiveAnnouncement[]> {
+  return read({ announcements: value }, path, (r) => liveAnnouncements(r, 'announcements', path));
+}
+
+/** "now", a time of day ("14:30", in the event's zone on its current day) or an instant (epoch ms). */
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function when(r: Rec, key: string, path: string, words: readonly string[], fallback: string): string | number {
+  const v = r[key] ?? fallback;
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && (words.includes(v) || HHMM.test(v))) return v;
+  throw new Problem(`${path}.${key}: must be ${words.map((w) => `"${w}"`).join(', ')}, a time like "14:30" or an instant in ms`);
 }
 
 function liveCommand(r: Rec, p: string): LiveCommand {
@@ -136,14 +243,31 @@ function liveCommand(r: Rec, p: string): LiveCommand {
         throw new Problem(`${p}.status: must be "open", "full" or "closed"`);
       return { type: r.type, room: text(r, 'room', p), day: day(r, 'day', p), status };
     }
-    case 'set-emergency':
-      return { type: r.type, on: bool(r, 'on', p) };
+    case 'set-emergency': {
+      const text = announcementTextOrNull(r, 'text', p);
+      return { type: r.type, on: bool(r, 'on', p), ...(text !== null ? { text } : {}) };
+    }
+    case 'post-announcement':
+      return {
+        type: r.type,
+        ...(r.id !== undefined ? { id: id(r, 'id', p) } : {}),
+        text: announcementText(r, 'text', p),
+        priority: priority(r, 'priority', p),
+        where: where(r.where ?? { type: 'all' }, `${p}.where`),
+        from: when(r, 'from', p, ['now'], 'now'),
+        until: when(r, 'until', p, ['stopped', 'item-end', 'day-end'], 'stopped'),
+        ...(r.ends !== undefined ? { ends: ends(r, 'ends', p) } : {}),
+      };
+    case 'stop-announcement':
+      return { type: r.type, id: id(r, 'id', p) };
     case 'set-announcements':
       return { type: r.type, show: bool(r, 'show', p) };
     case 'undo':
       return { type: r.type, version: int(r, 'version', p, 0, Number.MAX_SAFE_INTEGER) };
     default:
-      throw new Problem(`${p}.type: must be set-delay, set-room-status, set-emergency, set-announcements or undo`);
+      throw new Problem(
+        `${p}.type: must be set-delay, set-room-status, set-emergency, set-announcements, post-announcement, stop-announcement or undo`,
+      );
   }
 }
 
@@ -215,12 +339,6 @@ export function readCommandRequest(value: unknown): Read<CommandRequest> {
   });
 }
 
-/**
- * Bidirectional overrides and isolates (U+202A–202E, U+2066–2069): in a screen's name they would reorder
- * the fleet page's and the audit log's text around them, so a forged name could pass for another.
- */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
-
 /** Long texts are cut rather than refused: a screen's report should arrive even when its last error is long. */
 function cut(r: Rec, key: string, path: string): string | null {
   const given = r[key];
@@ -249,6 +367,21 @@ export function readHeartbeat(value: unknown): Read<Heartbeat> {
       lastError: cut(r, 'lastError', p),
     };
   });
+}
+
+/** The secret a heartbeat carries (HeartbeatRequest), apart from the heartbeat the fleet page shows; null: none. */
+export function heartbeatSecret(value: unknown): string | null {
+  const secret = (value as Rec | null)?.secret;
+  return typeof secret === 'string' && secret.length > 0 && secret.length <= 128 ? secret : null;
+}
+
+/** The hub's answer to a first heartbeat (HeartbeatAnswer): the secret, or null for any other body. */
+export function readHeartbeatAnswer(text: string): string | null {
+  try {
+    return heartbeatSecret(JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
 }
 
 export function readScreenMessage(value: unknown, path = 'message'): Read<ScreenMessage> {

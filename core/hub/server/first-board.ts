@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FIRST_BOARD, type FirstBoardSeed, type LiveState, type RenderFirstBoard } from '../api.ts';
+import { FIRST_BOARD, type FirstBoard, type FirstBoardSeed, type LiveState, type RenderFirstBoard } from '../api.ts';
 import type { ProgramUpdate } from '../../host-contract.ts';
 
 /** Pages kept per minute, and stylesheets kept at all: a venue has tens of screen URLs, not thousands. */
@@ -34,12 +34,23 @@ export function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** index.html with the rendered board in #root, its stylesheet, the no-script refresh and the seed. */
-export function composePage(template: string, html: string, cssHref: string, seed: FirstBoardSeed): string | null {
+/**
+ * index.html with the rendered board in #root (and, when a portrait screen draws it differently, that board in a
+ * <template> beside it, which the first fit puts in its place on a portrait screen), its stylesheet, the no-script
+ * refresh and the seed.
+ */
+export function composePage(
+  template: string,
+  board: Pick<FirstBoard, 'html' | 'portrait'>,
+  cssHref: string,
+  seed: FirstBoardSeed,
+): string | null {
   if (!template.includes(ROOT) || !template.includes('</head>')) return null;
   const head = `  <link rel="stylesheet" href="${cssHref}" />\n    <noscript><meta http-equiv="refresh" content="60" /></noscript>\n  </head>`;
-  const root = `<div id="root">${html}</div>\n    <script type="application/json" id="${FIRST_BOARD.seedId}">${scriptSafeJson(seed)}</script>`;
-  return template.replace(/ *<\/head>/, head).replace(ROOT, root);
+  const portrait = board.portrait === undefined ? '' : `<template id="${FIRST_BOARD.portraitId}">${board.portrait}</template>`;
+  const root = `<div id="root">${board.html}</div>${portrait}\n    <script type="application/json" id="${FIRST_BOARD.seedId}">${scriptSafeJson(seed)}</script>`;
+  // Functions, not strings: a `$` in the program's text is not a replacement pattern.
+  return template.replace(/ *<\/head>/, () => head).replace(ROOT, () => root);
 }
 
 export class FirstBoardPages {
@@ -87,7 +98,7 @@ export class FirstBoardPages {
       const template = await readFile(resolve(this.rendererDir, 'index.html'), 'utf8');
       const board = this.render({ search: input.search, update: input.update, live: input.live, realNow });
       const hash = createHash('sha256').update(board.css).digest('hex').slice(0, 16);
-      const page = composePage(template, board.html, `.${FIRST_BOARD.cssPrefix}${hash}.css`, {
+      const page = composePage(template, board, `.${FIRST_BOARD.cssPrefix}${hash}.css`, {
         update: input.update,
         live: input.live,
         realNow,

@@ -4,11 +4,12 @@
  * that screen's event stream. A screen without an open stream gets its
  * messages (at most a few) when it next connects.
  */
+import { randomBytes } from 'node:crypto';
 import type { FleetMessageRequest, FleetView, Heartbeat } from '../api.ts';
 import type { ProgramUpdate } from '../../host-contract.ts';
 import type { ScreenMessage } from '../../screen/state.ts';
 import { sortedRooms } from '../../engine/timeline.ts';
-import { FleetTable, type HubVersions } from '../rules/fleet.ts';
+import { FleetTable, type HubVersions, type Recorded } from '../rules/fleet.ts';
 import type { LiveState } from '../api.ts';
 import type { AuditLog } from './audit-log.ts';
 import { eventFrame, type EventStreams } from './event-streams.ts';
@@ -23,13 +24,13 @@ export class FleetRegistry {
   private readonly audit: AuditLog;
 
   constructor(maxScreens: number, streams: EventStreams, audit: AuditLog) {
-    this.table = new FleetTable(maxScreens);
+    this.table = new FleetTable(maxScreens, () => randomBytes(24).toString('base64url'));
     this.streams = streams;
     this.audit = audit;
   }
 
-  heartbeat(heartbeat: Heartbeat, address: string, now: number): 'ok' | 'full' {
-    return this.table.record(heartbeat, address, now);
+  heartbeat(heartbeat: Heartbeat, secret: string | null, address: string, now: number): Recorded {
+    return this.table.record(heartbeat, secret, address, now);
   }
 
   /** Frames waiting for `screen`, handed over (and forgotten) as its stream opens. */

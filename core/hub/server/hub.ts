@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { HUB_API, type LiveState } from '../api.ts';
+import { HUB_API, type HeartbeatAnswer, type LiveState } from '../api.ts';
 import type { ControlView } from '../rules/control-view.ts';
 import type { ProgramUpdate } from '../../host-contract.ts';
 import { programToFrabXml } from '../../export/frab-xml.ts';
@@ -22,11 +22,13 @@ import {
   isScreenCommand,
   readCommandRequest,
   readFleetMessage,
+  heartbeatSecret,
   readHeartbeat,
   readLiveCommandRequest,
   type Read,
 } from '../rules/wire.ts';
 import { TimelineCache } from '../../screen/context.ts';
+import { emergencyTextOf } from '../../screen/announcements.ts';
 import { resolveAt } from '../../screen/clock.ts';
 import { AuditLog } from './audit-log.ts';
 import { FleetRegistry } from './fleet-registry.ts';
@@ -180,10 +182,16 @@ export class Hub {
   }
 
   async heartbeat(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const heartbeat = readHeartbeat(await readJsonBody(req, HEARTBEAT_BODY_LIMIT));
+    const body = await readJsonBody(req, HEARTBEAT_BODY_LIMIT);
+    const heartbeat = readHeartbeat(body);
     if (!reply400(res, heartbeat)) return;
-    if (this.fleet.heartbeat(heartbeat.value, addressOf(req), this.now()) === 'full')
-      sendJson(res, 503, { error: 'the fleet table is full' }, { 'retry-after': '60' });
+    const recorded = this.fleet.heartbeat(heartbeat.value, heartbeatSecret(body), addressOf(req), this.now());
+    if (recorded.outcome === 'full') sendJson(res, 503, { error: 'the fleet table is full' }, { 'retry-after': '60' });
+    else if (recorded.outcome === 'refused')
+      sendJson(res, 403, {
+        error: `screen id ${heartbeat.value.id} belongs to another screen: this heartbeat does not carry its secret and was not recorded`,
+      });
+    else if (recorded.outcome === 'new') sendJson(res, 200, { secret: recorded.secret } satisfies HeartbeatAnswer);
     else sendText(res, 204, '');
   }
 
@@ -223,10 +231,17 @@ export class Hub {
   control(res: ServerResponse, url: URL): void {
     const update = this.program();
     if (update === null) return sendJson(res, 503, { error: 'the hub has no program yet' });
+    const { program } = update;
+    const live = this.desk.live;
     const view: ControlView = {
       feed: this.liveFeedAt(update, url),
-      version: this.desk.live.version,
+      version: live.version,
       undo: [...this.desk.history],
+      announcements: live.announcements,
+      ready: (program.announcements ?? []).map((a) => ({ id: a.id, text: a.text, priority: a.priority ?? 'normal' })),
+      groups: (program.groups ?? []).map((g) => ({ id: g.id, name: g.name })),
+      emergencyText: live.emergencyText,
+      emergencyDefault: emergencyTextOf(program, null),
     };
     sendJson(res, 200, view);
   }

@@ -7,6 +7,8 @@
 import type { LiveCommand, LiveCommandRequest, LiveState, UndoEntry } from '../api.ts';
 import type { ProgramUpdate } from '../../host-contract.ts';
 import { describeCommand, HISTORY, holds, isStale, keyOf, prune, setValue } from '../rules/commands.ts';
+import { postOf, resolvePost } from '../rules/announcement-post.ts';
+import { LIVE_ANNOUNCEMENTS_MAX } from '../../screen/announcements.ts';
 import { readLiveState } from '../rules/wire.ts';
 import { TimelineCache } from '../../screen/context.ts';
 import type { AuditLog } from './audit-log.ts';
@@ -25,6 +27,8 @@ export class LiveCommands {
   private readonly publish: (live: LiveState) => void;
   private readonly now: () => number;
   private readonly timelines = new TimelineCache();
+  /** With today's delays, for "until the end of the item" (a second cache: the first holds the program without them). */
+  private readonly delayedTimelines = new TimelineCache();
 
   constructor(store: LiveStore, audit: AuditLog, publish: (live: LiveState) => void, now: () => number) {
     this.store = store;
@@ -60,12 +64,25 @@ export class LiveCommands {
   ): CommandAnswer {
     if (program === null) return { ok: false, status: 503, error: 'the hub has no program yet' };
     const { rooms, event } = program.program;
-    const command = request.command;
+    let command = request.command;
     const problem = this.checkPlace(command, program);
     if (problem !== null) return { ok: false, status: 400, error: problem };
     const now = this.now();
     const current = prune(this.saved.live, at, event.timezone);
     const version = request.version ?? current.version;
+    if (command.type === 'post-announcement') {
+      // Its times as instants and its id, once: what the state keeps, what holds() and undo compare.
+      const timeline = this.delayedTimelines.get(program.program, current.delays);
+      if (timeline === null) return { ok: false, status: 503, error: 'the hub has no program yet' };
+      const resolved = resolvePost(command, timeline, at, `a${current.epoch.toString(36)}-${current.version + 1}`);
+      if (!resolved.ok) return { ok: false, status: 400, error: `request.command.${resolved.error}` };
+      command = postOf(resolved.announcement);
+      const id = command.id;
+      if (current.announcements.length >= LIVE_ANNOUNCEMENTS_MAX && !current.announcements.some((a) => a.id === id))
+        return this.conflict(
+          `announcements: ${LIVE_ANNOUNCEMENTS_MAX} are showing or scheduled already; stop one before posting another`,
+        );
+    }
     if (command.type !== 'undo' && holds(current, command)) return { ok: true, live: this.saved.live, changed: false };
     let effect: LiveCommand = command;
     let history = this.saved.history;

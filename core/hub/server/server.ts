@@ -166,13 +166,16 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
   let programVersion = 0;
   const initial = source.current();
   let shown = initial?.program ?? null;
+  let shownCatalogues = initial?.catalogues;
   if (initial) named = namedProgramFiles(initial.program);
   // The source also publishes when only the status moved (every poll of a URL that answers 304): then
   // the screens get the status alone, not the whole program again to parse and draw.
   const onProgram = (update: ProgramUpdate): void => {
     programVersion++;
-    if (update.program === shown) return streams.broadcast(eventFrame('status', update.status));
+    if (update.program === shown && update.catalogues === shownCatalogues)
+      return streams.broadcast(eventFrame('status', update.status));
     shown = update.program;
+    shownCatalogues = update.catalogues;
     named = namedProgramFiles(update.program);
     hub.programChanged();
     streams.broadcast(eventFrame('program', update));

@@ -17,12 +17,6 @@ export function seconds(ms: number): string {
   return ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`;
 }
 
-/** The screen's name as its URL gives it (`?name=`), as the board's host reads it (screen-options.ts). */
-export function screenNameOf(search: string): string {
-  const name = (new URLSearchParams(search).get('name') ?? '').trim().slice(0, 200);
-  return name || 'Browser board';
-}
-
 export interface FailureText {
   headline: string;
   detail: string;

@@ -6,10 +6,10 @@
  * name, the error reaches the hub's fleet page as the screen's heartbeat, and the page reloads with back-off.
  */
 import '../polyfills.ts';
-import { HUB_API } from '../../../core/hub/api.ts';
+import { HUB_API, type HeartbeatAnswer } from '../../../core/hub/api.ts';
 import { installCssFallbacks } from '../css-fallbacks.ts';
-import { screenIdOf } from '../host/staff-token.ts';
-import { failureHeartbeat, failureText, retryDelayMs, screenNameOf } from './boot-failure.ts';
+import { screenIdOf, screenNameOf, secretPlaceOf, tabStorage } from '../host/screen-identity.ts';
+import { failureHeartbeat, failureText, retryDelayMs } from './boot-failure.ts';
 import { BOOT_FAILED, BOOT_STARTED, errorText } from './signals.ts';
 
 /** A board that has not rendered this long after the page loaded will not. */
@@ -23,13 +23,8 @@ let retry: ReturnType<typeof setTimeout> | undefined;
 
 installCssFallbacks();
 
-function storage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
+const storage = tabStorage;
+const screenId = screenIdOf(storage(), (count) => crypto.getRandomValues(new Uint8Array(count)));
 
 function attempt(): number {
   const n = Number(storage()?.getItem(ATTEMPT_KEY));
@@ -57,14 +52,9 @@ function show(name: string, error: string, tries: number): void {
 }
 
 function report(name: string, error: string): void {
-  let local: Storage | null = null;
-  try {
-    local = window.localStorage;
-  } catch {
-    // no storage: a new id, as the board itself would
-  }
+  const secret = secretPlaceOf(storage());
   const heartbeat = failureHeartbeat({
-    id: screenIdOf(local, (count) => crypto.getRandomValues(new Uint8Array(count))),
+    id: screenId,
     name,
     search: location.search,
     version: import.meta.env.VITE_FOYER_VERSION ?? '0.1.0',
@@ -72,18 +62,26 @@ function report(name: string, error: string): void {
     uptime: (Date.now() - loadedAt) / 1000,
     error,
   });
+  const known = secret.read();
   // The hub may be the very thing that is down: then only the page says it.
   fetch(HUB_API.heartbeat, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(heartbeat),
-  }).catch(() => {});
+    body: JSON.stringify(known !== null ? { ...heartbeat, secret: known } : heartbeat),
+  })
+    .then(async (response) => {
+      // A first contact: the tab keeps the secret, so that the board (or this guard after the reload) is let in.
+      if (response.status !== 200) return;
+      const answer = (await response.json()) as Partial<HeartbeatAnswer>;
+      if (typeof answer.secret === 'string') secret.write(answer.secret);
+    })
+    .catch(() => {});
 }
 
 function fail(error: string): void {
   if (failed) return;
   failed = true;
-  const name = screenNameOf(location.search);
+  const name = screenNameOf(location.search, screenId);
   const tries = attempt();
   storage()?.setItem(ATTEMPT_KEY, String(tries));
   const render = (): void => show(name, error, tries);

@@ -15,12 +15,15 @@ export function Moment({
   title,
   children,
   aside,
+  stacked = false,
 }: {
   kicker: ReactNode;
   title: string;
   children?: ReactNode;
   /** A panel (a fit group) shown beside the greeting. */
   aside?: ReactNode;
+  /** Landscape too: the greeting above the panel, the panel across the screen (the countdown's "First"). */
+  stacked?: boolean;
 }) {
   const portrait = usePortrait();
   const hero = (
@@ -35,9 +38,9 @@ export function Moment({
     </div>
   );
   if (!aside) return <FitBox className="moment moment-alone">{hero}</FitBox>;
-  if (portrait)
+  if (portrait || stacked)
     return (
-      <FitBox className="moment moment-portrait">
+      <FitBox className={`moment ${portrait ? 'moment-portrait' : 'moment-stacked'}`}>
         {hero}
         {aside}
       </FitBox>

@@ -6,7 +6,7 @@
  */
 import type { SpotlightEntry } from '../../../core/engine/snapshot.ts';
 import { dayLabel } from '../../../core/engine/format.ts';
-import { abstractStart, isTba, titleOf } from '../../../core/engine/item-text.ts';
+import { abstractOf, abstractStart, isTba, titleOf } from '../../../core/engine/item-text.ts';
 import { YIELD_RANK } from '../../../core/engine/yield-order.ts';
 import { ChangeLabel } from './change-label.tsx';
 import { StartTime } from './times.tsx';
@@ -27,7 +27,7 @@ export function SpotlightCard({
   intervalMs: number;
 }) {
   const { speaker, slot } = entry;
-  const abstract = abstractStart(slot.item.abstract, abstractLimit);
+  const abstract = abstractStart(abstractOf(slot), abstractLimit);
   const day = slot.day === today ? null : dayLabel(slot.day, today, zone);
   const paragraphs = speaker.biography?.split('\n').filter((p) => p.trim() !== '') ?? [];
   return (

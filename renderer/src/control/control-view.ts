@@ -11,9 +11,17 @@ import type { LiveCommand, UndoEntry } from '../../../core/hub/api.ts';
 import type { ControlView } from '../../../core/hub/rules/control-view.ts';
 import type { FeedItem, RoomFeed } from '../../../core/hub/rules/feed.ts';
 import { ROOM_STATUSES } from '../../../core/engine/room-status.ts';
+import type { LiveAnnouncement } from '../../../core/screen/announcements.ts';
 import { h } from '../staff/dom.ts';
 
-export type Intent = { command: LiveCommand } | { confirmEmergency: boolean };
+/** `emergencyOn`: the confirm step's button (main.ts adds the text from the field). */
+export type Intent = { command: LiveCommand } | { confirmEmergency: boolean } | { emergencyOn: true };
+
+/** Elements kept across refreshes (what staff type must survive them): the announcement form, the emergency text. */
+export interface Kept {
+  form: HTMLElement | null;
+  emergencyText: HTMLTextAreaElement;
+}
 
 export interface ControlUi {
   /** The emergency confirm step is showing. */
@@ -89,12 +97,19 @@ function roomCard(room: RoomFeed, day: string, send: (intent: Intent) => void): 
   );
 }
 
-function emergencyPanel(on: boolean, ui: ControlUi, send: (intent: Intent) => void): HTMLElement {
+function emergencyPanel(
+  view: ControlView,
+  ui: ControlUi,
+  send: (intent: Intent) => void,
+  field: HTMLTextAreaElement,
+): HTMLElement {
+  const on = view.feed.emergency;
   if (on)
     return h(
       'section',
       { class: 'emergency emergency-on', 'aria-label': 'Emergency' },
-      h('p', { class: 'emergency-state' }, 'The emergency message is ON on every screen.'),
+      h('p', { class: 'emergency-state' }, 'The emergency message is ON on every screen:'),
+      h('p', { class: 'emergency-words', dir: 'auto' }, view.emergencyText ?? view.emergencyDefault),
       button('Switch emergency off', { command: { type: 'set-emergency', on: false } }, send, { class: 'wide' }),
     );
   if (!ui.confirming)
@@ -107,10 +122,12 @@ function emergencyPanel(on: boolean, ui: ControlUi, send: (intent: Intent) => vo
     'section',
     { class: 'emergency emergency-confirm', 'aria-label': 'Emergency' },
     h('p', {}, 'Every screen will show the emergency message instead of the program.'),
+    h('label', { class: 'field', for: field.id }, h('span', {}, 'Its text (the default, or your own words)')),
+    field,
     h(
       'div',
       { class: 'pair' },
-      button('Confirm: emergency ON', { command: { type: 'set-emergency', on: true } }, send, { class: 'danger' }),
+      button('Confirm: emergency ON', { emergencyOn: true }, send, { class: 'danger' }),
       button('Cancel', { confirmEmergency: false }, send),
     ),
   );
@@ -148,17 +165,76 @@ function changes(entries: readonly UndoEntry[], zone: string, send: (intent: Int
   );
 }
 
-/** The page below its header: the rooms, the emergency, the last changes. */
-export function renderControl(view: ControlView, ui: ControlUi, send: (intent: Intent) => void): HTMLElement[] {
+function whereText(a: LiveAnnouncement, view: ControlView): string {
+  const { where } = a;
+  switch (where.type) {
+    case 'all':
+      return 'all screens';
+    case 'group':
+      return view.groups.find((g) => g.id === where.group)?.name ?? where.group;
+    case 'rooms':
+      return where.rooms.map((id) => view.feed.rooms.find((r) => r.id === id)?.name ?? id).join(', ');
+    case 'view':
+      return { agenda: 'registration desk', board: 'room boards', spotlight: 'spotlight screens' }[where.view];
+  }
+}
+
+function whenText(a: LiveAnnouncement, now: number, zone: string): string {
+  const at = (ms: number) => DateTime.fromMillis(ms, { zone }).toFormat('HH:mm');
+  const start = a.from <= now ? 'showing' : `from ${at(a.from)}`;
+  const end =
+    a.until === null
+      ? 'until stopped'
+      : `until ${at(a.until)}${a.ends === 'item-end' ? ' (end of the item)' : a.ends === 'day-end' ? ' (end of the day)' : ''}`;
+  return `${start}, ${end}`;
+}
+
+function announcementList(view: ControlView, send: (intent: Intent) => void): HTMLElement {
+  // The feed's instant is to the second; a post from "now" carries the milliseconds of that second.
+  const now = DateTime.fromISO(view.feed.at, { setZone: true }).toMillis() + 999;
+  const list = [...view.announcements].sort((a, b) => a.from - b.from);
+  return h(
+    'section',
+    { class: 'changes announcements', 'aria-label': 'Announcements' },
+    h('h2', {}, 'Announcements showing and scheduled'),
+    list.length === 0
+      ? h('p', { class: 'quiet' }, 'None written today.')
+      : h(
+          'ol',
+          {},
+          ...list.map((a) =>
+            h(
+              'li',
+              { 'data-id': a.id },
+              h(
+                'p',
+                {},
+                a.priority === 'high' && h('strong', { class: 'high' }, 'High · '),
+                h('span', { class: 'announcement-text', dir: 'auto' }, a.text),
+                h('small', {}, ` — ${whereText(a, view)}, ${whenText(a, now, view.feed.timezone)}`),
+              ),
+              button('Stop', { command: { type: 'stop-announcement', id: a.id } }, send, { 'aria-label': `Stop: ${a.text}` }),
+            ),
+          ),
+        ),
+  );
+}
+
+/** The page below its header: the rooms, announcements, the emergency, the last changes. */
+export function renderControl(view: ControlView, ui: ControlUi, send: (intent: Intent) => void, kept: Kept): HTMLElement[] {
   const { feed } = view;
   const rooms = h('div', { class: 'rooms' }, ...feed.rooms.map((room) => roomCard(room, feed.day, send)));
-  const emergency = emergencyPanel(feed.emergency, ui, send);
+  const emergency = emergencyPanel(view, ui, send, kept.emergencyText);
+  const announce = [announcementList(view, send), ...(kept.form ? [kept.form] : [])];
   const day = h('p', { class: 'day' }, `${DateTime.fromISO(feed.day).toFormat('cccc d LLLL')} · ${feed.event}`);
   // While the emergency is on, switching it off is what matters most: first, and kept in view (sticky) wherever
   // the page was scrolled when it was confirmed.
   const parts = feed.emergency
-    ? [emergency, day, rooms, changes(view.undo, feed.timezone, send)]
-    : [day, rooms, emergency, changes(view.undo, feed.timezone, send)];
-  if (ui.busy) for (const b of parts.flatMap((p) => Array.from(p.querySelectorAll('button')))) b.disabled = true;
+    ? [emergency, day, rooms, ...announce, changes(view.undo, feed.timezone, send)]
+    : [day, rooms, ...announce, emergency, changes(view.undo, feed.timezone, send)];
+  // Not the kept form's: its own submit waits for its answer, and re-enabling is not ours to do.
+  if (ui.busy)
+    for (const b of parts.filter((p) => p !== kept.form).flatMap((p) => Array.from(p.querySelectorAll('button'))))
+      b.disabled = true;
   return parts;
 }

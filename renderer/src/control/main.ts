@@ -15,7 +15,8 @@ import { HUB_API, type CommandConflict, type LiveCommand } from '../../../core/h
 import type { ControlView } from '../../../core/hub/rules/control-view.ts';
 import { h } from '../staff/dom.ts';
 import { staffAccess } from '../staff/staff-access.ts';
-import { renderControl, type ControlUi, type Intent } from './control-view.ts';
+import { renderControl, type ControlUi, type Intent, type Kept } from './control-view.ts';
+import { announceForm, formKey } from './announce-form.ts';
 import './control.css';
 
 const REFRESH_MS = 3_000;
@@ -40,6 +41,11 @@ const body = h('div', { class: 'control-body' });
 root.append(alert, tokenForm, body);
 
 let view: ControlView | null = null;
+const kept: Kept = {
+  form: null,
+  emergencyText: h('textarea', { id: 'emergency-text', rows: '3', maxlength: '200', dir: 'auto' }) as HTMLTextAreaElement,
+};
+let keptFormKey = '';
 const ui: ControlUi = { confirming: false, busy: false };
 let confirmTimer: ReturnType<typeof setTimeout> | undefined;
 /** Problems reaching the hub (cleared by the next answer) and with the last command (cleared by the next one). */
@@ -68,7 +74,12 @@ function render(): void {
   const key = JSON.stringify([{ ...view, feed: { ...view.feed, at: '' } }, ui]);
   if (key === shownKey) return;
   shownKey = key;
-  body.replaceChildren(...renderControl(view, ui, (intent) => void act(intent)));
+  if (formKey(view) !== keptFormKey) {
+    keptFormKey = formKey(view);
+    kept.form = announceForm(view, send);
+  }
+  if (kept.emergencyText.value === '') kept.emergencyText.value = view.emergencyDefault;
+  body.replaceChildren(...renderControl(view, ui, (intent) => void act(intent), kept));
 }
 
 async function errorOf(response: Response): Promise<string> {
@@ -142,13 +153,17 @@ function subjectOf(command: LiveCommand): string {
       return 'the emergency message';
     case 'set-announcements':
       return 'the announcements';
+    case 'post-announcement':
+    case 'stop-announcement':
+      return 'this announcement';
     case 'undo':
       return 'the state (the change to undo is no longer the newest)';
   }
 }
 
-async function send(command: LiveCommand): Promise<void> {
-  if (view === null) return;
+/** Sends a command made against the version shown; true once the hub applied it. */
+async function send(command: LiveCommand): Promise<boolean> {
+  if (view === null) return false;
   ui.busy = true;
   render();
   try {
@@ -157,7 +172,7 @@ async function send(command: LiveCommand): Promise<void> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ command, version: view.version, by: 'control page' }),
     });
-    if (response === null) return;
+    if (response === null) return false;
     if (response.status === 409) {
       const conflict = (await response.json()) as CommandConflict;
       commandError =
@@ -171,6 +186,7 @@ async function send(command: LiveCommand): Promise<void> {
     ui.busy = false;
   }
   await refresh();
+  return commandError === null;
 }
 
 async function act(intent: Intent): Promise<void> {
@@ -186,6 +202,13 @@ async function act(intent: Intent): Promise<void> {
     return;
   }
   ui.confirming = false;
+  if ('emergencyOn' in intent) {
+    // The default text is the screens' own: sent only when staff wrote their own words.
+    const text = kept.emergencyText.value.trim().slice(0, 200);
+    const own = text !== '' && text !== view?.emergencyDefault;
+    await send({ type: 'set-emergency', on: true, ...(own ? { text } : {}) });
+    return;
+  }
   await send(intent.command);
 }
 

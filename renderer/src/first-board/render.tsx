@@ -16,7 +16,9 @@ import { es } from '../../../core/i18n/catalogues/es.ts';
 import { fr } from '../../../core/i18n/catalogues/fr.ts';
 import { sv } from '../../../core/i18n/catalogues/sv.ts';
 import { baseOf, setLanguage, type Catalogue } from '../../../core/i18n/index.ts';
+import { customFor } from '../../../core/i18n/catalogue-file.ts';
 import { Board } from '../app.tsx';
+import { PortraitOnServer } from '../hooks/use-orientation.ts';
 import { initialScreenState } from '../host/initial-state.ts';
 import { parseScreenOptions } from '../host/screen-options.ts';
 import { parseQuery } from '../query.ts';
@@ -48,13 +50,18 @@ export const renderFirstBoard: RenderFirstBoard = ({ search, update, live, realN
   const event = update.program.event;
   const lang = options.lang?.[0] ?? event.locale ?? 'en';
   const clockStyle = options.clock ?? event.display?.clock ?? '24';
-  setLanguage(lang, CATALOGUES[baseOf(lang)] ?? en, clockStyle);
-  try {
-    return withoutStyleAttributes(
-      renderToString(
-        <Board host={host} update={update} state={state} clock={clock} options={options} language={`${lang} ${clockStyle}`} />,
-      ),
+  const custom = customFor(update.catalogues, lang);
+  const shipped = CATALOGUES[baseOf(lang)] ?? en;
+  setLanguage(lang, custom ? { ...shipped, ...custom } : shipped, clockStyle, options.lang ?? [lang]);
+  // The hub does not know the screen's shape: both, the page's first fit keeps the one that fits the screen.
+  const render = (portrait: boolean): string =>
+    renderToString(
+      <PortraitOnServer.Provider value={portrait}>
+        <Board host={host} update={update} state={state} clock={clock} options={options} language={`${lang} ${clockStyle}`} />
+      </PortraitOnServer.Provider>,
     );
+  try {
+    return withoutStyleAttributes(render(false), render(true));
   } finally {
     // One hub renders for screens of every language: none keeps another's.
     setLanguage('en', en, '24');

@@ -8,14 +8,18 @@ import type { FirstBoard } from '../../../core/hub/api.ts';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&lt;': '<', '&gt;': '>' };
 
-export function withoutStyleAttributes(html: string): FirstBoard {
+export function withoutStyleAttributes(html: string, portrait?: string): FirstBoard {
   const rules = new Map<string, number>();
-  const out = html.replace(/ style="([^"]*)"/g, (_match, value: string) => {
-    const declarations = value.replace(/&(amp|quot|#x27|lt|gt);/g, (entity) => ENTITIES[entity]!);
-    let id = rules.get(declarations);
-    if (id === undefined) rules.set(declarations, (id = rules.size));
-    return ` data-fb="${id}"`;
-  });
+  const strip = (markup: string): string =>
+    markup.replace(/ style="([^"]*)"/g, (_match, value: string) => {
+      const declarations = value.replace(/&(amp|quot|#x27|lt|gt);/g, (entity) => ENTITIES[entity]!);
+      let id = rules.get(declarations);
+      if (id === undefined) rules.set(declarations, (id = rules.size));
+      return ` data-fb="${id}"`;
+    });
+  const out = strip(html);
+  // Both shapes share one stylesheet: the same style gets the same rule.
+  const turned = portrait === undefined || portrait === html ? undefined : strip(portrait);
   const css = Array.from(rules, ([declarations, id]) => {
     const important = declarations
       .split(';')
@@ -25,5 +29,5 @@ export function withoutStyleAttributes(html: string): FirstBoard {
       .join(';');
     return `[data-fb="${id}"]{${important}}`;
   }).join('\n');
-  return { html: out, css };
+  return { html: out, ...(turned !== undefined ? { portrait: turned } : {}), css };
 }

@@ -11,6 +11,8 @@ import type { ClockService } from '../clock/clock-service.ts';
 import { applyFloors, clearFloors } from './floors.ts';
 import { applyPlan, holds, measureBox, resetBox } from './measure.ts';
 import { Pager } from './pager.ts';
+import { copyMeasured, handOver, listBoxOf, takeShownRows, withoutMore, withPartners } from './spill.ts';
+import { applyWordCaps, clearWordCaps, readWordCaps } from './words.ts';
 
 interface Entry {
   width: number;
@@ -73,24 +75,49 @@ export class FitScheduler {
   flush(): void {
     this.queued = false;
     if (this.dirty.size === 0) return;
-    const els = [...this.dirty];
+    // A list and its continuation in another box are fitted together, the list first (fit/spill.ts).
+    const els = withPartners([...this.dirty]).filter((el) => this.boxes.has(el));
     this.dirty.clear();
     for (const el of els) {
       resetBox(el);
       clearFloors(el);
+      clearWordCaps(el);
     }
     // Engines without max() only (fit/floors.ts): the texts at their floors before measuring, as they are drawn.
     for (const el of els) applyFloors(el);
     const measured = els.map(measureBox);
+    // Read with the measurement: the widest word of each title at its designed size (fit/words.ts).
+    const caps = els.flatMap((el) => readWordCaps(el));
     // Read with the measurement: a box's size never depends on its content.
     const sizes = els.map((el) => [el.clientWidth, el.clientHeight] as const);
     const fonts = document.fonts?.status !== 'loading';
     // Read with the sizes, before the writes below: read after them, it could lay the page out again per box.
     const viewport = `${window.innerWidth}x${window.innerHeight}`;
+    applyWordCaps(caps);
     els.forEach((el, i) => {
-      const m = measured[i]!;
-      const plan = planFit(m.box);
+      let m = measured[i]!;
+      const designed = copyMeasured(m);
+      takeShownRows(m);
+      let plan = planFit(m.box);
       applyPlan(el, m, plan);
+      // The desk's day goes on in this box: the list's "+ N more" gives way, so the list is planned again without
+      // it (its room may hold a row more), and this box again after it (fit/spill.ts).
+      const list = listBoxOf(el);
+      const j = list ? els.indexOf(list) : -1;
+      if (handOver(el) && j >= 0) {
+        resetBox(list!);
+        applyPlan(list!, withoutMore(measured[j]!), planFit(withoutMore(measured[j]!).box));
+        resetBox(el);
+        m = designed;
+        takeShownRows(m);
+        plan = planFit(m.box);
+        applyPlan(el, m, plan);
+        if (!handOver(el)) {
+          // Nothing left for this box after all: the list keeps its "+ N more".
+          resetBox(list!);
+          applyPlan(list!, measured[j]!, planFit(measured[j]!.box));
+        }
+      }
       const entry = this.boxes.get(el)!;
       [entry.width, entry.height] = sizes[i]!;
       entry.pager?.stop();
@@ -117,8 +144,11 @@ export class FitScheduler {
       });
     }
     // And after the plans, on the whole board: texts outside the boxes (the clock, the top bar) have floors too.
+    // The top bar's texts wrap between words too: capped as drawn now (one more layout), then floored.
     const board = els[0]!.closest('.app');
     if (board) {
+      clearWordCaps(board, true);
+      applyWordCaps(readWordCaps(board, true));
       clearFloors(board);
       applyFloors(board);
     }

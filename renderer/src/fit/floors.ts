@@ -5,6 +5,8 @@
  * designed size before a fit box is measured (so the measurement sees what will be drawn) and again after its plan.
  * Reads all, then writes all: one style pass each time. Nothing happens in an engine with max().
  */
+import { wordCapOf } from './words.ts';
+
 export const FLOORS_BY_SCRIPT = typeof CSS !== 'undefined' && !CSS.supports('width', 'max(1px, 2px)');
 
 /** Texts with a floor: the shrinking texts (their role's `--floor`), and day rows (the secondary floor). */
@@ -52,7 +54,9 @@ export function applyFloors(root: Element): void {
     const floor = floorPx(el, style, text ? el.getAttribute('data-text') : 'secondary');
     const floorFit = text ? parseFloat(style.getPropertyValue('--floor-fit')) || 1 : 1;
     const size = parseFloat(style.fontSize) || 0;
-    return floor * floorFit > size + 0.01 ? floor * floorFit : null;
+    // And never above the size its widest word fits in (fit/words.ts).
+    const wanted = Math.min(Math.max(size, floor * floorFit), wordCapOf(el));
+    return Math.abs(wanted - size) > 0.01 ? wanted : null;
   });
   texts.forEach((el, i) => {
     const size = raised[i];

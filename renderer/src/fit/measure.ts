@@ -56,6 +56,7 @@ export function resetBox(el: HTMLElement): void {
   for (const hidden of el.querySelectorAll<HTMLElement>('[data-fit-hidden]')) {
     hidden.hidden = false;
     delete hidden.dataset.fitHidden;
+    delete hidden.dataset.fitElsewhere;
   }
   for (const more of el.querySelectorAll<HTMLElement>('[data-more]')) more.textContent = moreText(more, 99);
   for (const window of el.querySelectorAll<HTMLElement>('[data-pager-window]')) {

@@ -30,12 +30,22 @@ function infoCells(row: FleetRow, view: FleetView): HTMLElement[] {
       h('span', { class: 'screen-name' }, hb.name),
       h('small', {}, `${hb.host} · ${row.id} · ${row.address}`),
     ),
-    h('td', {}, `${roomName} · ${hb.view}`),
-    h('td', {}, `app ${hb.appVersion} · program ${hb.programVersion?.slice(0, 8) ?? '—'} · live ${hb.liveVersion}`),
-    h('td', {}, `${hb.window.width}×${hb.window.height}`),
-    h('td', {}, duration(hb.uptime * 1000)),
-    h('td', { class: 'last-seen' }, ago(view.now - row.lastSeen)),
-    h('td', { class: 'flags' }, ...flags, hb.lastError !== null && h('span', { class: 'last-error' }, hb.lastError)),
+    // data-label: the column's name, shown in the cell when a narrow screen lays the rows out as cards (fleet.css).
+    h('td', { class: 'shows', 'data-label': 'Shows' }, `${roomName} · ${hb.view}`),
+    h(
+      'td',
+      { class: 'versions', 'data-label': 'Versions' },
+      `app ${hb.appVersion} · program ${hb.programVersion?.slice(0, 8) ?? '—'} · live ${hb.liveVersion}`,
+    ),
+    h('td', { class: 'window', 'data-label': 'Window' }, `${hb.window.width}×${hb.window.height}`),
+    h('td', { class: 'uptime', 'data-label': 'Up' }, duration(hb.uptime * 1000)),
+    h('td', { class: 'last-seen', 'data-label': 'Last seen' }, ago(view.now - row.lastSeen)),
+    h(
+      'td',
+      { class: 'flags', 'data-label': 'State' },
+      ...flags,
+      hb.lastError !== null && h('span', { class: 'last-error' }, hb.lastError),
+    ),
   ];
 }
 

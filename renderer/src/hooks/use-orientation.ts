@@ -1,5 +1,5 @@
 /** Portrait or landscape: each view arranges itself for the screen it is on, and again when the window turns. */
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
 const PORTRAIT = '(orientation: portrait)';
 
@@ -9,9 +9,17 @@ function subscribe(listener: () => void): () => void {
   return () => query.removeEventListener('change', listener);
 }
 
-/** The hub renders the first board without a window (first-board/render.tsx): landscape, as most screens are. */
-const landscapeOnServer = (): boolean => false;
+/**
+ * The hub renders the first board without a window (first-board/render.tsx), once for each shape of screen: this
+ * says which. Landscape unless told.
+ */
+export const PortraitOnServer = createContext(false);
 
 export function usePortrait(): boolean {
-  return useSyncExternalStore(subscribe, () => matchMedia(PORTRAIT).matches, landscapeOnServer);
+  const onServer = useContext(PortraitOnServer);
+  return useSyncExternalStore(
+    subscribe,
+    () => matchMedia(PORTRAIT).matches,
+    () => onServer,
+  );
 }

@@ -11,7 +11,7 @@
  * about this screen.
  */
 import type { FoyerHost, HostInfo, ProgramStatus, ProgramUpdate } from '../../../core/host-contract.ts';
-import { HubSession, type HubTransport, type KeptState } from '../../../core/hub-client/session.ts';
+import { HubSession, type HubTransport, type KeptState, type SecretPlace } from '../../../core/hub-client/session.ts';
 import { ScreenController, type Effect, type KeyEvent } from '../../../core/screen/controller.ts';
 import type { ScreenState } from '../../../core/screen/state.ts';
 import { forgetStaffToken, type TokenPlace } from './staff-token.ts';
@@ -35,6 +35,8 @@ export interface BrowserScreen {
   id: string;
   /** The staff token, or null: shared keys then change nothing. */
   token: string | null;
+  /** Where the hub's secret for this id is kept (screen-identity.ts); default: in memory. */
+  secret?: SecretPlace;
 }
 
 /** A browser key press as the controller reads it (the same fields as Electron's `Input`). */
@@ -75,6 +77,7 @@ export function createBrowserHost(
     log: (line, kind) => (kind === 'problem' ? log(line) : io.log(line)),
     tokenRefused: () => forgetStaffToken(io.storage),
     random: io.random,
+    ...(screen.secret ? { secret: screen.secret } : {}),
   });
 
   const controller: ScreenController = new ScreenController(initial, {

@@ -18,6 +18,6 @@ export function initialScreenState(options: BoardOptions, screen: ScreenOptions,
     view: options.view ?? 'board',
   };
   if (live === null) return state;
-  const { delays, showAnnouncements, emergency, roomStatus } = live;
-  return { ...state, delays, showAnnouncements, emergency, roomStatus };
+  const { delays, showAnnouncements, emergency, emergencyText, roomStatus, announcements } = live;
+  return { ...state, delays, showAnnouncements, emergency, emergencyText, roomStatus, announcements };
 }

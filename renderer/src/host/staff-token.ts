@@ -44,21 +44,3 @@ export function forgetStaffToken(storage: TokenPlace['storage']): void {
     // nothing kept, nothing to forget
   }
 }
-
-/** A stable id for this browser screen (the fleet page's key), made once and kept. */
-export function screenIdOf(storage: TokenPlace['storage'], randomBytes: (count: number) => Uint8Array): string {
-  const key = 'foyer.screen-id';
-  try {
-    const known = storage?.getItem(key);
-    if (known) return known;
-  } catch {
-    // no storage: a new id per page load
-  }
-  const id = `web-${Array.from(randomBytes(8), (b) => b.toString(16).padStart(2, '0')).join('')}`;
-  try {
-    storage?.setItem(key, id);
-  } catch {
-    // same
-  }
-  return id;
-}

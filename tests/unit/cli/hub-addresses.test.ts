@@ -4,7 +4,7 @@
  */
 import { networkInterfaces, type NetworkInterfaceInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { reachableUrls } from '../../../core/cli/hub-addresses.ts';
+import { publicAddress, reachableUrls } from '../../../core/cli/hub-addresses.ts';
 
 const v4 = (address: string, internal = false): NetworkInterfaceInfo => ({
   address,
@@ -48,5 +48,28 @@ describe('the addresses a phone can reach', () => {
     const urls = reachableUrls('0.0.0.0', 4173, networkInterfaces());
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(url).not.toContain('0.0.0.0');
+  });
+});
+
+describe('the address behind a reverse proxy (--public-url)', () => {
+  it('the root of an http(s) server, with its host name for the Host check', () => {
+    expect(publicAddress('https://foyer.example.org')).toEqual({
+      url: 'https://foyer.example.org/',
+      hostName: 'foyer.example.org',
+    });
+    expect(publicAddress('https://Foyer.Example.org:8443/')).toEqual({
+      url: 'https://foyer.example.org:8443/',
+      hostName: 'foyer.example.org',
+    });
+    expect(publicAddress('https://[2001:db8::1]/')).toEqual({ url: 'https://[2001:db8::1]/', hostName: '2001:db8::1' });
+  });
+
+  it('refuses what a phone could not open the board at, saying what is wrong', () => {
+    expect(publicAddress('foyer.example.org')).toEqual({ error: expect.stringContaining('such as https://foyer.example.org/') });
+    expect(publicAddress('ftp://foyer.example.org/')).toEqual({ error: expect.stringContaining('"ftp:"') });
+    expect(publicAddress('https://staff:secret@foyer.example.org/')).toEqual({ error: expect.stringContaining('password') });
+    // The board asks for /api/… at the root of its server: a path prefix would break every board.
+    expect(publicAddress('https://example.org/foyer/')).toEqual({ error: expect.stringContaining('root of its server') });
+    expect(publicAddress('https://foyer.example.org/?room=main')).toEqual({ error: expect.stringContaining('root') });
   });
 });

@@ -34,6 +34,8 @@ const RUN: readonly string[] = [
   'npm run import -- tests/fixtures/corpus/38c3-hub.xml --group-by prefix -o data/38c3.json',
   'npm run validate -- data/38c3.json',
   'npm run export-ics -- --program data/program.json -o program.ics',
+  'npm run lang -- template de -o data/languages/de.json',
+  'npm run lang -- check data/languages/de.json',
   'npm run hub -- --help',
   'npm run bench -- --help',
 ];
@@ -51,6 +53,10 @@ const COVERED: Readonly<Record<string, string>> = {
   'npm run hub -- --program data/program.json --host 0.0.0.0': 'tests/e2e/hub.spec.ts',
   'npm run hub -- --program /srv/foyer/program.json --host 0.0.0.0 --state-dir /var/lib/foyer --token-file /etc/foyer/staff-token':
     'tests/e2e/hub.spec.ts',
+  'npm run hub -- --program /srv/foyer/program.json --state-dir /var/lib/foyer --token-file /etc/foyer/staff-token --trust-proxy 127.0.0.1 --public-url https://foyer.example.org/':
+    'tests/e2e/proxy.spec.ts',
+  // The code and the link it draws, and that they reach no pipe, are that test's; the hub it starts is hub.spec's.
+  'npm run hub -- --program /srv/foyer/program.json --host 0.0.0.0 --staff-qr': 'tests/unit/cli/staff-qr.test.ts',
   'npm start': 'tests/unit/build/launch.test.ts',
   'npm start -- --windowed': 'tests/unit/build/launch.test.ts',
   'npm start -- --program ~/event/program.json --room main --name "Hall B, left of the door"':
@@ -65,6 +71,10 @@ const COVERED: Readonly<Record<string, string>> = {
   'curl -fsS -X POST "$HUB/api/command" -H "Authorization: Bearer $TOKEN" -H \'Content-Type: application/json\' -d \'{"command":{"type":"set-emergency","on":true},"by":"Stream Deck"}\'':
     'tests/unit/hub/command-api.test.ts',
   'curl -fsS -X POST "$HUB/api/command" -H "Authorization: Bearer $TOKEN" -H \'Content-Type: application/json\' -d \'{"command":{"type":"set-emergency","on":false},"by":"Stream Deck"}\'':
+    'tests/unit/hub/command-api.test.ts',
+  'curl -fsS -X POST "$HUB/api/command" -H "Authorization: Bearer $TOKEN" -H \'Content-Type: application/json\' -d \'{"command":{"type":"post-announcement","id":"doors","text":"Doors close at 10:00","priority":"high","where":{"type":"rooms","rooms":["main"]},"from":"09:30","until":"10:00"},"by":"Stream Deck"}\'':
+    'tests/unit/hub/command-api.test.ts',
+  'curl -fsS -X POST "$HUB/api/command" -H "Authorization: Bearer $TOKEN" -H \'Content-Type: application/json\' -d \'{"command":{"type":"stop-announcement","id":"doors"},"by":"Stream Deck"}\'':
     'tests/unit/hub/command-api.test.ts',
   'npm run bench': 'tests/bench/run.ts',
   'npm run bench -- --smoke': 'tests/bench/run.ts',

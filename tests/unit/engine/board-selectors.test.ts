@@ -9,7 +9,7 @@ import { betweenDays, breakLayout, nextHeading, upNext } from '../../../core/eng
 import { deskDay, deskVenues } from '../../../core/engine/desk.ts';
 import { abstractStart, alsoNow, isTba, partLabel, titleOf } from '../../../core/engine/item-text.ts';
 import { allRoomsRows } from '../../../core/engine/all-rooms-rows.ts';
-import { choosePages, pageInterval, pageStarts } from '../../../core/engine/room-pages.ts';
+import { choosePages, pageInterval, pageStarts, roomsGrowth } from '../../../core/engine/room-pages.ts';
 import { screenRooms } from '../../../core/engine/screen-rooms.ts';
 import { screenRoom, screenView } from '../../../core/screen/view.ts';
 import { snapshot } from '../../../core/engine/snapshot.ts';
@@ -149,6 +149,14 @@ describe('all rooms', () => {
     // 300 px: compact and dense both fit one page; compact is roomier.
     expect(choosePages([roomy, compact, dense], 300)).toEqual({ density: 'compact', starts: [0] });
     expect(choosePages([roomy, compact, dense], 500)).toEqual({ density: 'roomy', starts: [0] });
+  });
+
+  it('grows a table of one page toward the screen, at most 2.5 times its size, and never one of more pages', () => {
+    // Three rows of 80 px with 10 px between them: 260 px.
+    expect(roomsGrowth([80, 80, 80], 10, 390)).toBeCloseTo(1.5);
+    expect(roomsGrowth([80, 80, 80], 10, 900)).toBe(2.5);
+    expect(roomsGrowth([80, 80, 80], 10, 200)).toBe(1);
+    expect(roomsGrowth([], 10, 900)).toBe(1);
   });
 
   it('never turns a page sooner than 7 s', () => {

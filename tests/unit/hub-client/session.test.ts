@@ -119,14 +119,15 @@ describe.each(ONCE ? [nodeFetch(), chromiumEventSource()] : [nodeFetch()])(
       const screen = await open(TOKEN);
       await until(screen, shown, 'the program');
       expect(await screen.send({ type: 'delay', minutes: 5 }, AT)).toBeNull();
-      await screen.reportHeartbeats({
+      const facts = {
         room: 'main',
-        view: 'agenda',
+        view: 'agenda' as const,
         appVersion: 'test',
         window: { width: 1080, height: 1920 },
         uptime: 42.4,
         lastError: 'the renderer crashed (exit code 139); reloading',
-      });
+      };
+      await screen.reportHeartbeats(facts);
       const read = async () =>
         (await (await fetch(`${hub!.base}/api/fleet`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as FleetView;
       let view = await read();
@@ -136,7 +137,7 @@ describe.each(ONCE ? [nodeFetch(), chromiumEventSource()] : [nodeFetch()])(
         view = await read();
       }
       const row = view.screens.find((s) => s.id === HALL_B.id)!;
-      expect(row).toMatchObject({ silent: false, outdated: [], connected: true });
+      expect(row).toMatchObject({ silent: false, outdated: [], connected: true, verified: false });
       expect(row.heartbeat).toEqual({
         id: HALL_B.id,
         name: 'Hall B',
@@ -150,6 +151,24 @@ describe.each(ONCE ? [nodeFetch(), chromiumEventSource()] : [nodeFetch()])(
         uptime: 42,
         lastError: 'the renderer crashed (exit code 139); reloading',
       });
+
+      // Its next heartbeat carries the secret the hub answered the first with: the row is proved to be its own.
+      await screen.reportHeartbeats({ ...facts, uptime: 44 });
+      for (let i = 0; i < 40 && !view.screens[0]!.verified; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        view = await read();
+      }
+      expect(view.screens).toMatchObject([{ id: HALL_B.id, verified: true, heartbeat: { name: 'Hall B', uptime: 44 } }]);
+
+      // Another screen with the same id (a copied one, a forger) is refused and says so; the row stays Hall B's.
+      const copy = await open(null, { screen: { id: HALL_B.id, name: 'Impostor' } });
+      await copy.reportHeartbeats({ ...facts, uptime: 1 });
+      const refused = await until(copy, (s) => s.logs.some((l) => l.includes('refuses')), 'the refusal');
+      expect(refused.logs.filter((l) => l.includes('refuses'))).toEqual([
+        `the hub refuses this screen's heartbeats: another screen holds its id ${HALL_B.id} on the fleet page`,
+      ]);
+      view = await read();
+      expect(view.screens).toMatchObject([{ id: HALL_B.id, verified: true, heartbeat: { name: 'Hall B', uptime: 44 } }]);
     });
 
     it('a stream that stays open but silent is taken for dead, and a new one is opened; a quiet hub that says it lives is not', async () => {

@@ -8,7 +8,7 @@
 import { request, type IncomingMessage } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HUB_API, type FleetView, type LiveState } from '../../../core/hub/api.ts';
+import { HUB_API, type FleetView, type HeartbeatAnswer, type LiveState } from '../../../core/hub/api.ts';
 import { EventStreamParser, type StreamEvent } from '../../../core/hub/rules/sse.ts';
 import { HubClient } from '../../../core/hub-client/node-transport.ts';
 import { startHub, TOKEN, until, type TestHub } from '../../hub-screens.ts';
@@ -249,16 +249,44 @@ describe('M: forged heartbeats filling the fleet', () => {
     const h = await hub();
     const answers: number[] = [];
     for (let i = 0; i < 500; i++) answers.push((await heartbeat(h, beat(`forged-${i}`), ATTACKER)).status);
-    expect(answers.filter((s) => s === 204)).toHaveLength(32);
-    expect((await heartbeat(h, beat('hall-b', 'Hall B'), '127.0.0.1')).status).toBe(204);
+    expect(answers.filter((s) => s === 200)).toHaveLength(32);
+    expect((await heartbeat(h, beat('hall-b', 'Hall B'), '127.0.0.1')).status).toBe(200);
     const rows = (await fleet(h)).screens;
     expect(rows.map((r) => r.heartbeat.name)).toContain('Hall B');
     expect(rows).toHaveLength(33);
   });
 
+  it("a heartbeat with a screen's id but not its secret cannot take over its row: the dead screen stays silent", async () => {
+    const h = await hub();
+    // The real screen: its first heartbeat is answered with its secret, its second carries it.
+    const first = await heartbeat(h, beat('hall-b', 'Hall B'), '127.0.0.1');
+    expect(first.status).toBe(200);
+    const { secret } = JSON.parse(first.body) as HeartbeatAnswer;
+    expect(secret.length).toBeGreaterThanOrEqual(32);
+    expect((await heartbeat(h, { ...beat('hall-b', 'Hall B'), secret }, '127.0.0.1')).status).toBe(204);
+
+    // The attacker read the id (the fleet page, an event-stream URL) and sends beats for it: none, a wrong and a
+    // guessed secret, from its own address and from the screen's.
+    for (const [forged, from] of [
+      [{ ...beat('hall-b', 'Hall B (forged)') }, ATTACKER],
+      [{ ...beat('hall-b', 'Hall B (forged)'), secret: 'x'.repeat(32) }, ATTACKER],
+      [{ ...beat('hall-b', 'Hall B (forged)'), secret: secret.slice(0, -1) }, '127.0.0.1'],
+    ] as const) {
+      const answer = await heartbeat(h, forged, from);
+      expect(answer.status).toBe(403);
+      expect(JSON.parse(answer.body)).toEqual({
+        error: 'screen id hall-b belongs to another screen: this heartbeat does not carry its secret and was not recorded',
+      });
+    }
+    const [row] = (await fleet(h)).screens;
+    expect(row).toMatchObject({ id: 'hall-b', address: '127.0.0.1', verified: true, heartbeat: { name: 'Hall B' } });
+    expect(JSON.stringify(await fleet(h))).not.toContain(secret);
+    expect(h.logs.join('\n')).not.toContain(secret);
+  });
+
   it('right-to-left overrides in a name never reach the fleet page or the audit log', async () => {
     const h = await hub();
-    expect((await heartbeat(h, beat('x', 'Hall \u202eB llaH\u202c \u2066A\u2069'), ATTACKER)).status).toBe(204);
+    expect((await heartbeat(h, beat('x', 'Hall \u202eB llaH\u202c \u2066A\u2069'), ATTACKER)).status).toBe(200);
     const row = (await fleet(h)).screens.find((r) => r.id === 'x');
     expect(row?.heartbeat.name).toBe('Hall B llaH A');
   });

@@ -7,7 +7,7 @@
  * "hub" never replaces a good program.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,6 +120,48 @@ describe('a kiosk with a hub', () => {
       expect(row.heartbeat.programVersion).toBe(view.programVersion);
     } finally {
       stop();
+    }
+  });
+
+  it('restarted, it keeps its fleet row: the secret the hub gave its id is kept beside its cache, never in its log', async () => {
+    hub = await startHub();
+    const read = async () =>
+      (await (await fetch(`${hub!.base}/api/fleet`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as FleetView;
+    const facts = {
+      room: 'main',
+      view: 'board' as const,
+      appVersion: 'test',
+      window: { width: 1920, height: 1080 },
+      lastError: null,
+    };
+    const first = client(hub.url);
+    const stopFirst = first.reportHeartbeats(() => ({ ...facts, uptime: 5 }));
+    /** Polls the fleet until `check` holds (the first heartbeat comes within 2 s of the start). */
+    const fleetUntil = async (check: (view: FleetView) => boolean, what: string): Promise<void> => {
+      for (let i = 0; i < 50; i++) {
+        if (check(await read())) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`timed out waiting for ${what}`);
+    };
+    await fleetUntil((view) => view.screens.length === 1, 'the first heartbeat');
+    stopFirst();
+    first.stop();
+    const secret = readFileSync(join(cacheDir, 'hub-screen-secret'), 'utf8');
+    expect(secret.length).toBeGreaterThanOrEqual(32);
+    expect(statSync(join(cacheDir, 'hub-screen-secret')).mode & 0o777).toBe(0o600);
+
+    // The kiosk starts again (same id, same folder): its heartbeats still update its row, none is refused.
+    const logs: string[] = [];
+    const again = client(hub.url, TOKEN, logs);
+    const stopAgain = again.reportHeartbeats(() => ({ ...facts, uptime: 2 }));
+    try {
+      await fleetUntil((view) => view.screens[0]?.heartbeat.uptime === 2, 'the restarted kiosk’s heartbeat');
+      expect((await read()).screens).toMatchObject([{ id: 'kiosk-hall-b', verified: true }]);
+      expect(logs.join('\n')).not.toContain('refuses');
+      expect([...logs, ...hub.logs].join('\n')).not.toContain(secret);
+    } finally {
+      stopAgain();
     }
   });
 

@@ -64,7 +64,7 @@ describe('the command API', () => {
   it('the curl commands of docs/hub.md reach the live state, and the audit log names who sent them', async () => {
     const h = await hub();
     const curls = documentedCurls();
-    expect(curls).toHaveLength(4);
+    expect(curls).toHaveLength(6);
     // curl runs as its own process while the hub answers in this one: a synchronous exec would block the hub.
     const run = async (line: string) => JSON.parse((await sh(line, { ...process.env, HUB: h.base, TOKEN })).stdout) as LiveState;
     const delayed = await run(curls[0]!);
@@ -74,6 +74,19 @@ describe('the command API', () => {
     expect((await run(curls[2]!)).emergency).toBe(true);
     expect((await live(h)).emergency).toBe(true);
     expect((await run(curls[3]!)).emergency).toBe(false);
+    // For the main room's screens, high priority, 09:30–10:00 in the event's zone; then stopped.
+    expect((await run(curls[4]!)).announcements).toEqual([
+      {
+        id: 'doors',
+        text: 'Doors close at 10:00',
+        priority: 'high',
+        where: { type: 'rooms', rooms: ['main'] },
+        from: NOW + 30 * 60_000,
+        until: NOW + 60 * 60_000,
+        ends: 'time',
+      },
+    ]);
+    expect((await run(curls[5]!)).announcements).toEqual([]);
     const audit = readFileSync(join(h.stateDir, 'audit.log'), 'utf8')
       .trim()
       .split('\n')
@@ -83,6 +96,8 @@ describe('the command API', () => {
       ['Stream Deck', 'Main room, 2026-05-06: open → full'],
       ['Stream Deck', 'emergency message ON'],
       ['Stream Deck', 'emergency message off'],
+      ['Stream Deck', 'high-priority announcement posted for Main room: "Doors close at 10:00"'],
+      ['Stream Deck', 'announcement stopped: "Doors close at 10:00"'],
     ]);
     // Without the token: refused, nothing changed.
     await expect(sh(curls[2]!, { ...process.env, HUB: h.base, TOKEN: 'wrong' })).rejects.toThrow();

@@ -1,14 +1,16 @@
 /**
- * The first board in the page, from the hub's side, with the real server bundle (built by npm run build:renderer):
+ * The first board in the page, from the hub's side, with the real server bundle (built here when stale, as the hub does):
  * the page carries the board, its stylesheet and its seed; a bundle that is missing or throws gives the plain page
  * and one log line, never an error page.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_BOARD, type FirstBoardSeed } from '../../../core/hub/api.ts';
+import { composePage } from '../../../core/hub/server/first-board.ts';
 import { startHubServer, type RunningHubServer } from '../../../core/hub/server/server.ts';
+import { BOARD_BUILD, ensureBuilt } from '../../../core/node/freshness.ts';
 import { ROOT } from '../../hub-screens.ts';
 
 const BUILT = join(ROOT, 'out', 'renderer');
@@ -42,7 +44,10 @@ async function hubWith(bundle: string | null, log: string[]): Promise<string> {
   return host.url.replace(/\/$/, '');
 }
 
-describe.skipIf(!existsSync(BUNDLE))('the first board in the page', () => {
+// A fresh clone has no build: skipping would make this a test that cannot fail in CI.
+beforeAll(() => ensureBuilt(ROOT, BOARD_BUILD, () => undefined), 240_000);
+
+describe('the first board in the page', () => {
   it('carries Now, a stylesheet of its own instead of style attributes, the no-script refresh and the seed', async () => {
     const log: string[] = [];
     const base = await hubWith(readFileSync(BUNDLE, 'utf8'), log);
@@ -52,6 +57,11 @@ describe.skipIf(!existsSync(BUNDLE))('the first board in the page', () => {
     const html = await response.text();
     expect(html).toContain('Exploiting Similarity in Federated Learning');
     expect(html).not.toMatch(/ style="/);
+    // The hub does not know the screen's shape: the portrait board is beside the landscape one, for the first fit.
+    const portrait = new RegExp(`<template id="${FIRST_BOARD.portraitId}">(.*?)</template>`).exec(html)![1]!;
+    expect(portrait).toContain('board-portrait');
+    expect(portrait).toContain('Exploiting Similarity in Federated Learning');
+    expect(/<div id="root">(.*?)<\/div><template/.exec(html)![1]).not.toContain('board-portrait');
     expect(html).toContain('<noscript><meta http-equiv="refresh" content="60" /></noscript>');
     const css = /href="\.(\/first-board\/[0-9a-f]{16}\.css)"/.exec(html)![1]!;
     const sheet = await fetch(base + css);
@@ -63,6 +73,14 @@ describe.skipIf(!existsSync(BUNDLE))('the first board in the page', () => {
     expect(parsed.live?.version).toBe(0);
     expect(log.filter((l) => l.includes('first board'))).toEqual([]);
     expect((await fetch(`${base}/first-board/0000000000000000.css`)).status).toBe(404);
+  });
+
+  it("puts the program's text in the page as it is, `$` and all (no replacement patterns)", () => {
+    const template =
+      '<head>\n  </head><body><div id="root"><div class="boot" role="status">Loading the program…</div></div></body>';
+    const seed = { update: {} as FirstBoardSeed['update'], live: null, realNow: 0 };
+    const page = composePage(template, { html: "<p>Costs $' and $& and $1</p>" }, '/first-board/x.css', seed)!;
+    expect(page).toContain('<div id="root"><p>Costs $\' and $& and $1</p></div>');
   });
 
   it('a bundle that throws: the plain page, one log line however many requests', async () => {

@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FleetView, Heartbeat } from '../../../core/hub/api.ts';
+import type { FleetView, Heartbeat, HeartbeatAnswer } from '../../../core/hub/api.ts';
 import type { LiveState } from '../../../core/hub/api.ts';
 import { EventStreamParser, type StreamEvent } from '../../../core/hub/rules/sse.ts';
 import { startHub, TOKEN, until, type TestHub } from '../../hub-screens.ts';
@@ -208,7 +208,7 @@ describe('event streams', () => {
 describe('fleet', () => {
   it('records heartbeats; its data needs the token; a message reaches only the screen it is for', async () => {
     const h = await hub();
-    for (const id of ['web-a', 'web-b']) expect((await post(h, '/api/heartbeat', heartbeat(id), null)).status).toBe(204);
+    for (const id of ['web-a', 'web-b']) expect((await post(h, '/api/heartbeat', heartbeat(id), null)).status).toBe(200);
     expect((await fetch(`${h.base}/api/fleet`)).status).toBe(401);
     const a = listen(h, 'web-a');
     const b = listen(h, 'web-b');
@@ -243,12 +243,18 @@ describe('fleet', () => {
 
   it('the table is bounded: a flood of new screens is turned away, known screens still report', async () => {
     const h = await hub(undefined, { maxScreens: 3 });
-    for (const id of ['s1', 's2', 's3']) expect((await post(h, '/api/heartbeat', heartbeat(id), null)).status).toBe(204);
+    const secrets = new Map<string, string>();
+    for (const id of ['s1', 's2', 's3']) {
+      const first = await post(h, '/api/heartbeat', heartbeat(id), null);
+      expect(first.status).toBe(200);
+      secrets.set(id, ((await first.json()) as HeartbeatAnswer).secret);
+    }
+    expect(new Set(secrets.values()).size).toBe(3);
     expect((await post(h, '/api/heartbeat', heartbeat('s4'), null)).status).toBe(503);
-    expect((await post(h, '/api/heartbeat', heartbeat('s2'), null)).status).toBe(204);
-    const huge = { ...heartbeat('s1'), name: 'x'.repeat(5_000) };
+    expect((await post(h, '/api/heartbeat', { ...heartbeat('s2'), secret: secrets.get('s2') }, null)).status).toBe(204);
+    const huge = { ...heartbeat('s1'), name: 'x'.repeat(5_000), secret: secrets.get('s1') };
     expect((await post(h, '/api/heartbeat', huge, null)).status).toBe(413);
-    const long = { ...heartbeat('s1'), lastError: 'e'.repeat(1_000) };
+    const long = { ...heartbeat('s1'), lastError: 'e'.repeat(1_000), secret: secrets.get('s1') };
     expect((await post(h, '/api/heartbeat', long, null)).status).toBe(204);
   });
 });

@@ -7,7 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AttemptLimiter, bearerToken, FAILURE_WINDOW_MS, MAX_ADDRESSES, MAX_FAILURES } from '../../../core/hub/rules/auth.ts';
-import { EVICT_AFTER_MS, FleetTable, outdatedParts, type HubVersions } from '../../../core/hub/rules/fleet.ts';
+import {
+  EVICT_AFTER_MS,
+  FleetTable,
+  outdatedParts,
+  UNVERIFIED_EVICT_AFTER_MS,
+  type HubVersions,
+} from '../../../core/hub/rules/fleet.ts';
 import { applyCommand, EMPTY_LIVE_STATE } from '../../../core/hub/rules/state.ts';
 import {
   firstHeartbeatDelay,
@@ -105,17 +111,57 @@ describe('the fleet table', () => {
     expect(outdatedParts(beat('a', { liveVersion: 3 }), 102_000, hub)).toEqual([]);
   });
 
+  /** A table whose secrets are s1, s2, …, in the order it issues them. */
+  const table = (max: number) => {
+    let n = 0;
+    return new FleetTable(max, () => `s${++n}`);
+  };
+
   it('keeps at most its limit; a new screen takes the row of one silent for 10 minutes, or is turned away', () => {
-    const table = new FleetTable(2);
-    expect(table.record(beat('a'), '10.0.0.1', 0)).toBe('ok');
-    expect(table.record(beat('b'), '10.0.0.2', 1_000)).toBe('ok');
-    expect(table.record(beat('c'), '10.0.0.3', 2_000)).toBe('full');
-    expect(table.record(beat('a'), '10.0.0.1', 3_000)).toBe('ok');
-    expect(table.record(beat('c'), '10.0.0.3', 1_000 + EVICT_AFTER_MS)).toBe('ok');
-    expect(table.rows(1_000 + EVICT_AFTER_MS, hub, () => false).map((r) => [r.id, r.silent])).toEqual([
-      ['a', true],
-      ['c', false],
+    const fleet = table(2);
+    expect(fleet.record(beat('a'), null, '10.0.0.1', 0)).toEqual({ outcome: 'new', secret: 's1' });
+    expect(fleet.record(beat('b'), null, '10.0.0.2', 1_000)).toEqual({ outcome: 'new', secret: 's2' });
+    expect(fleet.record(beat('a'), 's1', '10.0.0.1', 30_000)).toEqual({ outcome: 'ok' });
+    expect(fleet.record(beat('b'), 's2', '10.0.0.2', 31_000)).toEqual({ outcome: 'ok' });
+    expect(fleet.record(beat('c'), null, '10.0.0.3', 32_000)).toEqual({ outcome: 'full' });
+    expect(fleet.record(beat('a'), 's1', '10.0.0.1', 33_000)).toEqual({ outcome: 'ok' });
+    expect(fleet.record(beat('c'), null, '10.0.0.3', 31_000 + EVICT_AFTER_MS)).toEqual({ outcome: 'new', secret: 's3' });
+    expect(fleet.rows(31_000 + EVICT_AFTER_MS, hub, () => false).map((r) => [r.id, r.silent, r.verified])).toEqual([
+      ['a', true, true],
+      ['c', false, false],
     ]);
+  });
+
+  it('a known id is updated only with its secret: a forged heartbeat cannot make a dead screen look alive', () => {
+    const fleet = table(10);
+    fleet.record(beat('hall-b', { name: 'Hall B' }), null, '10.0.0.1', 0);
+    expect(fleet.record(beat('hall-b', { name: 'Hall B' }), 's1', '10.0.0.1', 30_000)).toEqual({ outcome: 'ok' });
+    for (const secret of [null, 's2', 's', 's10', ''])
+      expect(fleet.record(beat('hall-b', { name: 'forged', uptime: 9 }), secret, '10.0.0.66', 200_000)).toEqual({
+        outcome: 'refused',
+      });
+    const [row] = fleet.rows(200_000, hub, () => false);
+    expect(row).toMatchObject({ address: '10.0.0.1', lastSeen: 30_000, silent: true, heartbeat: { name: 'Hall B', uptime: 60 } });
+  });
+
+  it('rows of screens that never sent their secret back give their place first, after a minute', () => {
+    const fleet = table(3);
+    fleet.record(beat('real'), null, '10.0.0.1', 0);
+    fleet.record(beat('real'), 's1', '10.0.0.1', 30_000);
+    fleet.record(beat('forged-1'), null, '10.0.0.9', 40_000);
+    fleet.record(beat('forged-2'), null, '10.0.0.9', 50_000);
+    // The real screen has been silent the longest (and for 10 minutes): still the unverified rows go first.
+    const later = 30_000 + EVICT_AFTER_MS;
+    expect(fleet.record(beat('new-1'), null, '10.0.0.2', later)).toMatchObject({ outcome: 'new' });
+    expect(fleet.record(beat('new-2'), null, '10.0.0.3', later)).toMatchObject({ outcome: 'new' });
+    expect(fleet.rows(later, hub, () => false).map((r) => r.id)).toEqual(['real', 'new-1', 'new-2']);
+    // An unverified row quiet for less than a minute keeps its place (a real screen's second beat is due): the
+    // silent real screen's row goes.
+    expect(fleet.record(beat('new-3'), null, '10.0.0.4', later + UNVERIFIED_EVICT_AFTER_MS - 1)).toMatchObject({
+      outcome: 'new',
+    });
+    expect(fleet.rows(later, hub, () => false).map((r) => r.id)).toEqual(['new-1', 'new-2', 'new-3']);
+    expect(fleet.record(beat('new-4'), null, '10.0.0.5', later + UNVERIFIED_EVICT_AFTER_MS - 1)).toEqual({ outcome: 'full' });
   });
 });
 

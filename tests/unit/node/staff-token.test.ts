@@ -11,7 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultStateDir, readOrCreateScreenId } from '../../../core/node/places.ts';
 import { MIN_TOKEN_LENGTH, readOrCreateToken } from '../../../core/node/staff-token.ts';
 import { sameToken } from '../../../core/hub/server/staff-gate.ts';
-import { forgetStaffToken, screenIdOf, takeStaffToken } from '../../../renderer/src/host/staff-token.ts';
+import { forgetStaffToken, takeStaffToken } from '../../../renderer/src/host/staff-token.ts';
+import { screenIdOf } from '../../../renderer/src/host/screen-identity.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -93,7 +94,7 @@ describe('the staff token in a browser', () => {
     expect(takeStaffToken(place(''))).toBeNull();
   });
 
-  it('gives the screen one id, kept across loads', () => {
+  it("gives the screen (a tab: its storage is the tab's) one id, kept across loads", () => {
     const store = storage();
     const id = screenIdOf(store, (n) => new Uint8Array(n).fill(171));
     expect(id).toBe('web-abababababababab');

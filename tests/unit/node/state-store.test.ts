@@ -24,6 +24,8 @@ const steered: ScreenState = {
   delays: [{ room: 'main', day: '2026-05-06', minutes: 10, since: 1_778_050_800_000 }],
   showAnnouncements: true,
   emergency: false,
+  emergencyText: null,
+  announcements: [],
   roomStatus: [{ room: 'main', day: '2026-05-06', status: 'full', since: 1_778_050_900_000 }],
   overlay: 'none',
   clockOffset: 15 * 60_000,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHeartbeat } from '../../../core/hub/rules/wire.ts';
-import { failureHeartbeat, failureText, retryDelayMs, screenNameOf } from '../../../renderer/src/boot/boot-failure.ts';
+import { failureHeartbeat, failureText, retryDelayMs } from '../../../renderer/src/boot/boot-failure.ts';
+import { screenNameOf } from '../../../renderer/src/host/screen-identity.ts';
 
 describe('a board that could not start', () => {
   it('tries again after 10 s, doubling up to 5 minutes', () => {
@@ -10,8 +11,9 @@ describe('a board that could not start', () => {
   });
 
   it('names the screen as its URL does, and says when it tries again', () => {
-    expect(screenNameOf('?name=%20Hall%20B%20door%20&at=x')).toBe('Hall B door');
-    expect(screenNameOf('?at=x')).toBe('Browser board');
+    expect(screenNameOf('?name=%20Hall%20B%20door%20&at=x', 'web-0123456789abcdef')).toBe('Hall B door');
+    // No name: one from the tab's id, so that two tabs are told apart on the fleet page.
+    expect(screenNameOf('?at=x', 'web-0123456789abcdef')).toBe('Browser board cdef');
     expect(failureText('Hall B door', 'SyntaxError: Unexpected token', 1)).toEqual({
       headline: 'Hall B door: the board could not start.',
       detail: 'SyntaxError: Unexpected token',

@@ -8,7 +8,7 @@ import { t } from '../../../../core/i18n/index.ts';
 import { deskDay, deskVenues } from '../../../../core/engine/desk.ts';
 import type { Snapshot } from '../../../../core/engine/snapshot.ts';
 import type { Timeline } from '../../../../core/engine/timeline.ts';
-import { deskRowRanks, YIELD_RANK } from '../../../../core/engine/yield-order.ts';
+import { deskRowRanks, laterRowRanks, YIELD_RANK } from '../../../../core/engine/yield-order.ts';
 import { assetUrl } from '../../components/asset-url.ts';
 import { DayRows, MoreLine } from '../../components/day-list.tsx';
 import { VenueText } from '../../components/item-text.tsx';
@@ -25,7 +25,7 @@ export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline:
   const venues = deskVenues(timeline);
   const ranks = deskRowRanks(slots, snap.at);
   const list = (
-    <section className="panel day-list agenda-list" role="region" aria-label="Agenda" data-fit-group="">
+    <section className="panel day-list agenda-list" role="region" aria-label="Agenda" data-fit-group="" data-spill="agenda">
       <h2 className="section-label" data-text="secondary">
         {heading}
       </h2>
@@ -88,6 +88,21 @@ export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline:
       )}
     </>
   );
+  // Landscape: the day's rows the first column has no room for go on below the venues and the QR code, as long as
+  // they leave room (the fit shows here only the rows after the first column's last: fit/spill.ts).
+  const continued = (
+    <section
+      className="panel day-list agenda-list agenda-continued"
+      role="region"
+      aria-label="The day, continued"
+      data-fit-group=""
+      data-fit-optional=""
+      data-spill-to="agenda"
+    >
+      <DayRows slots={slots} timeline={timeline} at={snap.at} ranks={laterRowRanks(slots.length, 0)} />
+      <MoreLine />
+    </section>
+  );
   if (portrait)
     return (
       <FitBox className="agenda-view agenda-portrait">
@@ -98,7 +113,10 @@ export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline:
   return (
     <div className="agenda-view agenda-columns">
       <FitBox className="agenda-main">{list}</FitBox>
-      <FitBox className="agenda-side">{side}</FitBox>
+      <FitBox className="agenda-side">
+        {side}
+        {continued}
+      </FitBox>
     </div>
   );
 }

@@ -61,7 +61,7 @@ export function BoardView({ snap, timeline, spotlightMs }: BoardProps) {
           className="board-later"
         />
       );
-      return <Columns portrait={portrait} kind="gap" main={coming} side={list} />;
+      return <Columns portrait={portrait} kind="gap" main={coming} side={list || null} />;
     }
     case 'session':
       return (
@@ -70,24 +70,32 @@ export function BoardView({ snap, timeline, spotlightMs }: BoardProps) {
           kind="session"
           main={<NowPanel slots={snap.now} timeline={timeline} />}
           side={
-            <>
-              <NextPanel
-                slot={next}
-                today={snap.day}
-                timeline={timeline}
-                countdown={next?.day === snap.day}
-                afterTalk={next !== undefined && afterThisTalk(snap, next)}
-              />
-              {later}
-            </>
+            // Nothing after it (the closing): Now alone, composed for the whole screen.
+            next === undefined && !later ? null : (
+              <>
+                <NextPanel
+                  slot={next}
+                  today={snap.day}
+                  timeline={timeline}
+                  countdown={next?.day === snap.day}
+                  afterTalk={next !== undefined && afterThisTalk(snap, next)}
+                />
+                {later}
+              </>
+            )
           }
         />
       );
   }
 }
 
-/** Landscape: a main column and a side column, each a fit box. Portrait: one box, main above side. */
+/**
+ * Landscape: a main column and a side column, each a fit box. Portrait: one box, main above side. With nothing
+ * beside it (side null: the closing, "Coming up: dinner" with nothing after), the main panel alone takes the whole
+ * screen and grows into it like a moment.
+ */
 function Columns({ portrait, kind, main, side }: { portrait: boolean; kind: string; main: ReactNode; side: ReactNode }) {
+  if (side === null) return <FitBox className={`board board-${kind} board-alone`}>{main}</FitBox>;
   if (portrait)
     return (
       <FitBox className={`board board-${kind} board-portrait`}>

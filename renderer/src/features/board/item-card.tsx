@@ -3,7 +3,7 @@
  * speakers, place, notes and the start of the abstract. The title, the names
  * and the place shrink but stay; the abstract is the first thing to yield.
  */
-import { abstractStart, isTba, partLabel, titleOf } from '../../../../core/engine/item-text.ts';
+import { abstractOf, abstractStart, isTba, partLabel, titleOf } from '../../../../core/engine/item-text.ts';
 import { speakersOfTalk } from '../../../../core/engine/speakers.ts';
 import type { Slot, Timeline } from '../../../../core/engine/timeline.ts';
 import { YIELD_RANK } from '../../../../core/engine/yield-order.ts';
@@ -23,7 +23,7 @@ export function ItemUnits({
   /** In the Now panel: "now in Aurora Hall" for an item of another room. */
   now?: boolean;
 }) {
-  const abstract = withAbstract ? abstractStart(slot.item.abstract, 420) : null;
+  const abstract = withAbstract ? abstractStart(abstractOf(slot), 420) : null;
   const speakers = speakersOfTalk(timeline, slot);
   const part = partLabel(slot);
   const destinationId = slot.item.destination;

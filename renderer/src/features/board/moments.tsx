@@ -15,6 +15,7 @@ export function BeforeEvent({ snap, timeline }: { snap: Snapshot; timeline: Time
     <Moment
       kicker={t('board.welcome')}
       title={timeline.program.event.name}
+      stacked
       aside={<NextPanel slot={first} today={snap.day} timeline={timeline} size="large" label={t('board.first')} />}
     >
       {first && (

@@ -1,5 +1,5 @@
-/** Announcements from the program file, as a calm banner that pages through them. */
-import type { Announcement } from '../../../../core/program/schema.ts';
+/** Announcements (written on the day, and the program file's while shown), as a calm banner that pages through them. */
+type Announcement = { id: string; text: string; priority?: 'normal' | 'high' | undefined };
 import { useRotation } from '../../clock/use-rotation.ts';
 import './overlays.css';
 
@@ -12,7 +12,7 @@ export function AnnouncementBar({ announcements, intervalMs }: { announcements: 
       <span className="announcement-label" data-text="secondary">
         Announcement
       </span>
-      <p className="announcement-text" key={current.id} data-text="secondary">
+      <p className="announcement-text" key={current.id} data-text="secondary" dir="auto">
         {current.text}
       </p>
     </aside>

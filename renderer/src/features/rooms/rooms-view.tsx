@@ -6,7 +6,7 @@
  * there are more pages to wait through.
  */
 import { t } from '../../../../core/i18n/index.ts';
-import { Fragment, memo, useMemo } from 'react';
+import { Fragment, memo, useMemo, type CSSProperties } from 'react';
 import { allRoomsRows, type RoomRow } from '../../../../core/engine/all-rooms-rows.ts';
 import { isTba, speakerNames, titleOf } from '../../../../core/engine/item-text.ts';
 import { roomNameParts } from '../../../../core/engine/room-name-breaks.ts';
@@ -61,7 +61,13 @@ export function RoomsView({
           </span>
         </span>
       </div>
-      <div className="rooms-body" ref={bodyRef} data-density={pages.density}>
+      <div
+        className="rooms-body"
+        ref={bodyRef}
+        data-density={pages.density}
+        data-grown={(pages.grow ?? 1) > 1 ? '' : undefined}
+        style={(pages.grow ?? 1) > 1 ? ({ '--rooms-grow': pages.grow } as CSSProperties) : undefined}
+      >
         {shown.map(line)}
         {view.rows.length === 0 && <p className="rooms-none">{t('rooms.none')}</p>}
       </div>

@@ -9,7 +9,7 @@
  * carries `data-fitted`.
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { choosePages, type Measured, type Pages } from '../../../../core/engine/room-pages.ts';
+import { choosePages, roomsGrowth, type Measured, type Pages } from '../../../../core/engine/room-pages.ts';
 
 /** Roomiest first: speakers on a line of their own, then everything on one line, then titles alone in small type. */
 export const DENSITIES = ['roomy', 'compact', 'dense'] as const;
@@ -23,6 +23,40 @@ export interface RoomPages {
 
 const FIRST: Pages<Density> = { density: 'roomy', starts: [0] };
 
+/**
+ * The growth a table of one page is shown at: predicted from its rows' heights, then read on the measuring layer
+ * (text set larger wraps sooner than the prediction says): the largest that holds, found by halving the range
+ * between what holds and what does not, at most six layouts of the hidden layer.
+ */
+function grown(layer: HTMLElement, measured: readonly Measured<Density>[], density: Density, limit: number): number {
+  const rows = measured.find((m) => m.density === density)!;
+  layer.dataset.density = density;
+  // Grown rows never break a word (rooms.css, data-grown): a word wider than its cell shows as overflow instead.
+  layer.dataset.grown = '';
+  const holds = (grow: number): boolean => {
+    layer.style.setProperty('--rooms-grow', grow.toFixed(4));
+    const children = [...layer.children] as HTMLElement[];
+    const gap = parseFloat(getComputedStyle(layer).rowGap) || 0;
+    const height = children.reduce((sum, row) => sum + row.offsetHeight, 0) + gap * Math.max(0, children.length - 1);
+    const wide = [...layer.querySelectorAll<HTMLElement>('.rooms-room, .rooms-name, .rooms-cell')].some(
+      (cell) => cell.scrollWidth > cell.clientWidth + 1,
+    );
+    return height <= limit && !wide;
+  };
+  let ok = 1;
+  let bad = roomsGrowth(rows.heights, rows.gap, limit);
+  if (bad > 1 && holds(bad)) ok = bad;
+  else
+    for (let round = 0; round < 5 && bad - ok > 0.02; round++) {
+      const mid = (ok + bad) / 2;
+      if (holds(mid)) ok = mid;
+      else bad = mid;
+    }
+  layer.style.setProperty('--rooms-grow', ok.toFixed(4));
+  delete layer.dataset.grown;
+  return Math.floor(ok * 1000) / 1000;
+}
+
 export function useRoomPages(rows: unknown): RoomPages {
   const bodyRef = useRef<HTMLDivElement>(null);
   const measureRef = useRef<HTMLDivElement>(null);
@@ -35,6 +69,7 @@ export function useRoomPages(rows: unknown): RoomPages {
       const layer = measureRef.current;
       if (!body || !layer) return;
       measuredAt = sizeOf(body);
+      layer.style.setProperty('--rooms-grow', '1');
       const measured = DENSITIES.map((density): Measured<Density> => {
         layer.dataset.density = density;
         return {
@@ -43,9 +78,15 @@ export function useRoomPages(rows: unknown): RoomPages {
           heights: [...layer.children].map((row) => (row as HTMLElement).offsetHeight),
         };
       });
-      const next = choosePages(measured, body.clientHeight);
+      const chosen = choosePages(measured, body.clientHeight);
+      const next = {
+        ...chosen,
+        grow: chosen.starts.length === 1 ? grown(layer, measured, chosen.density, body.clientHeight) : 1,
+      };
       setPages((previous) =>
-        previous.density === next.density && previous.starts.join() === next.starts.join() ? previous : next,
+        previous.density === next.density && previous.starts.join() === next.starts.join() && previous.grow === next.grow
+          ? previous
+          : next,
       );
       if (document.fonts?.status !== 'loading') body.dataset.fitted = 'true';
     };

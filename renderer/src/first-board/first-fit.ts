@@ -1,0 +1,73 @@
+/**
+ * The first fit: a small classic script right after #root in the page (built to ES2017 by vite.config.ts, no inline
+ * script under the CSP) that fits the hub's first board before the browser paints it. The hub cannot measure, so it
+ * renders every box at its designed size; this runs the board's own fit (fit/fit-scheduler.ts, the same code the
+ * page's script runs after its takeover) on that markup as soon as the parser has it: the side column shows what
+ * fits and "+ N more", Now grows into the room left over, and the script's takeover then draws the very same board.
+ * On a portrait screen it first puts the hub's portrait board in place of the landscape one. Until the takeover it
+ * refits as the board would (the web font arriving, a resize); then it stops. On a page without a first board (the
+ * kiosk, a hub without its server bundle) it does nothing.
+ */
+import { FIRST_BOARD } from '../../../core/hub/api.ts';
+import type { ClockService } from '../clock/clock-service.ts';
+import { FitScheduler } from '../fit/fit-scheduler.ts';
+
+/** What the biography's pager asks of the clock: the wall time and its boundaries. No screen clock here. */
+function wallClock(): ClockService {
+  const wall = (): number => Date.now();
+  return {
+    wall,
+    onWallBoundary(periodMs: number, callback: () => void) {
+      let timer: ReturnType<typeof setTimeout>;
+      const arm = (): void => {
+        timer = setTimeout(
+          () => {
+            callback();
+            arm();
+          },
+          (Math.floor(wall() / periodMs) + 1) * periodMs - wall(),
+        );
+      };
+      arm();
+      return () => clearTimeout(timer);
+    },
+  } as Partial<ClockService> as ClockService;
+}
+
+/**
+ * The hub rendered the board for a landscape screen, and for a portrait one in a <template> when that differs: on a
+ * portrait screen that one takes the landscape one's place, before anything is painted.
+ */
+function turnForScreen(root: HTMLElement): void {
+  const portrait = document.getElementById(FIRST_BOARD.portraitId);
+  if (!(portrait instanceof HTMLTemplateElement) || !matchMedia('(orientation: portrait)').matches) return;
+  root.replaceChildren(portrait.content.cloneNode(true));
+}
+
+function firstFit(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  turnForScreen(root);
+  const board = root.querySelector<HTMLElement>(':scope > .app');
+  if (!board) return;
+  const boxes = board.querySelectorAll<HTMLElement>('[data-fit-box]');
+  if (boxes.length === 0) return;
+  const scheduler = new FitScheduler(wallClock());
+  boxes.forEach((box) => scheduler.add(box));
+  // Now, not in a microtask: nothing paints between the parser reaching this script and this line.
+  scheduler.flush();
+  // The page's script replaces the board in one commit (main.tsx) and fits its own: this one stops then.
+  const takeover = new MutationObserver(() => {
+    if (board.isConnected) return;
+    takeover.disconnect();
+    scheduler.stop();
+  });
+  takeover.observe(root, { childList: true });
+}
+
+try {
+  firstFit();
+} catch (error) {
+  // The board is still there at its designed size; the page's script fits it when it takes over.
+  console.error(error);
+}
