@@ -22,7 +22,24 @@ export async function openBoard(page: Page, query: string, base = ''): Promise<v
  * (`data-fitted`). Polled from the test, so it also works while page.clock is paused.
  */
 export async function fitted(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(fittedInPage), { intervals: [50, 100, 200] }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(fittedInPage), { intervals: [50, 100, 200] })
+    .toBe(true)
+    .catch(async (error: unknown) => {
+      // Which part never settled, so a failure in CI says more than "false".
+      throw new Error(`${String(error)}\nnot fitted: ${await page.evaluate(unfittedInPage)}`);
+    });
+}
+
+/** What keeps fittedInPage false: the font, the all-rooms tables, the boxes (with the size they last fitted). */
+function unfittedInPage(): string {
+  const size = `${window.innerWidth}x${window.innerHeight}`;
+  const boxes = [...document.querySelectorAll<HTMLElement>('[data-fit-box]')]
+    .filter((box) => box.dataset.fitted !== size)
+    .map((box) => `${box.className} (fitted=${box.dataset.fitted ?? 'none'})`);
+  const tables = document.querySelectorAll('.rooms-body:not(.rooms-measure):not([data-fitted])').length;
+  const seed = document.getElementById('foyer-first-board') !== null ? 'first board present' : 'no first board';
+  return `fonts=${document.fonts.status}; window ${size}; unfitted tables=${tables}; boxes=[${boxes.join(', ')}]; ${seed}`;
 }
 
 /** The board's text is final (see fitted), read in the page; plain enough for the old engines' suite too. */
