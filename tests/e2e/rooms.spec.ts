@@ -4,7 +4,8 @@
  * as the page count allows.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { clippedText, openBoard, openPaused, ownHost, PAUSED, shot } from './board.ts';
+import { clippedText, fitted, openBoard, openPaused, ownHost, PAUSED, shot } from './board.ts';
+import { cutLines } from './lines.ts';
 
 /** A FOSDEM-like day: 40 rooms with hour-long talks (every fifth room closes at 11:00), and a CCC assembly. */
 function manyRooms() {
@@ -153,5 +154,44 @@ for (const size of [
     await openBoard(page, 'at=2026-02-01T10:30&pages=600', host.url);
     expect(await clippedText(page)).toEqual([]);
     await shot(page, `rooms-${size.width}x${size.height}`);
+  });
+}
+
+// The hub's first board lists every room at its designed size; until the page's script measures and pages the table,
+// the first fit leaves out the rows that would cross its bottom edge, whole (first-board/first-fit.ts).
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+]) {
+  test(`the hub's first board of all rooms cuts no row before the script takes over, ${size.width}×${size.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${host.url}/?at=2026-02-01T10:30&view=rooms`, { waitUntil: 'commit' });
+    await expect(page.locator('.app[data-fb]')).toHaveCount(1);
+    await page.evaluate(() => document.fonts.ready);
+    const rows = table(page).locator('.rooms-body:not(.rooms-measure) > .rooms-row');
+    // Rows are shown in order while they fit; the first one left out is one that would cross the table's bottom edge.
+    const trimmed = () =>
+      rows.evaluateAll((all) => {
+        const bottom = all[0]!.parentElement!.getBoundingClientRect().bottom;
+        const hidden = all.findIndex((row) => getComputedStyle(row).visibility === 'hidden');
+        if (hidden < 0) return 'every row shown';
+        if (all[hidden]!.getBoundingClientRect().bottom <= bottom) return `row ${hidden + 1} left out though it fits`;
+        return hidden >= 1 ? 'trimmed' : 'no row shown';
+      });
+    await expect.poll(trimmed).toBe('trimmed');
+    await shot(page, `rooms-first-board-${size.width}x${size.height}`);
+    expect(await cutLines(page)).toEqual([]);
+    release();
+    await expect(page.locator('.app[data-fb]')).toHaveCount(0);
+    await fitted(page);
+    expect(await cutLines(page)).toEqual([]);
   });
 }

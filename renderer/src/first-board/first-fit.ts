@@ -44,14 +44,41 @@ function turnForScreen(root: HTMLElement): void {
   root.replaceChildren(portrait.content.cloneNode(true));
 }
 
+/**
+ * The all-rooms table is measured and paged by the page's script (features/rooms/), not by a fit box: until it takes
+ * over, the rows that would cross the table's bottom edge are hidden whole, so no row is cut at the screen's edge.
+ * Hidden, not removed: no row changes size, so the observer that trims again (the stylesheet and the web font
+ * arriving, a resize) is never woken by its own trimming.
+ */
+function watchRooms(board: HTMLElement): () => void {
+  const bodies = Array.from(board.querySelectorAll<HTMLElement>('.rooms-body:not(.rooms-measure)'));
+  const trim = (): void =>
+    bodies.forEach((body) => {
+      const bottom = body.getBoundingClientRect().bottom - (parseFloat(getComputedStyle(body).paddingBottom) || 0);
+      let past = false;
+      Array.from(body.children).forEach((row) => {
+        past = past || row.getBoundingClientRect().bottom > bottom + 0.5;
+        (row as HTMLElement).style.visibility = past ? 'hidden' : '';
+      });
+    });
+  trim();
+  if (bodies.length === 0 || typeof ResizeObserver === 'undefined') return () => undefined;
+  const observer = new ResizeObserver(trim);
+  bodies.forEach((body) => {
+    observer.observe(body);
+    Array.from(body.children).forEach((row) => observer.observe(row));
+  });
+  return () => observer.disconnect();
+}
+
 function firstFit(): void {
   const root = document.getElementById('root');
   if (!root) return;
   turnForScreen(root);
   const board = root.querySelector<HTMLElement>(':scope > .app');
   if (!board) return;
+  const stopRooms = watchRooms(board);
   const boxes = board.querySelectorAll<HTMLElement>('[data-fit-box]');
-  if (boxes.length === 0) return;
   const scheduler = new FitScheduler(wallClock());
   boxes.forEach((box) => scheduler.add(box));
   // Now, not in a microtask: nothing paints between the parser reaching this script and this line.
@@ -61,6 +88,7 @@ function firstFit(): void {
     if (board.isConnected) return;
     takeover.disconnect();
     scheduler.stop();
+    stopRooms();
   });
   takeover.observe(root, { childList: true });
 }
