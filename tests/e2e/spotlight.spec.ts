@@ -1,6 +1,6 @@
 /** The break spotlight rotates with the clock, so screens side by side show the same speaker. */
 import { expect, test } from '@playwright/test';
-import { openBoard, openPaused, shot } from './board.ts';
+import { clippedText, fitted, openBoard, openPaused, shot } from './board.ts';
 
 const name = (page: import('@playwright/test').Page) =>
   page.getByRole('region', { name: 'Spotlight' }).locator('.spotlight-name');
@@ -43,4 +43,48 @@ test('two screens opened at different moments show the same speaker at the same 
     await a.waitForTimeout(1_700);
   }
   await Promise.all([a.close(), b.close()]);
+});
+
+test('a biography that misses its window by a little stands whole on one page, set a little smaller', async ({ page }) => {
+  // 7 May 10:25 (the README's break): Silveti-Falls's biography and abstract need a few px more than the window
+  // at their designed size; paged, they left the spotlight half empty on each page.
+  await openPaused(page, 'at=2026-05-07T10:25&spotlight=600');
+  // Two speakers take turns every 10 min on the wall clock: Silveti-Falls's turn, whichever comes first.
+  if ((await name(page).textContent()) !== 'Antonio Silveti-Falls') await page.clock.runFor(600_000);
+  await expect(name(page)).toHaveText('Antonio Silveti-Falls');
+  await fitted(page);
+  const spotlight = page.getByRole('region', { name: 'Spotlight' });
+  await expect(spotlight.locator('[data-page-marks]')).toBeHidden();
+  const text = await spotlight.locator('.pager').evaluate((pager) => {
+    const window = pager.querySelector<HTMLElement>('[data-pager-window]')!;
+    const content = window.firstElementChild as HTMLElement;
+    const bio = pager.querySelector<HTMLElement>('.spotlight-bio')!;
+    const size = parseFloat(getComputedStyle(bio).fontSize);
+    const floor = parseFloat(getComputedStyle(bio).getPropertyValue('--floor-reading'));
+    // The designed size, read with the pager's own scale taken away for a moment.
+    const scale = pager.style.getPropertyValue('--fit');
+    pager.style.removeProperty('--fit');
+    const designed = parseFloat(getComputedStyle(bio).fontSize);
+    pager.style.setProperty('--fit', scale);
+    const hidden = [...content.children].filter((c) => (c as HTMLElement).hidden).length;
+    // Every line of the text inside the window (the window is cut to whole lines, so one outside is not shown).
+    const w = window.getBoundingClientRect();
+    const range = document.createRange();
+    const lines: DOMRect[] = [];
+    const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      range.selectNodeContents(node);
+      lines.push(...[...range.getClientRects()].filter((r) => r.height >= 1));
+    }
+    const outside = lines.filter((r) => r.top < w.top - 1 || r.bottom > w.bottom + 1).length;
+    return { size, floor, designed, lines: lines.length, outside, hidden };
+  });
+  // All of it in the window at once, nothing left out, and still at least 85 % of its size and above its floor.
+  expect(text.hidden).toBe(0);
+  expect(text.lines).toBeGreaterThan(8);
+  expect(text.outside).toBe(0);
+  expect(text.size).toBeGreaterThanOrEqual(text.designed * 0.85);
+  expect(text.size).toBeGreaterThanOrEqual(text.floor);
+  expect(await clippedText(page)).toEqual([]);
+  await shot(page, 'spotlight-one-page');
 });

@@ -61,6 +61,8 @@ export function resetBox(el: HTMLElement): void {
   for (const more of el.querySelectorAll<HTMLElement>('[data-more]')) more.textContent = moreText(more, 99);
   for (const window of el.querySelectorAll<HTMLElement>('[data-pager-window]')) {
     window.style.height = '';
+    // A biography set a little smaller to stand on one page (pager.ts) is measured at its designed size again.
+    window.parentElement?.style.removeProperty('--fit');
     (window.firstElementChild as HTMLElement | null)?.style.removeProperty('transform');
   }
 }
@@ -79,7 +81,8 @@ function floorOf(unit: HTMLElement): number {
   return texts.length === 0 ? 1 : floor;
 }
 
-function linesOf(content: HTMLElement): Line[] {
+/** The line boxes of a pager's text, from the top of the text. Reads only. */
+export function linesOf(content: HTMLElement): Line[] {
   const origin = content.getBoundingClientRect().top;
   const lines: Line[] = [];
   const range = document.createRange();

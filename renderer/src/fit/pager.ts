@@ -1,5 +1,8 @@
 /**
- * A biography too long for its window, shown a page of whole lines at a time.
+ * A biography too long for its window, shown a page of whole lines at a time;
+ * one that misses its window by a little is set a little smaller instead (never
+ * below KEEP_SCALE or its floor), so it stands whole on one page rather than
+ * on two that each leave the window half empty.
  * The window is cut to the page's own lines, so no line is ever partly in it;
  * pages turn on the wall clock's boundaries (like the spotlight), so
  * neighbouring screens turn together, never faster than one page per 7 s. A
@@ -9,10 +12,42 @@
  */
 import { t } from '../../../core/i18n/index.ts';
 import { rotationIndex } from '../../../core/engine/format.ts';
-import type { FitPlan } from '../../../core/layout/fit.ts';
-import { maxPages, planPages, type Page } from '../../../core/layout/pages.ts';
+import { KEEP_SCALE, type FitPlan } from '../../../core/layout/fit.ts';
+import { maxPages, planPages, type Line, type Page, type PagePlan } from '../../../core/layout/pages.ts';
 import type { Cancel, ClockService } from '../clock/clock-service.ts';
-import type { Measured } from './measure.ts';
+import { floorPx } from './floors.ts';
+import { linesOf, type Measured } from './measure.ts';
+
+/** How far the text's floors let it shrink: the largest floor / size among its texts. Reads only. */
+function floorShare(content: HTMLElement): number {
+  let share = 0;
+  for (const text of content.querySelectorAll<HTMLElement>('[data-text]')) {
+    const style = getComputedStyle(text);
+    const size = parseFloat(style.fontSize) || 0;
+    if (size > 0) share = Math.max(share, floorPx(text, style) / size);
+  }
+  return share;
+}
+
+/**
+ * One page of the whole text set at the scale that lets it stand in `room`, when that scale keeps the text at
+ * KEEP_SCALE of its designed size or more and above its floors; else null, and the text is as designed.
+ * Text set smaller never takes more lines, so the scale is a first guess that is then checked as drawn.
+ */
+function onePage(unit: HTMLElement, content: HTMLElement, lines: readonly Line[], room: number): PagePlan | null {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last || last.bottom - first.top <= room) return null;
+  const scale = Math.floor((room / (last.bottom - first.top)) * 1000) / 1000;
+  if (scale < KEEP_SCALE || scale < floorShare(content)) return null;
+  unit.style.setProperty('--fit', String(scale));
+  const set = linesOf(content);
+  const top = set[0]?.top ?? 0;
+  const height = (set[set.length - 1]?.bottom ?? 0) - top;
+  if (height <= room) return { pages: [{ top, height }], blocks: content.children.length };
+  unit.style.removeProperty('--fit');
+  return null;
+}
 
 export class Pager {
   private cancel: Cancel | null = null;
@@ -33,7 +68,8 @@ export class Pager {
     const window = content.parentElement;
     if (unit.hidden || !window) return null;
     const periodMs = Number(unit.dataset.fillPeriod) || 15_000;
-    const plan2 = planPages(lines, minHeight + plan.spare, maxPages(periodMs));
+    const room = minHeight + plan.spare;
+    const plan2 = onePage(unit, content, lines, room) ?? planPages(lines, room, maxPages(periodMs));
     [...content.children].forEach((block, i) => {
       if (i >= plan2.blocks && block instanceof HTMLElement) {
         block.hidden = true;
