@@ -256,7 +256,11 @@ export const FIRST_BOARD = {
   cssPrefix: '/first-board/',
   /** The id of the `<script type="application/json">` block holding a FirstBoardSeed. */
   seedId: 'foyer-first-board',
-  /** The id of the `<template>` holding the board as a portrait screen draws it, when that differs. */
+  /**
+   * The id of the `<noscript>` before `#root` holding the board as a portrait screen draws it, when that differs:
+   * without script it is markup, which the no-script stylesheet shows in place of `#root` on a portrait screen; with
+   * script it is text, which the first fit parses into `#root` on a portrait screen.
+   */
   portraitId: 'foyer-first-board-portrait',
 } as const;
 
@@ -276,10 +280,16 @@ export interface FirstBoard {
   html: string;
   /**
    * As a portrait screen draws it, when that differs (the hub does not know the screen's shape): the page's first
-   * fit (renderer/src/first-board/first-fit.ts) puts it in place of `html` on a portrait screen, before the paint.
+   * fit (renderer/src/first-board/first-fit.ts) puts it in place of `html` on a portrait screen, before the paint,
+   * and where no script runs the no-script stylesheet shows it instead of `html` on a portrait screen.
    */
   portrait?: string;
   css: string;
+  /**
+   * The stylesheet for a player that runs no script (renderer/src/first-board/no-script.css), linked from the page's
+   * `<noscript>`: the portrait board on a portrait screen, the all-rooms table's rows left out whole.
+   */
+  noScriptCss: string;
 }
 
 /** The JSON block's content: what the board was rendered from; the page's script starts from it. */

@@ -31,7 +31,10 @@ export function cutLinesInPage(essential: string): LineProblem[] {
   const problems: { text: string; problem: string }[] = [];
   const vw = document.documentElement.clientWidth;
   const vh = document.documentElement.clientHeight;
-  const root = document.querySelector('.app');
+  // The board on screen: without script a portrait board may be in the page beside the landscape one, not shown.
+  const root = Array.prototype.slice
+    .call(document.querySelectorAll('.app'))
+    .filter((app: Element) => app.getClientRects().length > 0)[0] as Element | undefined;
   if (!root) return [{ text: '', problem: 'no board on the page' }];
   interface Clip {
     name: string;

@@ -6,7 +6,8 @@
  * itself each minute (a <noscript> refresh), so a player whose script never runs still shows a correct board.
  *
  * The rendered board's would-be style attributes come as a stylesheet of its own (`/first-board/<hash>.css`: the
- * CSP allows no inline style). A page is rendered once per minute, URL, program and live version. If the bundle is
+ * CSP allows no inline style), and so do the rules for a player that runs no script (the portrait board on a portrait
+ * screen, the all-rooms rows left out whole), linked from the <noscript> in <head> so no other page loads them. A page is rendered once per minute, URL, program and live version. If the bundle is
  * missing or throws, the hub serves the plain page (the script draws the board as before) and logs one line.
  */
 import { createHash } from 'node:crypto';
@@ -36,19 +37,21 @@ export function scriptSafeJson(value: unknown): string {
 
 /**
  * index.html with the rendered board in #root (and, when a portrait screen draws it differently, that board in a
- * <template> beside it, which the first fit puts in its place on a portrait screen), its stylesheet, the no-script
- * refresh and the seed.
+ * <noscript> before it: markup without script, which the no-script stylesheet shows on a portrait screen; text with
+ * script, which the first fit puts in place on a portrait screen), its stylesheet, the no-script refresh and
+ * stylesheet, and the seed. React escapes `<` in every text and attribute, so no `</noscript>` ends it early.
  */
 export function composePage(
   template: string,
   board: Pick<FirstBoard, 'html' | 'portrait'>,
-  cssHref: string,
+  css: { board: string; noScript: string },
   seed: FirstBoardSeed,
 ): string | null {
   if (!template.includes(ROOT) || !template.includes('</head>')) return null;
-  const head = `  <link rel="stylesheet" href="${cssHref}" />\n    <noscript><meta http-equiv="refresh" content="60" /></noscript>\n  </head>`;
-  const portrait = board.portrait === undefined ? '' : `<template id="${FIRST_BOARD.portraitId}">${board.portrait}</template>`;
-  const root = `<div id="root">${board.html}</div>${portrait}\n    <script type="application/json" id="${FIRST_BOARD.seedId}">${scriptSafeJson(seed)}</script>`;
+  const noScript = `<meta http-equiv="refresh" content="60" /><link rel="stylesheet" href="${css.noScript}" />`;
+  const head = `  <link rel="stylesheet" href="${css.board}" />\n    <noscript>${noScript}</noscript>\n  </head>`;
+  const portrait = board.portrait === undefined ? '' : `<noscript id="${FIRST_BOARD.portraitId}">${board.portrait}</noscript>`;
+  const root = `${portrait}<div id="root">${board.html}</div>\n    <script type="application/json" id="${FIRST_BOARD.seedId}">${scriptSafeJson(seed)}</script>`;
   // Functions, not strings: a `$` in the program's text is not a replacement pattern.
   return template.replace(/ *<\/head>/, () => head).replace(ROOT, () => root);
 }
@@ -97,15 +100,19 @@ export class FirstBoardPages {
     try {
       const template = await readFile(resolve(this.rendererDir, 'index.html'), 'utf8');
       const board = this.render({ search: input.search, update: input.update, live: input.live, realNow });
-      const hash = createHash('sha256').update(board.css).digest('hex').slice(0, 16);
-      const page = composePage(template, board, `.${FIRST_BOARD.cssPrefix}${hash}.css`, {
-        update: input.update,
-        live: input.live,
-        realNow,
-      });
+      const hash = hashOf(board.css);
+      const noScriptHash = hashOf(board.noScriptCss);
+      const href = (h: string): string => `.${FIRST_BOARD.cssPrefix}${h}.css`;
+      const page = composePage(
+        template,
+        board,
+        { board: href(hash), noScript: href(noScriptHash) },
+        { update: input.update, live: input.live, realNow },
+      );
       if (page === null) throw new Error('index.html has no <div id="root"> with the loading line to replace');
       if (this.stylesheets.size >= MAX_STYLESHEETS) this.stylesheets.clear();
       this.stylesheets.set(hash, board.css);
+      this.stylesheets.set(noScriptHash, board.noScriptCss);
       if (this.pages.size >= MAX_PAGES) this.pages.clear();
       this.pages.set(key, page);
       this.failing = false;
@@ -122,6 +129,10 @@ export class FirstBoardPages {
     const match = /^\/first-board\/([0-9a-f]{16})\.css$/.exec(path);
     return match ? (this.stylesheets.get(match[1]!) ?? null) : null;
   }
+}
+
+function hashOf(css: string): string {
+  return createHash('sha256').update(css).digest('hex').slice(0, 16);
 }
 
 function firstLine(error: unknown): string {

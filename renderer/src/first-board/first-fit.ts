@@ -35,13 +35,17 @@ function wallClock(): ClockService {
 }
 
 /**
- * The hub rendered the board for a landscape screen, and for a portrait one in a <template> when that differs: on a
- * portrait screen that one takes the landscape one's place, before anything is painted.
+ * The hub rendered the board for a landscape screen, and for a portrait one in a <noscript> before #root when that
+ * differs (text, where script runs): on a portrait screen that one takes the landscape one's place, before anything
+ * is painted. Parsed here only then, so a landscape screen never builds it. No replaceChildren (Chromium 86).
  */
 function turnForScreen(root: HTMLElement): void {
   const portrait = document.getElementById(FIRST_BOARD.portraitId);
-  if (!(portrait instanceof HTMLTemplateElement) || !matchMedia('(orientation: portrait)').matches) return;
-  root.replaceChildren(portrait.content.cloneNode(true));
+  if (portrait === null || !matchMedia('(orientation: portrait)').matches) return;
+  const parsed = document.createElement('template');
+  parsed.innerHTML = portrait.textContent ?? '';
+  while (root.firstChild) root.removeChild(root.firstChild);
+  root.appendChild(parsed.content);
 }
 
 /**

@@ -23,6 +23,7 @@ import { initialScreenState } from '../host/initial-state.ts';
 import { parseScreenOptions } from '../host/screen-options.ts';
 import { parseQuery } from '../query.ts';
 import { withoutStyleAttributes } from './style-attributes.ts';
+import noScriptCss from './no-script.css?inline';
 
 const nothing = (): void => {};
 // The hub answers at once, so every catalogue is in the server bundle (the page's script loads its own lazily).
@@ -61,7 +62,7 @@ export const renderFirstBoard: RenderFirstBoard = ({ search, update, live, realN
       </PortraitOnServer.Provider>,
     );
   try {
-    return withoutStyleAttributes(render(false), render(true));
+    return { ...withoutStyleAttributes(render(false), render(true)), noScriptCss };
   } finally {
     // One hub renders for screens of every language: none keeps another's.
     setLanguage('en', en, '24');

@@ -8,7 +8,7 @@ import type { FirstBoard } from '../../../core/hub/api.ts';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&lt;': '<', '&gt;': '>' };
 
-export function withoutStyleAttributes(html: string, portrait?: string): FirstBoard {
+export function withoutStyleAttributes(html: string, portrait?: string): Omit<FirstBoard, 'noScriptCss'> {
   const rules = new Map<string, number>();
   const strip = (markup: string): string =>
     markup.replace(/ style="([^"]*)"/g, (_match, value: string) => {

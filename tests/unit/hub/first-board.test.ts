@@ -57,16 +57,22 @@ describe('the first board in the page', () => {
     const html = await response.text();
     expect(html).toContain('Exploiting Similarity in Federated Learning');
     expect(html).not.toMatch(/ style="/);
-    // The hub does not know the screen's shape: the portrait board is beside the landscape one, for the first fit.
-    const portrait = new RegExp(`<template id="${FIRST_BOARD.portraitId}">(.*?)</template>`).exec(html)![1]!;
+    // The hub does not know the screen's shape: the portrait board is before the landscape one, for the first fit
+    // and, without script, for the no-script stylesheet.
+    const portrait = new RegExp(`<noscript id="${FIRST_BOARD.portraitId}">(.*?)</noscript><div id="root">`).exec(html)![1]!;
     expect(portrait).toContain('board-portrait');
     expect(portrait).toContain('Exploiting Similarity in Federated Learning');
-    expect(/<div id="root">(.*?)<\/div><template/.exec(html)![1]).not.toContain('board-portrait');
-    expect(html).toContain('<noscript><meta http-equiv="refresh" content="60" /></noscript>');
-    const css = /href="\.(\/first-board\/[0-9a-f]{16}\.css)"/.exec(html)![1]!;
+    expect(/<div id="root">(.*?)<\/div>\s*<script/.exec(html)![1]).not.toContain('board-portrait');
+    const noScript =
+      /<noscript><meta http-equiv="refresh" content="60" \/><link rel="stylesheet" href="\.(\/first-board\/[0-9a-f]{16}\.css)" \/><\/noscript>/.exec(
+        html,
+      )![1]!;
+    const css = /<link rel="stylesheet" href="\.(\/first-board\/[0-9a-f]{16}\.css)" \/>\s*<noscript>/.exec(html)![1]!;
     const sheet = await fetch(base + css);
     expect(sheet.headers.get('content-type')).toMatch(/^text\/css/);
     expect(await sheet.text()).toContain('--accent:#0b5cad !important');
+    // Loaded only where no script runs: the portrait board on a portrait screen.
+    expect(await (await fetch(base + noScript)).text()).toContain('#foyer-first-board-portrait');
     const seed = new RegExp(`<script type="application/json" id="${FIRST_BOARD.seedId}">([^<]*)</script>`).exec(html)![1]!;
     const parsed = JSON.parse(seed) as FirstBoardSeed;
     expect(parsed.update.program.event.name).toBe('Symposium');
@@ -79,7 +85,8 @@ describe('the first board in the page', () => {
     const template =
       '<head>\n  </head><body><div id="root"><div class="boot" role="status">Loading the program…</div></div></body>';
     const seed = { update: {} as FirstBoardSeed['update'], live: null, realNow: 0 };
-    const page = composePage(template, { html: "<p>Costs $' and $& and $1</p>" }, '/first-board/x.css', seed)!;
+    const css = { board: '/first-board/x.css', noScript: '/first-board/y.css' };
+    const page = composePage(template, { html: "<p>Costs $' and $& and $1</p>" }, css, seed)!;
     expect(page).toContain('<div id="root"><p>Costs $\' and $& and $1</p></div>');
   });
 

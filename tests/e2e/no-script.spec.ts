@@ -1,0 +1,159 @@
+/**
+ * The first board for a player that runs no script at all (the hub's markup, its stylesheets and the no-script one,
+ * renderer/src/first-board/no-script.css): on a portrait screen it is arranged as the script arranges it, and the
+ * all-rooms table and the agenda leave out whole rows where the script would page or fit them, never cut one at the
+ * edge. On the seed program and on the real 38C3 export, at 1920×1080, 1280×720 and 1080×1920.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { openBoard, ownHost, shot } from './board.ts';
+import { busiestMoments, congress38c3 } from './congress.ts';
+import { cutLines } from './lines.ts';
+
+const AT = 'at=2026-05-06T10:15&speed=0';
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 1080, height: 1920 },
+] as const;
+const PORTRAIT = { width: 1080, height: 1920 } as const;
+
+const program = congress38c3();
+const BUSIEST = `at=${busiestMoments(program).mostRooms.at}&speed=0`;
+let congress: Awaited<ReturnType<typeof ownHost>>;
+test.beforeAll(async () => {
+  congress = await ownHost(program);
+});
+test.afterAll(async () => congress.close());
+
+/** A page of its own with JavaScript off, at `size`, showing `query`; closed with its context by the caller. */
+async function withoutScript(browser: Browser, base: string, query: string, size: { width: number; height: number }) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: size });
+  const page = await context.newPage();
+  await page.goto(`${base}/?${query}`);
+  await page.evaluate(() => document.fonts.ready);
+  return { page, close: () => context.close() };
+}
+
+/**
+ * How the board on screen is arranged, as a user sees it: the arrangement the view chose (portrait, columns) and,
+ * panel by panel in reading order, whether each lies below the one before it or beside it.
+ */
+function arrangement(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const shown = (el: Element): boolean => el.getClientRects().length > 0;
+    const app = [...document.querySelectorAll('.app')].find(shown)!;
+    const kinds = [...app.querySelectorAll('[class]')]
+      .filter(shown)
+      .flatMap((el) => [...el.classList].filter((c) => /^(board|agenda|moment)-(portrait|columns|stacked)$/.test(c)));
+    let previous: DOMRect | null = null;
+    const panels: string[] = [];
+    for (const panel of app.querySelectorAll<HTMLElement>('section.panel')) {
+      if (!shown(panel) || panel.closest('[hidden]')) continue;
+      const box = panel.getBoundingClientRect();
+      const where = previous === null ? 'first' : box.top >= previous.bottom - 1 ? 'below' : 'beside';
+      panels.push(`${where}: ${panel.getAttribute('aria-label') ?? panel.className}`);
+      previous = box;
+    }
+    return [...kinds, ...panels];
+  });
+}
+
+for (const [name, base, query] of [
+  ['the seed board', () => '', AT],
+  ['the seed agenda', () => '', `${AT}&view=agenda`],
+  ['the 38C3 agenda', () => congress.url, `${BUSIEST}&view=agenda`],
+] as const) {
+  test(`without script, ${name} on a portrait screen is arranged as the script arranges it`, async ({ page, browser }) => {
+    await page.setViewportSize(PORTRAIT);
+    await openBoard(page, query, base());
+    const scripted = await arrangement(page);
+    expect(scripted.some((part) => part.endsWith('-portrait'))).toBe(true);
+    const plain = await withoutScript(browser, base(), query, PORTRAIT);
+    try {
+      await shot(plain.page, `no-script-portrait-${name.replace(/ /g, '-')}`);
+      expect(await arrangement(plain.page)).toEqual(scripted);
+    } finally {
+      await plain.close();
+    }
+  });
+}
+
+/**
+ * Rows of a list in the board on screen, each wholly inside its box's clip or wholly outside it: the ones shown come
+ * first, in order, and the first one left out would have crossed the bottom of the box's content. A summary, or what is wrong.
+ */
+function wholeRows(page: Page, box: string, rows: string): Promise<string[]> {
+  return page.evaluate(
+    ([box, rows]) => {
+      const shown = (el: Element): boolean => el.getClientRects().length > 0;
+      const app = [...document.querySelectorAll('.app')].find(shown)!;
+      return [...app.querySelectorAll<HTMLElement>(box)].filter(shown).map((list) => {
+        const clip = list.getBoundingClientRect();
+        const top = clip.top + list.clientTop;
+        const bottom = top + list.clientHeight;
+        const left = clip.left + list.clientLeft;
+        const right = left + list.clientWidth;
+        const all = [...list.querySelectorAll<HTMLElement>(`:scope > ${rows}`)].filter(shown);
+        const inside = all.map((row) => {
+          const r = row.getBoundingClientRect();
+          if (r.top >= top - 0.5 && r.bottom <= bottom + 0.5 && r.left >= left - 0.5 && r.right <= right + 0.5) return true;
+          if (r.bottom <= top + 0.5 || r.top >= bottom - 0.5 || r.right <= left + 0.5 || r.left >= right - 0.5) return false;
+          return null;
+        });
+        const label = `${list.className}: `;
+        const cut = inside.indexOf(null);
+        if (cut >= 0) return `${label}row ${cut + 1} cut by the edge`;
+        const count = inside.filter(Boolean).length;
+        if (count === 0 && all.length > 0) return `${label}no row shown`;
+        if (inside.slice(0, count).includes(false)) return `${label}a row left out before one shown`;
+        if (count < all.length) {
+          const last = all[count - 1]!.getBoundingClientRect();
+          const next = all[count]!;
+          const gap = parseFloat(getComputedStyle(next).marginTop) || 0;
+          // Room for rows ends where the box's padding starts, as in the script's fit.
+          const room = bottom - (parseFloat(getComputedStyle(list).paddingBottom) || 0);
+          if (last.bottom + gap + next.getBoundingClientRect().height <= room + 0.5)
+            return `${label}row ${count + 1} left out though it fits`;
+        }
+        return `${label}whole rows`;
+      });
+    },
+    [box, rows] as const,
+  );
+}
+
+for (const size of SIZES) {
+  const at = `${size.width}x${size.height}`;
+
+  test(`without script, all rooms of 38C3 at ${at}: whole rows left out, none cut`, async ({ browser }) => {
+    const plain = await withoutScript(browser, congress.url, `${BUSIEST}&view=rooms`, size);
+    try {
+      await shot(plain.page, `no-script-38c3-rooms-${at}`);
+      expect(await wholeRows(plain.page, '.rooms-body:not(.rooms-measure)', '.rooms-row')).toEqual(['rooms-body: whole rows']);
+      // The rows left out lie wholly outside the table, as on a page the script does not show: nothing else.
+      const problems = (await cutLines(plain.page)).filter((p) => p.problem !== 'title, name or time hidden by div.rooms-body');
+      expect(problems).toEqual([]);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  for (const [name, base, query] of [
+    ['the seed agenda', () => '', `${AT}&view=agenda`],
+    ['the 38C3 agenda', () => congress.url, `${BUSIEST}&view=agenda`],
+    ['the seed board', () => '', AT],
+  ] as const)
+    test(`without script, ${name} at ${at}: the day's rows left out whole, none cut`, async ({ browser }) => {
+      const plain = await withoutScript(browser, base(), query, size);
+      try {
+        await shot(plain.page, `no-script-${name.replace(/ /g, '-')}-${at}`);
+        const lists = await wholeRows(plain.page, '.panel.day-list', '.day-row');
+        expect(lists.length).toBeGreaterThan(0);
+        expect(lists.filter((list) => !list.endsWith('whole rows'))).toEqual([]);
+        const cut = (await cutLines(plain.page)).filter((p) => p.problem.startsWith('line cut by section.panel.day-list'));
+        expect(cut).toEqual([]);
+      } finally {
+        await plain.close();
+      }
+    });
+}
