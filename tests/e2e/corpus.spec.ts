@@ -12,8 +12,8 @@ import { compileTimeline } from '../../core/engine/timeline.ts';
 import { startHubServer } from '../../core/hub/server/server.ts';
 import { loadProgramText } from '../../core/import/load.ts';
 import { CORPUS } from '../fixture-paths.ts';
-import { fittedAt, openBoard, ROOT, shot } from './board.ts';
-import { cutLines, roomLeft } from './lines.ts';
+import { fittedAt, openBoard, openPaused, ROOT, shot } from './board.ts';
+import { brokenWords, cutLines, roomLeft, ROOMS_TEXTS } from './lines.ts';
 import { SIZES } from './screens.ts';
 
 const FILES: { file: string; timezone?: string }[] = [
@@ -54,6 +54,24 @@ async function cutInEverySize(page: Page, name: string): Promise<string[]> {
   return found;
 }
 
+/** Every page of the all-rooms table in turn, from the one showing (the page's clock paused: openPaused). */
+async function* everyPage(page: Page): AsyncGenerator<number> {
+  const indicator = page.locator('.rooms-page');
+  const pageNumber = async (): Promise<[number, number]> => {
+    if ((await indicator.count()) === 0) return [1, 1];
+    const [, n, of] = (await indicator.textContent())!.match(/Page (\d+) of (\d+)/)!;
+    return [Number(n), Number(of)];
+  };
+  const [, count] = await pageNumber();
+  for (let turn = 0; turn < count; turn++) {
+    const [number] = await pageNumber();
+    yield number;
+    if (count === 1) return;
+    await page.clock.runFor(10_000);
+    await expect.poll(async () => (await pageNumber())[0]).not.toBe(number);
+  }
+}
+
 for (const { file, timezone } of FILES) {
   test.describe(file, () => {
     let host: Awaited<ReturnType<typeof startHubServer>>;
@@ -86,5 +104,23 @@ for (const { file, timezone } of FILES) {
       await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();
       expect(await cutInEverySize(page, `corpus-${file.replace(/\W+/g, '-')}-room`)).toEqual([]);
     });
+
+    if (file === '38c3-hub.xml')
+      test('all rooms at the busiest moment: no word broken inside, no badge split, on every page', async ({ page }) => {
+        // "Erfahrungsaustauschru" / "nde: …" and a "DE" badge as "D" / "E" in portrait (issue #19).
+        test.setTimeout(180_000);
+        const moment = busiest(file, timezone);
+        await openPaused(page, `at=${moment.at}&speed=0`, host.url.replace(/\/$/, ''));
+        const found: string[] = [];
+        for (const size of SIZES.filter((s) => ['1080p', '720p', 'portrait'].includes(s.name))) {
+          await fittedAt(page, size);
+          for await (const number of everyPage(page)) {
+            for (const p of await brokenWords(page, ROOMS_TEXTS))
+              found.push(`${size.name}, page ${number}: ${p.problem}: "${p.text}"`);
+            await shot(page, `corpus-38c3-all-rooms-words-${size.name}-page-${number}`);
+          }
+        }
+        expect(found).toEqual([]);
+      });
   });
 }

@@ -299,37 +299,48 @@ export function roomLeftInPage(): { columns: ColumnRoom[]; problems: LineProblem
 /** The event's name and the titles (issue #19: they wrap between words, never inside one). */
 export const WHOLE_WORD_TEXTS = '.event-name, .room-name, .item-title, .break-title, .break-next-title, .moment-title';
 
+/** Everything the all-rooms table shows (its head and its shown rows, not the hidden layer it measures them in). */
+export const ROOMS_TEXTS = '.rooms-head, .rooms-body:not(.rooms-measure) > .rooms-row';
+
+/** Marks that are one thing to read ("DE", "Not recorded", "Full"): never split over two lines (issue #19). */
+export const BADGES = '.language-badge, .recording-mark, .rooms-marked';
+
 /**
- * Words of the event's name and of titles broken across lines: each word's line boxes (a Range over the word)
- * must all be on one line.
+ * Words broken across lines in the texts `selector` finds: each word (a run of letters and digits, so a break after
+ * a hyphen or between a title and its badge is not one) must have all its line boxes (a Range over the word) on one
+ * line. And badges split over two lines: an inline element's boxes (getClientRects) on more than one line.
  */
-export async function brokenWords(page: Page): Promise<LineProblem[]> {
-  return page.evaluate(brokenWordsInPage, WHOLE_WORD_TEXTS);
+export async function brokenWords(page: Page, selector = WHOLE_WORD_TEXTS): Promise<LineProblem[]> {
+  return page.evaluate(brokenWordsInPage, { selector, badges: BADGES });
 }
 
 /** The broken-word check, run in the page (self-contained, as cutLinesInPage). */
-export function brokenWordsInPage(selector: string): LineProblem[] {
+export function brokenWordsInPage({ selector, badges }: { selector: string; badges: string }): LineProblem[] {
   const problems: LineProblem[] = [];
   const range = document.createRange();
+  /** The distinct lines a set of boxes stands on, by their middles. */
+  const lines = (rects: DOMRectList): number =>
+    new Set(
+      Array.from(rects)
+        .filter((r) => r.width >= 1 && r.height >= 1)
+        .map((r) => Math.round(r.top + r.height / 2)),
+    ).size;
   for (const el of document.querySelectorAll<HTMLElement>(selector)) {
     if (el.getClientRects().length === 0) continue;
+    const what = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? '';
-      for (const match of text.matchAll(/\S+/g)) {
+      for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);
-        const tops = new Set(
-          Array.from(range.getClientRects())
-            .filter((r) => r.width >= 1 && r.height >= 1)
-            .map((r) => Math.round(r.top + r.height / 2)),
-        );
-        if (tops.size > 1)
-          problems.push({
-            text: (el.textContent ?? '').trim().slice(0, 60),
-            problem: `"${match[0]}" broken over ${tops.size} lines`,
-          });
+        const count = lines(range.getClientRects());
+        if (count > 1) problems.push({ text: what, problem: `"${match[0]}" broken over ${count} lines` });
       }
+    }
+    for (const badge of el.querySelectorAll<HTMLElement>(badges)) {
+      const count = lines(badge.getClientRects());
+      if (count > 1) problems.push({ text: what, problem: `badge "${badge.textContent ?? ''}" split over ${count} lines` });
     }
   }
   return problems;

@@ -18,6 +18,7 @@ import type { Room } from '../../../../core/program/schema.ts';
 import { useRotation } from '../../clock/use-rotation.ts';
 import { ChangeLabel } from '../../components/change-label.tsx';
 import { StartTime, TimeRange } from '../../components/times.tsx';
+import type { RowWords } from './room-words.ts';
 import { useRoomPages } from './use-room-pages.ts';
 import './rooms.css';
 
@@ -41,8 +42,15 @@ export function RoomsView({
   const count = pages.starts.length;
   const page = useRotation(count, intervalMs);
   const shown = view.rows.slice(pages.starts[page] ?? 0, pages.starts[page + 1] ?? view.rows.length);
-  const line = (row: RoomRow) => (
-    <RoomLine key={row.room.id} row={row} timeline={timeline} status={roomStatusOf(statuses, row.room.id, snap.day)} />
+  // The shown rows carry the sizes their words need; the hidden layer sets its own while it measures (room-words.ts).
+  const line = (row: RoomRow, words?: RowWords) => (
+    <RoomLine
+      key={row.room.id}
+      row={row}
+      timeline={timeline}
+      status={roomStatusOf(statuses, row.room.id, snap.day)}
+      words={words}
+    />
   );
   return (
     <section className="rooms-view" role="region" aria-label="On now in every room">
@@ -65,26 +73,37 @@ export function RoomsView({
         className="rooms-body"
         ref={bodyRef}
         data-density={pages.density}
-        data-grown={(pages.grow ?? 1) > 1 ? '' : undefined}
         style={(pages.grow ?? 1) > 1 ? ({ '--rooms-grow': pages.grow } as CSSProperties) : undefined}
       >
-        {shown.map(line)}
+        {shown.map((row) => line(row, pages.words[row.room.id]))}
         {view.rows.length === 0 && <p className="rooms-none">{t('rooms.none')}</p>}
       </div>
       <div className="rooms-body rooms-measure" ref={measureRef} aria-hidden="true">
-        {view.rows.map(line)}
+        {view.rows.map((row) => line(row))}
       </div>
     </section>
   );
 }
 
 // Memoised: a page turn re-renders the view, but no row (the hidden measuring layer holds every room).
-const RoomLine = memo(function RoomLine({ row, timeline, status }: { row: RoomRow; timeline: Timeline; status: RoomStatus }) {
+const RoomLine = memo(function RoomLine({
+  row,
+  timeline,
+  status,
+  words,
+}: {
+  row: RoomRow;
+  timeline: Timeline;
+  status: RoomStatus;
+  /** Cells set smaller so their widest word stands whole. */
+  words?: RowWords;
+}) {
   const { room, now, next, changedBeforeNext } = row;
   const running = now.some((s) => s.takesPlace);
+  const sized = (size: number | undefined): CSSProperties | undefined => (size ? { fontSize: `${size}px` } : undefined);
   return (
     <div className="rooms-row" data-room={room.id}>
-      <div className="rooms-room">
+      <div className="rooms-room" style={sized(words?.room)}>
         <span className="rooms-name">
           <RoomName name={room.name} />
         </span>
@@ -92,13 +111,13 @@ const RoomLine = memo(function RoomLine({ row, timeline, status }: { row: RoomRo
           <span className={`rooms-marked rooms-${status}`}>{status === 'full' ? t('rooms.full') : t('rooms.closed')}</span>
         )}
       </div>
-      <div className="rooms-cell rooms-now">
+      <div className="rooms-cell rooms-now" style={sized(words?.now)}>
         {now.map((slot) => (
           <SlotLine key={slot.order} slot={slot} timeline={timeline} range />
         ))}
         {now.length === 0 && <span className="rooms-empty">—</span>}
       </div>
-      <div className="rooms-cell rooms-next">
+      <div className="rooms-cell rooms-next" style={sized(words?.next)}>
         {changedBeforeNext.map((slot) => (
           <SlotLine key={slot.order} slot={slot} timeline={timeline} />
         ))}

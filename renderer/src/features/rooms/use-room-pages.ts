@@ -10,38 +10,41 @@
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { choosePages, roomsGrowth, type Measured, type Pages } from '../../../../core/engine/room-pages.ts';
+import { anyWords, clearWords, fitWords, wideWords, type TableWords } from './room-words.ts';
 
 /** Roomiest first: speakers on a line of their own, then everything on one line, then titles alone in small type. */
 export const DENSITIES = ['roomy', 'compact', 'dense'] as const;
 export type Density = (typeof DENSITIES)[number];
 
+/** The pages, and the cells of the chosen density set smaller so their widest word stands whole (room-words.ts). */
+export type TablePages = Pages<Density> & { words: TableWords };
+
 export interface RoomPages {
   bodyRef: RefObject<HTMLDivElement | null>;
   measureRef: RefObject<HTMLDivElement | null>;
-  pages: Pages<Density>;
+  pages: TablePages;
 }
 
-const FIRST: Pages<Density> = { density: 'roomy', starts: [0] };
+const FIRST: TablePages = { density: 'roomy', starts: [0], words: {} };
 
 /**
  * The growth a table of one page is shown at: predicted from its rows' heights, then read on the measuring layer
  * (text set larger wraps sooner than the prediction says): the largest that holds, found by halving the range
- * between what holds and what does not, at most six layouts of the hidden layer.
+ * between what holds and what does not, at most six probes of the hidden layer (two layouts each). It stops where a word of any cell
+ * would be wider than its cell: grown rows never set a cell smaller for a word (room-words.ts).
  */
 function grown(layer: HTMLElement, measured: readonly Measured<Density>[], density: Density, limit: number): number {
   const rows = measured.find((m) => m.density === density)!;
   layer.dataset.density = density;
-  // Grown rows never break a word (rooms.css, data-grown): a word wider than its cell shows as overflow instead.
-  layer.dataset.grown = '';
+  // The last density measured may have set cells smaller: none are in this one.
+  clearWords(layer);
+  // Heights as drawn (a badge that does not fit beside its word goes on alone), then the words.
   const holds = (grow: number): boolean => {
     layer.style.setProperty('--rooms-grow', grow.toFixed(4));
     const children = [...layer.children] as HTMLElement[];
     const gap = parseFloat(getComputedStyle(layer).rowGap) || 0;
     const height = children.reduce((sum, row) => sum + row.offsetHeight, 0) + gap * Math.max(0, children.length - 1);
-    const wide = [...layer.querySelectorAll<HTMLElement>('.rooms-room, .rooms-name, .rooms-cell')].some(
-      (cell) => cell.scrollWidth > cell.clientWidth + 1,
-    );
-    return height <= limit && !wide;
+    return height <= limit && !wideWords(layer);
   };
   let ok = 1;
   let bad = roomsGrowth(rows.heights, rows.gap, limit);
@@ -53,14 +56,13 @@ function grown(layer: HTMLElement, measured: readonly Measured<Density>[], densi
       else bad = mid;
     }
   layer.style.setProperty('--rooms-grow', ok.toFixed(4));
-  delete layer.dataset.grown;
   return Math.floor(ok * 1000) / 1000;
 }
 
 export function useRoomPages(rows: unknown): RoomPages {
   const bodyRef = useRef<HTMLDivElement>(null);
   const measureRef = useRef<HTMLDivElement>(null);
-  const [pages, setPages] = useState<Pages<Density>>(FIRST);
+  const [pages, setPages] = useState<TablePages>(FIRST);
   useLayoutEffect(() => {
     let measuredAt = '';
     const sizeOf = (body: HTMLElement): string => `${body.clientWidth}x${body.clientHeight}`;
@@ -70,8 +72,11 @@ export function useRoomPages(rows: unknown): RoomPages {
       if (!body || !layer) return;
       measuredAt = sizeOf(body);
       layer.style.setProperty('--rooms-grow', '1');
+      const words = new Map<Density, TableWords>();
       const measured = DENSITIES.map((density): Measured<Density> => {
         layer.dataset.density = density;
+        // Heights as drawn: with the cells set smaller where a word would not fit otherwise.
+        words.set(density, fitWords(layer));
         return {
           density,
           gap: parseFloat(getComputedStyle(layer).rowGap) || 0,
@@ -79,12 +84,19 @@ export function useRoomPages(rows: unknown): RoomPages {
         };
       });
       const chosen = choosePages(measured, body.clientHeight);
-      const next = {
+      const chosenWords = words.get(chosen.density)!;
+      // A cell set smaller for a word at the designed size would only overflow grown: no growth then.
+      const growing = chosen.starts.length === 1 && !anyWords(chosenWords);
+      const next: TablePages = {
         ...chosen,
-        grow: chosen.starts.length === 1 ? grown(layer, measured, chosen.density, body.clientHeight) : 1,
+        grow: growing ? grown(layer, measured, chosen.density, body.clientHeight) : 1,
+        words: chosenWords,
       };
       setPages((previous) =>
-        previous.density === next.density && previous.starts.join() === next.starts.join() && previous.grow === next.grow
+        previous.density === next.density &&
+        previous.starts.join() === next.starts.join() &&
+        previous.grow === next.grow &&
+        JSON.stringify(previous.words) === JSON.stringify(next.words)
           ? previous
           : next,
       );
