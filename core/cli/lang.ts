@@ -2,7 +2,8 @@
  * npm run lang -- template LANG [-o FILE]
  * npm run lang -- check FILE...
  *
- * Catalogue files beside the program (docs/languages.md): `template` writes every key with its text in LANG (the
+ * Catalogue files beside the program (docs/languages.md): `template` writes every key (the board's, then the staff
+ * pages') with its text in LANG (the
  * shipped translation, English where Foyer has none) to translate or override; `check` says what a screen would
  * say of a file: every unknown key, non-text value and missing placeholder, by file and key.
  */
@@ -10,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { catalogueTemplate, readCatalogueText } from '../i18n/catalogue-file.ts';
 import { loadCatalogue } from '../i18n/index.ts';
+import { ALL_ENGLISH, loadStaffCatalogue } from '../i18n/staff.ts';
 import { capLines } from '../lines.ts';
 import { complain, quietOnClosedPipe, readArgs, say, SHOWN_PROBLEMS } from './output.ts';
 
@@ -24,7 +26,8 @@ async function main(): Promise<number> {
   const [command, ...rest] = args.positionals;
   if (command === 'template' && rest.length === 1) {
     const lang = rest[0]!;
-    const text = catalogueTemplate(await loadCatalogue(lang));
+    // The board's words and the staff pages' (control, fleet): one file holds both.
+    const text = catalogueTemplate({ ...(await loadCatalogue(lang)), ...(await loadStaffCatalogue(lang)) }, ALL_ENGLISH);
     const out = args.values.out;
     if (out === undefined) process.stdout.write(text);
     else {
@@ -45,7 +48,7 @@ async function main(): Promise<number> {
         good = false;
         continue;
       }
-      const read = readCatalogueText(text, file);
+      const read = readCatalogueText(text, file, ALL_ENGLISH);
       if (read.ok) say(`${file}: OK, ${Object.keys(read.catalogue).length} texts in ${read.lang}`);
       else {
         for (const line of capLines(read.errors, SHOWN_PROBLEMS)) complain(line);

@@ -10,6 +10,7 @@ import type { HostInfo, ProgramStatus, ProgramUpdate } from '../host-contract.ts
 import type { SharedContext } from '../screen/reducers.ts';
 import type { Command, ScreenMessage, SharedState, View } from '../screen/state.ts';
 import type { AnnouncementEnds, AnnouncementWhere } from '../screen/announcements.ts';
+import type { CustomCatalogues } from '../i18n/catalogue-file.ts';
 
 /** The venue's live state as the hub holds and streams it (core/hub/rules/state.ts applies commands to it). */
 export interface LiveState extends SharedState {
@@ -244,6 +245,11 @@ export interface FleetView {
   screens: FleetRow[];
   /** Newest first. */
   audit: AuditEntry[];
+  /** The page's language and clock unless its URL says (`?lang=`, `?clock=`): the program's; null before a program. */
+  locale: string | null;
+  clock: '12' | '24' | null;
+  /** The catalogue files beside the program (languages/), whose words win over the shipped ones. */
+  catalogues?: CustomCatalogues;
 }
 
 /**

@@ -16,11 +16,14 @@ export const LANGUAGES = ['en', 'de', 'fr', 'es', 'sv', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 
+/** A language's words by key: a board's catalogue, or a staff page's (core/i18n/staff.ts) with the board's under it. */
+export type Words = Readonly<Partial<Record<string, string>>>;
+
 interface State {
   lang: string;
   /** Every language the screen takes turns in (`?lang=de,en`); just `lang` for one. */
   all: readonly string[];
-  catalogue: Partial<Catalogue>;
+  catalogue: Words;
   clock: ClockStyle;
 }
 
@@ -32,7 +35,7 @@ let state: State = { lang: 'en', all: ['en'], catalogue: en, clock: '24' };
  */
 export function setLanguage(
   lang: string,
-  catalogue: Partial<Catalogue>,
+  catalogue: Words,
   clock: ClockStyle = state.clock,
   all: readonly string[] = [lang],
 ): void {
@@ -113,9 +116,14 @@ function pluralIndex(lang: string, n: number, forms: number): number {
 
 /** The text of `key` in the screen's language (English when the catalogue lacks it), with `{name}` filled in. */
 export function t(key: Key, vars: Record<string, string | number> = {}): string {
+  return say(key, en[key], vars);
+}
+
+/** `t` for a catalogue beside the board's: the text of `key` in the screen's language, else `english`. */
+export function say(key: string, english: string, vars: Record<string, string | number> = {}): string {
   const own = state.catalogue[key];
   const lang = own === undefined ? 'en' : state.lang;
-  const text = own ?? en[key];
+  const text = own ?? english;
   let chosen = text;
   if (text.includes('|')) {
     const forms = text.split('|');

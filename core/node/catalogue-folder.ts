@@ -5,8 +5,14 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CATALOGUE_MAX_BYTES, languageOfFile, readCatalogueText, type CustomCatalogues } from '../i18n/catalogue-file.ts';
-import type { Catalogue } from '../i18n/catalogues/en.ts';
+import {
+  CATALOGUE_MAX_BYTES,
+  languageOfFile,
+  readCatalogueText,
+  type CustomCatalogues,
+  type FileWords,
+} from '../i18n/catalogue-file.ts';
+import { ALL_ENGLISH } from '../i18n/staff.ts';
 
 export const CATALOGUE_FOLDER = 'languages';
 
@@ -27,7 +33,7 @@ async function catalogueFiles(folder: string): Promise<string[]> {
 
 /** Reads every catalogue in `folder`; `shownAs` names the folder in problems (`languages`, not a full path). */
 export async function readCatalogueFolder(folder: string, shownAs = CATALOGUE_FOLDER): Promise<CatalogueFolderRead> {
-  const catalogues: Record<string, Partial<Catalogue>> = {};
+  const catalogues: Record<string, FileWords> = {};
   const problems: string[] = [];
   for (const name of await catalogueFiles(folder)) {
     const shown = `${shownAs}/${name}`;
@@ -47,7 +53,8 @@ export async function readCatalogueFolder(folder: string, shownAs = CATALOGUE_FO
       problems.push(`${shown}: could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       continue;
     }
-    const read = readCatalogueText(text, shown);
+    // The staff pages' words too: the hub hands the files to its control and fleet pages.
+    const read = readCatalogueText(text, shown, ALL_ENGLISH);
     if (read.ok) catalogues[read.lang] = read.catalogue;
     else problems.push(...read.errors);
   }

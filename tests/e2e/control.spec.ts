@@ -10,12 +10,17 @@
  * so the page, the hub and the boards all run on live time, as at a venue.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { DateTime } from 'luxon';
 import { spawnHub, type HubProcess } from '../hub-screens.ts';
+import { de } from '../../core/i18n/catalogues/de.ts';
+import { staffAr } from '../../core/i18n/catalogues/staff/ar.ts';
+import { staffDe } from '../../core/i18n/catalogues/staff/de.ts';
+import { staffEn, type StaffCatalogue } from '../../core/i18n/catalogues/staff/en.ts';
 import { clippedText, E2E_TOKEN, fittedAt, shot } from './board.ts';
 
 const PORT = Number(process.env.FOYER_E2E_PORT ?? 4317) + 2;
@@ -112,6 +117,60 @@ async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
+/**
+ * English left on a page in another language: for each staff text the translation words differently, its longest
+ * piece between placeholders (of a word or more), found among the page's words, its title, labels, placeholders and
+ * options. The program's own text (room names, titles, announcements) and the hub's words for a change are left out.
+ */
+async function englishLeft(page: Page, own: StaffCatalogue): Promise<string[]> {
+  const pieces = (Object.keys(staffEn) as (keyof StaffCatalogue)[]).flatMap((key) => {
+    if (own[key] === staffEn[key]) return [];
+    const piece = staffEn[key]
+      .split(/\{\w+\}|\|/)
+      .map((p) => p.trim())
+      .sort((a, b) => b.length - a.length)[0];
+    return piece !== undefined && /[A-Za-z]{4}/.test(piece) && !own[key].includes(piece) ? [piece] : [];
+  });
+  const words = await page.evaluate(() => {
+    const program = '.change, .item-title, .room-name, .announcement-text, .emergency-words, .screen-name, [data-room]';
+    const texts = [document.title];
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+      if (el.closest(program) || el.closest('[name="ready"]')) continue;
+      for (const node of Array.from(el.childNodes)) if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
+      for (const name of ['aria-label', 'placeholder', 'data-label', 'title']) texts.push(el.getAttribute(name) ?? '');
+    }
+    return texts.join('\n');
+  });
+  return pieces.filter((piece) => words.includes(piece));
+}
+
+/** Text cut at the side: a line of text reaching past the viewport or past a box that clips it. */
+async function cutText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const cut: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const el = node.parentElement;
+      if (text === '' || el === null || el.closest('[hidden], select') || el.getClientRects().length === 0) continue;
+      let left = 0;
+      let right = vw;
+      for (let box: Element | null = el; box && box !== document.body; box = box.parentElement) {
+        if (getComputedStyle(box).overflowX === 'visible') continue;
+        const r = box.getBoundingClientRect();
+        left = Math.max(left, r.left + box.clientLeft);
+        right = Math.min(right, r.left + box.clientLeft + box.clientWidth);
+      }
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const line = Array.from(range.getClientRects()).find((r) => r.width > 0 && (r.left < left - 1 || r.right > right + 1));
+      if (line) cut.push(`"${text.slice(0, 40)}": ${Math.round(line.left)}–${Math.round(line.right)} px, room ${left}–${right}`);
+    }
+    return cut;
+  });
+}
+
 let hub: HubProcess;
 let nextStart: DateTime;
 let zone: string;
@@ -133,6 +192,160 @@ test.beforeAll(async () => {
   });
 });
 test.afterAll(async () => hub?.kill());
+
+/** The whole page, top to bottom, beside shot()'s viewport: what staff scroll through. */
+async function wholePage(page: Page, name: string): Promise<void> {
+  const file = fileURLToPath(new URL(`../artifacts/screenshots/${name}.png`, import.meta.url));
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+}
+
+/** Opens the announcement form's two time lists ("At a time…" for from and until). */
+async function openTimes(page: Page): Promise<Locator> {
+  const form = page.locator('form.announce-form');
+  await form.locator('select[name="from"]').selectOption('time');
+  await form.locator('select[name="until"]').selectOption('time');
+  return form;
+}
+
+test('in German (?lang=de) on a 360 px phone: every word of the control page and the fleet page in German', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ ...PHONE, viewport: { width: 360, height: 780 } });
+  const phone = await context.newPage();
+  await phone.goto(`${hub.url}/control?lang=de#staff=${E2E_TOKEN}`);
+  await expect(phone.getByRole('heading', { name: 'Foyer-Steuerung' })).toBeVisible();
+  await expect(phone.getByRole('region', { name: 'Birch Room' })).toBeVisible();
+  expect(await phone.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.title])).toEqual([
+    'de',
+    'ltr',
+    'Foyer-Steuerung',
+  ]);
+  const birch = phone.getByRole('region', { name: 'Birch Room' });
+  await expect(birch.getByRole('button', { name: 'Pünktlich' })).toBeDisabled();
+  await expect(birch.locator('.delay')).toHaveText('pünktlich');
+  await expect(birch.getByRole('group', { name: 'Status Birch Room' }).getByRole('button', { name: 'Voll' })).toBeVisible();
+  await expect(birch.locator('.item-label').first()).toHaveText('Jetzt');
+  await expect(phone.getByRole('status')).toContainText('Live-Stand v');
+  await expect(phone.getByRole('link', { name: 'Bildschirme' })).toBeVisible();
+  const form = await openTimes(phone);
+  await expect(form.getByRole('group', { name: 'Ab (Uhrzeit)' }).getByLabel('Stunde')).toBeVisible();
+  await expect(form.getByRole('button', { name: 'Durchsage veröffentlichen' })).toBeVisible();
+  expect(await englishLeft(phone, staffDe)).toEqual([]);
+  expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+  expect(await cutText(phone)).toEqual([]);
+  expect(await smallTargets(phone)).toEqual([]);
+  await shot(phone, 'control-360-de');
+  await wholePage(phone, 'control-360-de-whole');
+
+  // The emergency's confirm step, with the screens' own words offered in German.
+  await phone.getByRole('button', { name: 'Notfallmeldung…' }).tap();
+  await expect(phone.getByLabel('Ihr Text (der vorgegebene oder eigene Worte)')).toHaveValue(de['emergency.text']);
+  expect(await englishLeft(phone, staffDe)).toEqual([]);
+  expect(await smallTargets(phone)).toEqual([]);
+  await phone.getByRole('button', { name: 'Abbrechen' }).tap();
+  await expect(phone.getByRole('button', { name: 'Notfallmeldung…' })).toBeVisible();
+
+  // The fleet page, with a board on it, on the phone (one card per screen) and on a laptop (the table).
+  const board = await (await browser.newContext({ viewport: { width: 960, height: 540 } })).newPage();
+  await board.goto(`${hub.url}/?room=aurora&name=${encodeURIComponent('Lobby screen')}`);
+  await expect(board.getByRole('region', { name: 'Next' })).toBeVisible();
+  const laptop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  for (const width of [360, 1280]) {
+    const fleet = await (width === 360 ? context : laptop).newPage();
+    await fleet.goto(`${hub.url}/fleet?lang=de#staff=${E2E_TOKEN}`);
+    const table = fleet.getByRole('table', { name: 'Bildschirme' });
+    const row = table.locator('tbody tr').filter({ hasText: 'Lobby screen' });
+    await expect(row).toHaveCount(1, { timeout: 10_000 });
+    await expect(row.getByRole('button', { name: 'Identifizieren' })).toBeVisible();
+    await expect(row.getByRole('combobox', { name: 'Ansicht' })).toHaveValue('board');
+    await expect(row.locator('td.shows')).toContainText('Aurora Hall · Raumanzeige');
+    await expect(fleet.getByRole('status')).toContainText(/\d+ Bildschirme? · \d+ stumm/);
+    await expect(fleet.getByRole('heading', { name: 'Protokoll' })).toBeVisible();
+    if (width === 1280) await expect(table.getByRole('columnheader', { name: 'Zuletzt gesehen' })).toBeVisible();
+    else await expect(row.locator('td.last-seen')).toHaveAttribute('data-label', 'Zuletzt gesehen');
+    expect(await englishLeft(fleet, staffDe)).toEqual([]);
+    await shot(fleet, `fleet-${width}-de`);
+    expect(await horizontalOverflow(fleet)).toBeLessThanOrEqual(0);
+  }
+  await Promise.all([context, laptop, board.context()].map((c) => c.close()));
+});
+
+test('in Arabic (?lang=ar) on a 360 px phone: right to left, in Arabic, no line cut and nothing wider than the phone', async ({
+  browser,
+}) => {
+  const phone = await (await browser.newContext({ ...PHONE, viewport: { width: 360, height: 780 } })).newPage();
+  await phone.goto(`${hub.url}/control?lang=ar#staff=${E2E_TOKEN}`);
+  await expect(phone.getByRole('heading', { name: 'التحكم في Foyer' })).toBeVisible();
+  const birch = phone.getByRole('region', { name: 'Birch Room' });
+  await expect(birch).toBeVisible();
+  expect(await phone.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+  // Laid out from the right: the room card's status stripe on its right, the room's name right of its delay.
+  expect(await birch.evaluate((el) => getComputedStyle(el).borderRightWidth)).toBe('6px');
+  const name = await birch.locator('.room-name').boundingBox();
+  const delay = await birch.locator('.delay').boundingBox();
+  expect(name!.x).toBeGreaterThan(delay!.x);
+  await expect(birch.locator('.delay')).toHaveText('في الموعد');
+  await openTimes(phone);
+  expect(await englishLeft(phone, staffAr)).toEqual([]);
+  expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+  expect(await cutText(phone)).toEqual([]);
+  expect(await smallTargets(phone)).toEqual([]);
+  await shot(phone, 'control-360-ar');
+  await wholePage(phone, 'control-360-ar-whole');
+  await phone.getByRole('button', { name: 'رسالة الطوارئ…' }).tap();
+  expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+  expect(await cutText(phone)).toEqual([]);
+  expect(await smallTargets(phone)).toEqual([]);
+  await phone.getByRole('button', { name: 'إلغاء' }).tap();
+});
+
+test("announcement times in the event's clock and zone: 24-hour for a program without a clock, 12-hour with ?clock=12", async ({
+  browser,
+}) => {
+  // The phone in another zone than the event's: the times are the event's all the same.
+  const phoneZone = zone === 'Pacific/Kiritimati' ? 'UTC' : 'Pacific/Kiritimati';
+  const phone = await (
+    await browser.newContext({ ...PHONE, viewport: { width: 360, height: 780 }, timezoneId: phoneZone })
+  ).newPage();
+  const soon = () => {
+    const at = DateTime.now().setZone(zone).startOf('minute');
+    return at.plus({ minutes: 5 - (at.minute % 5) });
+  };
+  const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
+
+  await phone.goto(`${hub.url}/control#staff=${E2E_TOKEN}`);
+  const before = soon();
+  const form = await openTimes(phone);
+  const after = soon();
+  const from = form.getByRole('group', { name: 'From (time)' });
+  const until = form.getByRole('group', { name: 'Until (time)' });
+  await expect(from.getByLabel('Hour').locator('option')).toHaveText(hours);
+  const picked = async (group: Locator) =>
+    group.locator('select').evaluateAll((lists) => lists.map((l) => (l as HTMLSelectElement).selectedOptions[0]!.text).join(':'));
+  expect([before.toFormat('HH:mm'), after.toFormat('HH:mm')]).toContain(await picked(from));
+  expect([before, after].map((t) => t.plus({ minutes: 30 }).toFormat('HH:mm'))).toContain(await picked(until));
+  await expect(form).not.toContainText(/AM|PM/);
+  await expect(form.locator('.zone')).toHaveText(`Times at the venue (${zone.split('/').pop()!.replace(/_/g, ' ')})`);
+  expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+  expect(await smallTargets(phone)).toEqual([]);
+  await shot(phone, 'control-360-times-24');
+
+  await phone.goto(`${hub.url}/control?clock=12`);
+  const twelve = await openTimes(phone);
+  await expect(twelve.getByRole('group', { name: 'From (time)' }).getByLabel('Hour').locator('option')).toHaveText([
+    '12 AM',
+    ...Array.from({ length: 11 }, (_, h) => `${h + 1} AM`),
+    '12 PM',
+    ...Array.from({ length: 11 }, (_, h) => `${h + 1} PM`),
+  ]);
+  const hour12 = (t: DateTime) => `${t.toFormat('h a', { locale: 'en-US' })}:${t.toFormat('mm')}`;
+  expect([before, after].map(hour12)).toContain(await picked(twelve.getByRole('group', { name: 'From (time)' })));
+  // The room cards' times too, in the event's clock.
+  await expect(phone.locator('.item-time').first()).toHaveText(/^\d{1,2}:\d\d [AP]M–\d{1,2}:\d\d [AP]M$/);
+  expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+  expect(await smallTargets(phone)).toEqual([]);
+  await shot(phone, 'control-360-times-12');
+});
 
 test('by taps on a phone: a delay, a full room, the emergency on and off, undo; each on the boards within 2 s', async ({
   browser,
@@ -334,9 +547,13 @@ test('announcements by taps: one room only, a scheduled high one at its times (n
   await form.getByLabel('Where').selectOption('rooms');
   await form.getByRole('group', { name: 'Priority' }).getByRole('button', { name: 'High' }).tap();
   await form.getByLabel('From', { exact: true }).selectOption('time');
-  await form.getByLabel('From (time)').fill(start.toFormat('HH:mm'));
+  const fromPick = form.getByRole('group', { name: 'From (time)' });
+  await fromPick.getByLabel('Hour').selectOption(start.toFormat('HH'));
+  await fromPick.getByLabel('Minute').selectOption(start.toFormat('mm'));
   await form.getByLabel('Until', { exact: true }).selectOption('time');
-  await form.getByLabel('Until (time)').fill(end.toFormat('HH:mm'));
+  const untilPick = form.getByRole('group', { name: 'Until (time)' });
+  await untilPick.getByLabel('Hour').selectOption(end.toFormat('HH'));
+  await untilPick.getByLabel('Minute').selectOption(end.toFormat('mm'));
   expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
   expect(await smallTargets(phone)).toEqual([]);
   await form.getByRole('button', { name: 'Post announcement' }).tap();

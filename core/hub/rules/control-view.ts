@@ -5,6 +5,7 @@
  * their authors (for staff only: the feed itself is public).
  */
 import type { UndoEntry } from '../api.ts';
+import type { CustomCatalogues } from '../../i18n/catalogue-file.ts';
 import type { LiveAnnouncement } from '../../screen/announcements.ts';
 import type { LiveFeed } from './feed.ts';
 
@@ -24,4 +25,9 @@ export interface ControlView {
   emergencyText: string | null;
   /** What the screens say in an emergency without a text of its own: offered in the text field. */
   emergencyDefault: string;
+  /** The page's language and clock unless its URL says (`?lang=`, `?clock=`): the program's, as on the boards. */
+  locale: string | null;
+  clock: '12' | '24' | null;
+  /** The catalogue files beside the program (languages/), whose words win over the shipped ones. */
+  catalogues?: CustomCatalogues;
 }

@@ -68,6 +68,9 @@ export class FleetRegistry {
       live,
       screens: this.table.rows(now, versions, (id) => this.streams.connected(id)),
       audit: this.audit.entries(),
+      locale: program?.program.event.locale ?? null,
+      clock: program?.program.event.display?.clock ?? null,
+      ...(program?.catalogues ? { catalogues: program.catalogues } : {}),
     };
   }
 }

@@ -242,6 +242,9 @@ export class Hub {
       groups: (program.groups ?? []).map((g) => ({ id: g.id, name: g.name })),
       emergencyText: live.emergencyText,
       emergencyDefault: emergencyTextOf(program, null),
+      locale: program.event.locale ?? null,
+      clock: program.event.display?.clock ?? null,
+      ...(update.catalogues ? { catalogues: update.catalogues } : {}),
     };
     sendJson(res, 200, view);
   }

@@ -12,7 +12,11 @@ import type { ControlView } from '../../../core/hub/rules/control-view.ts';
 import type { FeedItem, RoomFeed } from '../../../core/hub/rules/feed.ts';
 import { ROOM_STATUSES } from '../../../core/engine/room-status.ts';
 import type { LiveAnnouncement } from '../../../core/screen/announcements.ts';
+import { en } from '../../../core/i18n/catalogues/en.ts';
+import { dateIn, listOf, t } from '../../../core/i18n/index.ts';
+import { st } from '../../../core/i18n/staff.ts';
 import { h } from '../staff/dom.ts';
+import { timeOfDay } from '../staff/staff-language.ts';
 
 /** `emergencyOn`: the confirm step's button (main.ts adds the text from the field). */
 export type Intent = { command: LiveCommand } | { confirmEmergency: boolean } | { emergencyOn: true };
@@ -30,10 +34,17 @@ export interface ControlUi {
   busy: boolean;
 }
 
-const STATUS_LABEL = { open: 'Open', full: 'Full', closed: 'Closed' } as const;
+const STATUS_LABEL = { open: 'control.status.open', full: 'control.status.full', closed: 'control.status.closed' } as const;
 
-/** HH:mm of an ISO time as the hub wrote it (with the event zone's offset), so in the event's zone. */
-const clock = (iso: string): string => DateTime.fromISO(iso, { setZone: true }).toFormat('HH:mm');
+/** An ISO time as the hub wrote it (with the event zone's offset), so in the event's zone, in the event's clock. */
+const clock = (iso: string): string => timeOfDay(DateTime.fromISO(iso, { setZone: true }));
+
+/**
+ * What the screens say in an emergency without words of their own: the program's, else each screen's catalogue's,
+ * which the hub gives in English and the page says in its own language.
+ */
+export const emergencyDefault = (view: ControlView): string =>
+  view.emergencyDefault === en['emergency.text'] ? t('emergency.text') : view.emergencyDefault;
 
 export const signed = (minutes: number): string => (minutes > 0 ? `+${minutes}` : minutes < 0 ? `−${-minutes}` : '±0');
 
@@ -44,7 +55,8 @@ function button(label: string, intent: Intent, send: (intent: Intent) => void, a
 }
 
 function itemLine(label: string, item: FeedItem | null, withEnd: boolean): HTMLElement {
-  if (item === null) return h('p', { class: 'item item-none' }, h('span', { class: 'item-label' }, label), ' nothing');
+  if (item === null)
+    return h('p', { class: 'item item-none' }, h('span', { class: 'item-label' }, label), ' ', st('control.nothing'));
   const times = withEnd ? `${clock(item.start)}–${clock(item.end)}` : clock(item.start);
   const planned = withEnd ? `${clock(item.scheduledStart)}–${clock(item.scheduledEnd)}` : clock(item.scheduledStart);
   return h(
@@ -61,11 +73,11 @@ function itemLine(label: string, item: FeedItem | null, withEnd: boolean): HTMLE
 
 function roomCard(room: RoomFeed, day: string, send: (intent: Intent) => void): HTMLElement {
   const delay = (minutes: number): Intent => ({ command: { type: 'set-delay', room: room.id, day, minutes } });
-  const status = h('div', { class: 'segmented', role: 'group', 'aria-label': `${room.name} status` });
+  const status = h('div', { class: 'segmented', role: 'group', 'aria-label': st('control.roomStatus', { room: room.name }) });
   for (const value of ROOM_STATUSES) {
     const on = room.status === value;
     status.append(
-      button(STATUS_LABEL[value], { command: { type: 'set-room-status', room: room.id, day, status: value } }, send, {
+      button(st(STATUS_LABEL[value]), { command: { type: 'set-room-status', room: room.id, day, status: value } }, send, {
         'aria-pressed': String(on),
         class: `status-${value}`,
       }),
@@ -81,17 +93,18 @@ function roomCard(room: RoomFeed, day: string, send: (intent: Intent) => void): 
       h(
         'span',
         { class: room.delayMinutes === 0 ? 'delay' : 'delay late' },
-        room.delayMinutes === 0 ? 'on time' : `${signed(room.delayMinutes)} min`,
+        room.delayMinutes === 0 ? st('control.onTime') : st('control.delay', { delay: signed(room.delayMinutes) }),
       ),
     ),
-    itemLine('Now', room.current, true),
-    itemLine('Next', room.next, false),
+    itemLine(t('board.now'), room.current, true),
+    itemLine(t('board.next'), room.next, false),
     h(
       'div',
-      { class: 'delay-buttons', role: 'group', 'aria-label': `${room.name} delay` },
-      button('−5 min', delay(room.delayMinutes - 5), send),
-      button('+5 min', delay(room.delayMinutes + 5), send),
-      button('On time', delay(0), send, room.delayMinutes === 0 ? { disabled: '' } : {}),
+      // Minutes read left to right in every language: −5 stays on the left of +5, as on a number line.
+      { class: 'delay-buttons', role: 'group', 'aria-label': st('control.roomDelay', { room: room.name }), dir: 'ltr' },
+      button(st('control.delay', { delay: '−5' }), delay(room.delayMinutes - 5), send),
+      button(st('control.delay', { delay: '+5' }), delay(room.delayMinutes + 5), send),
+      button(st('control.setOnTime'), delay(0), send, room.delayMinutes === 0 ? { disabled: '' } : {}),
     ),
     status,
   );
@@ -107,28 +120,28 @@ function emergencyPanel(
   if (on)
     return h(
       'section',
-      { class: 'emergency emergency-on', 'aria-label': 'Emergency' },
-      h('p', { class: 'emergency-state' }, 'The emergency message is ON on every screen:'),
-      h('p', { class: 'emergency-words', dir: 'auto' }, view.emergencyText ?? view.emergencyDefault),
-      button('Switch emergency off', { command: { type: 'set-emergency', on: false } }, send, { class: 'wide' }),
+      { class: 'emergency emergency-on', 'aria-label': st('control.emergency') },
+      h('p', { class: 'emergency-state' }, st('control.emergencyIsOn')),
+      h('p', { class: 'emergency-words', dir: 'auto' }, view.emergencyText ?? emergencyDefault(view)),
+      button(st('control.emergencyOff'), { command: { type: 'set-emergency', on: false } }, send, { class: 'wide' }),
     );
   if (!ui.confirming)
     return h(
       'section',
-      { class: 'emergency', 'aria-label': 'Emergency' },
-      button('Emergency message…', { confirmEmergency: true }, send, { class: 'wide danger-outline' }),
+      { class: 'emergency', 'aria-label': st('control.emergency') },
+      button(st('control.emergencyAsk'), { confirmEmergency: true }, send, { class: 'wide danger-outline' }),
     );
   return h(
     'section',
-    { class: 'emergency emergency-confirm', 'aria-label': 'Emergency' },
-    h('p', {}, 'Every screen will show the emergency message instead of the program.'),
-    h('label', { class: 'field', for: field.id }, h('span', {}, 'Its text (the default, or your own words)')),
+    { class: 'emergency emergency-confirm', 'aria-label': st('control.emergency') },
+    h('p', {}, st('control.emergencyWarning')),
+    h('label', { class: 'field', for: field.id }, h('span', {}, st('control.emergencyText'))),
     field,
     h(
       'div',
       { class: 'pair' },
-      button('Confirm: emergency ON', { emergencyOn: true }, send, { class: 'danger' }),
-      button('Cancel', { confirmEmergency: false }, send),
+      button(st('control.emergencyConfirm'), { emergencyOn: true }, send, { class: 'danger' }),
+      button(st('control.cancel'), { confirmEmergency: false }, send),
     ),
   );
 }
@@ -137,10 +150,10 @@ function changes(entries: readonly UndoEntry[], zone: string, send: (intent: Int
   const shown = entries.slice(0, 5);
   return h(
     'section',
-    { class: 'changes', 'aria-label': 'Last changes' },
-    h('h2', {}, 'Last changes'),
+    { class: 'changes', 'aria-label': st('control.lastChanges') },
+    h('h2', {}, st('control.lastChanges')),
     shown.length === 0
-      ? h('p', { class: 'quiet' }, 'No changes yet.')
+      ? h('p', { class: 'quiet' }, st('control.noChanges'))
       : h(
           'ol',
           {},
@@ -151,14 +164,18 @@ function changes(entries: readonly UndoEntry[], zone: string, send: (intent: Int
               h(
                 'p',
                 {},
-                h('time', { datetime: new Date(e.at).toISOString() }, DateTime.fromMillis(e.at, { zone }).toFormat('HH:mm')),
+                h('time', { datetime: new Date(e.at).toISOString() }, timeOfDay(DateTime.fromMillis(e.at, { zone }))),
                 ' ',
-                h('span', { class: 'change' }, e.change),
-                h('small', {}, ` by ${e.who}`),
+                // The hub's words for the change, as its audit log keeps them.
+                h('span', { class: 'change', dir: 'auto' }, e.change),
+                ' ',
+                h('small', {}, st('control.by', { who: e.who })),
               ),
               // The hub undoes only the newest change (the one before it is undone next).
               i === 0 &&
-                button('Undo', { command: { type: 'undo', version: e.version } }, send, { 'aria-label': `Undo: ${e.change}` }),
+                button(st('control.undo'), { command: { type: 'undo', version: e.version } }, send, {
+                  'aria-label': st('control.undoThis', { change: e.change }),
+                }),
             ),
           ),
         ),
@@ -169,24 +186,26 @@ function whereText(a: LiveAnnouncement, view: ControlView): string {
   const { where } = a;
   switch (where.type) {
     case 'all':
-      return 'all screens';
+      return st('control.where.all');
     case 'group':
       return view.groups.find((g) => g.id === where.group)?.name ?? where.group;
     case 'rooms':
-      return where.rooms.map((id) => view.feed.rooms.find((r) => r.id === id)?.name ?? id).join(', ');
+      return listOf(where.rooms.map((id) => view.feed.rooms.find((r) => r.id === id)?.name ?? id));
     case 'view':
-      return { agenda: 'registration desk', board: 'room boards', spotlight: 'spotlight screens' }[where.view];
+      return st(`control.where.${where.view}`);
   }
 }
 
 function whenText(a: LiveAnnouncement, now: number, zone: string): string {
-  const at = (ms: number) => DateTime.fromMillis(ms, { zone }).toFormat('HH:mm');
-  const start = a.from <= now ? 'showing' : `from ${at(a.from)}`;
+  const at = (ms: number) => timeOfDay(DateTime.fromMillis(ms, { zone }));
+  const start = a.from <= now ? st('control.showing') : st('control.from', { time: at(a.from) });
   const end =
     a.until === null
-      ? 'until stopped'
-      : `until ${at(a.until)}${a.ends === 'item-end' ? ' (end of the item)' : a.ends === 'day-end' ? ' (end of the day)' : ''}`;
-  return `${start}, ${end}`;
+      ? st('control.untilStopped')
+      : st(a.ends === 'item-end' ? 'control.untilItemEnd' : a.ends === 'day-end' ? 'control.untilDayEnd' : 'control.until', {
+          time: at(a.until),
+        });
+  return st('control.when', { start, end });
 }
 
 function announcementList(view: ControlView, send: (intent: Intent) => void): HTMLElement {
@@ -195,10 +214,10 @@ function announcementList(view: ControlView, send: (intent: Intent) => void): HT
   const list = [...view.announcements].sort((a, b) => a.from - b.from);
   return h(
     'section',
-    { class: 'changes announcements', 'aria-label': 'Announcements' },
-    h('h2', {}, 'Announcements showing and scheduled'),
+    { class: 'changes announcements', 'aria-label': st('control.announcements') },
+    h('h2', {}, st('control.announcementsTitle')),
     list.length === 0
-      ? h('p', { class: 'quiet' }, 'None written today.')
+      ? h('p', { class: 'quiet' }, st('control.noAnnouncements'))
       : h(
           'ol',
           {},
@@ -209,11 +228,17 @@ function announcementList(view: ControlView, send: (intent: Intent) => void): HT
               h(
                 'p',
                 {},
-                a.priority === 'high' && h('strong', { class: 'high' }, 'High · '),
+                a.priority === 'high' && h('strong', { class: 'high' }, `${st('control.high')} · `),
                 h('span', { class: 'announcement-text', dir: 'auto' }, a.text),
-                h('small', {}, ` — ${whereText(a, view)}, ${whenText(a, now, view.feed.timezone)}`),
+                h(
+                  'small',
+                  {},
+                  ` — ${st('control.whereWhen', { where: whereText(a, view), when: whenText(a, now, view.feed.timezone) })}`,
+                ),
               ),
-              button('Stop', { command: { type: 'stop-announcement', id: a.id } }, send, { 'aria-label': `Stop: ${a.text}` }),
+              button(st('control.stop'), { command: { type: 'stop-announcement', id: a.id } }, send, {
+                'aria-label': st('control.stopThis', { text: a.text }),
+              }),
             ),
           ),
         ),
@@ -226,7 +251,7 @@ export function renderControl(view: ControlView, ui: ControlUi, send: (intent: I
   const rooms = h('div', { class: 'rooms' }, ...feed.rooms.map((room) => roomCard(room, feed.day, send)));
   const emergency = emergencyPanel(view, ui, send, kept.emergencyText);
   const announce = [announcementList(view, send), ...(kept.form ? [kept.form] : [])];
-  const day = h('p', { class: 'day' }, `${DateTime.fromISO(feed.day).toFormat('cccc d LLLL')} · ${feed.event}`);
+  const day = h('p', { class: 'day' }, `${dateIn(DateTime.fromISO(feed.day), 'heading')} · `, h('bdi', {}, feed.event));
   // While the emergency is on, switching it off is what matters most: first, and kept in view (sticky) wherever
   // the page was scrolled when it was confirmed.
   const parts = feed.emergency

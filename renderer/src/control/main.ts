@@ -7,15 +7,19 @@
  * (`#staff=TOKEN`, taken out of the address at once, kept for this origin).
  * Refreshed every 3 s; every failure is said on the page in plain words.
  * It shows the hub's today, never a rehearsal: a delay counts from the moment
- * it is set, on the hub's clock.
+ * it is set, on the hub's clock. Its words are in the program's language or
+ * the address's `?lang=` (staff/staff-language.ts), its times in the event's
+ * zone and clock.
  */
 import '../polyfills.ts';
 import { DateTime } from 'luxon';
 import { HUB_API, type CommandConflict, type LiveCommand } from '../../../core/hub/api.ts';
 import type { ControlView } from '../../../core/hub/rules/control-view.ts';
+import { st } from '../../../core/i18n/staff.ts';
 import { h } from '../staff/dom.ts';
 import { staffAccess } from '../staff/staff-access.ts';
-import { renderControl, type ControlUi, type Intent, type Kept } from './control-view.ts';
+import { pageLanguage, timeOfDay } from '../staff/staff-language.ts';
+import { emergencyDefault, renderControl, type ControlUi, type Intent, type Kept } from './control-view.ts';
 import { announceForm, formKey } from './announce-form.ts';
 import './control.css';
 
@@ -27,11 +31,11 @@ const root = document.getElementById('control')!;
 const status = root.querySelector<HTMLElement>('.control-status')!;
 const alert = h('div', { class: 'alert', role: 'alert' });
 const staff = staffAccess({
-  page: 'This page',
+  askToken: () => st('control.needToken'),
   needToken: (message) => {
     connectionError = message;
     body.hidden = true;
-    status.textContent = 'Not connected';
+    status.textContent = st('control.notConnected');
     showAlert();
   },
   refresh: () => void refresh(),
@@ -57,7 +61,7 @@ let asked = 0;
 let shownAnswer = 0;
 
 /** The time now in the event's zone (the phone's own before the page knows the event). */
-const now = (): string => (view ? DateTime.now().setZone(view.feed.timezone) : DateTime.now()).toFormat('HH:mm:ss');
+const now = (): string => timeOfDay(view ? DateTime.now().setZone(view.feed.timezone) : DateTime.now(), true);
 /** When the hub stopped answering: "since" stays the first failure's time, however many retries follow. */
 let downSince: string | null = null;
 
@@ -78,7 +82,7 @@ function render(): void {
     keptFormKey = formKey(view);
     kept.form = announceForm(view, send);
   }
-  if (kept.emergencyText.value === '') kept.emergencyText.value = view.emergencyDefault;
+  if (kept.emergencyText.value === '') kept.emergencyText.value = emergencyDefault(view);
   body.replaceChildren(...renderControl(view, ui, (intent) => void act(intent), kept));
 }
 
@@ -93,10 +97,9 @@ async function errorOf(response: Response): Promise<string> {
 /** A failed answer in plain words. */
 async function problem(response: Response): Promise<string> {
   const detail = await errorOf(response);
-  if (response.status === 429)
-    return `The hub refuses staff requests from this phone for a while after wrong tokens (${detail}).`;
-  if (response.status >= 500) return `The hub could not do it (error ${response.status}: ${detail}). Try again.`;
-  return `The hub refused it (error ${response.status}: ${detail}).`;
+  if (response.status === 429) return st('control.hubBlocks', { detail });
+  if (response.status >= 500) return st('control.hubFailed', { status: String(response.status), detail });
+  return st('control.hubRefused', { status: String(response.status), detail });
 }
 
 async function refresh(): Promise<void> {
@@ -106,15 +109,15 @@ async function refresh(): Promise<void> {
     response = await staff.call(HUB_API.control);
   } catch {
     downSince ??= now();
-    connectionError = `The hub does not answer (since ${downSince}): check this phone's network. Retrying every few seconds…`;
-    status.textContent = view === null ? 'Not connected' : `Not connected · showing the state as of ${shownAt()}`;
+    connectionError = st('control.hubSilent', { time: downSince });
+    status.textContent = view === null ? st('control.notConnected') : st('control.notConnectedAsOf', { time: shownAt() });
     render();
     return;
   }
   if (response === null) return;
   if (!response.ok) {
     connectionError = await problem(response);
-    status.textContent = 'Not connected';
+    status.textContent = st('control.notConnected');
     render();
     return;
   }
@@ -123,41 +126,44 @@ async function refresh(): Promise<void> {
     answer = (await response.json()) as ControlView;
   } catch {
     // Cut off mid-answer, or something other than the hub answering (a captive portal).
-    connectionError = `The hub's answer could not be read (at ${now()}); retrying…`;
-    status.textContent = 'Not connected';
+    connectionError = st('control.unreadable', { time: now() });
+    status.textContent = st('control.notConnected');
     render();
     return;
   }
   if (mine < shownAnswer) return;
   shownAnswer = mine;
+  // The program's language, unless the address has one: the page is drawn again in it.
+  if (await pageLanguage(answer)) relabel();
+  if (mine < shownAnswer) return;
   view = answer;
   connectionError = null;
   downSince = null;
   tokenForm.hidden = true;
   body.hidden = false;
-  status.textContent = `Live state v${view.version} · as of ${shownAt()}`;
+  status.textContent = st('control.liveState', { version: String(view.version), time: shownAt() });
   render();
 }
 
-const shownAt = (): string => (view === null ? '—' : DateTime.fromISO(view.feed.at, { setZone: true }).toFormat('HH:mm:ss'));
+const shownAt = (): string => (view === null ? '—' : timeOfDay(DateTime.fromISO(view.feed.at, { setZone: true }), true));
 
 /** What a command changes, in words, for "someone else changed … meanwhile". */
 function subjectOf(command: LiveCommand): string {
   const room = 'room' in command ? (view?.feed.rooms.find((r) => r.id === command.room)?.name ?? command.room) : '';
   switch (command.type) {
     case 'set-delay':
-      return `${room}'s delay`;
+      return st('control.subject.delay', { room });
     case 'set-room-status':
-      return `${room}'s status`;
+      return st('control.subject.status', { room });
     case 'set-emergency':
-      return 'the emergency message';
+      return st('control.subject.emergency');
     case 'set-announcements':
-      return 'the announcements';
+      return st('control.subject.announcements');
     case 'post-announcement':
     case 'stop-announcement':
-      return 'this announcement';
+      return st('control.subject.announcement');
     case 'undo':
-      return 'the state (the change to undo is no longer the newest)';
+      return st('control.subject.undo');
   }
 }
 
@@ -175,13 +181,11 @@ async function send(command: LiveCommand): Promise<boolean> {
     if (response === null) return false;
     if (response.status === 409) {
       const conflict = (await response.json()) as CommandConflict;
-      commandError =
-        `Not applied: someone else changed ${subjectOf(command)} meanwhile. ` +
-        `The page now shows it as it is (live state v${conflict.live.version}); tap again if your change is still needed.`;
-    } else if (!response.ok) commandError = `Not applied. ${await problem(response)}`;
+      commandError = st('control.conflict', { subject: subjectOf(command), version: String(conflict.live.version) });
+    } else if (!response.ok) commandError = st('control.notApplied', { problem: await problem(response) });
     else commandError = null;
   } catch {
-    commandError = `Not applied: the hub did not answer (at ${now()}). Check this phone's network and tap again.`;
+    commandError = st('control.noAnswer', { time: now() });
   } finally {
     ui.busy = false;
   }
@@ -205,12 +209,27 @@ async function act(intent: Intent): Promise<void> {
   if ('emergencyOn' in intent) {
     // The default text is the screens' own: sent only when staff wrote their own words.
     const text = kept.emergencyText.value.trim().slice(0, 200);
-    const own = text !== '' && text !== view?.emergencyDefault;
+    const own = text !== '' && (view === null || text !== emergencyDefault(view));
     await send({ type: 'set-emergency', on: true, ...(own ? { text } : {}) });
     return;
   }
   await send(intent.command);
 }
 
-void refresh();
-setInterval(() => void refresh(), REFRESH_MS);
+/** The page's own words outside what render() draws (control.html's, the token form's) in its language now. */
+function relabel(): void {
+  document.title = st('control.title');
+  root.querySelector('h1')!.textContent = st('control.title');
+  root.querySelector('.screens-link')!.textContent = st('staff.screens');
+  if (view === null) status.textContent = st('staff.loading');
+  staff.relabel();
+  // Drawn again, in the new words, however little else changed.
+  shownKey = '';
+}
+
+// The address's language first (before anything is said), then the program's with the hub's first answer.
+void pageLanguage(null).then(() => {
+  relabel();
+  void refresh();
+  setInterval(() => void refresh(), REFRESH_MS);
+});

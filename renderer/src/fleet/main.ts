@@ -3,13 +3,16 @@
  * silent or behind, the audit log, and buttons to identify, reload or point a
  * screen at a room and view. Its data needs the staff token, taken from
  * `#staff=TOKEN` or the form, and kept like a staff board keeps it. Refreshed
- * every 5 s (a staff page, not a screen: it may poll).
+ * every 5 s (a staff page, not a screen: it may poll). Its words are in the
+ * program's language or the address's `?lang=` (staff/staff-language.ts).
  */
 import '../polyfills.ts';
 import { HUB_API, type FleetView } from '../../../core/hub/api.ts';
 import type { ScreenMessage } from '../../../core/screen/state.ts';
+import { st, type StaffKey } from '../../../core/i18n/staff.ts';
 import { h } from '../staff/dom.ts';
 import { staffAccess } from '../staff/staff-access.ts';
+import { pageLanguage } from '../staff/staff-language.ts';
 import { clockTime, renderAudit, renderScreens } from './fleet-table.ts';
 import './fleet.css';
 
@@ -17,7 +20,7 @@ const REFRESH_MS = 5_000;
 const root = document.getElementById('fleet')!;
 const status = root.querySelector<HTMLElement>('.fleet-status')!;
 const staff = staffAccess({
-  page: 'The fleet',
+  askToken: () => st('fleet.needToken'),
   needToken: (message) => {
     status.textContent = message;
     table.hidden = true;
@@ -25,25 +28,34 @@ const staff = staffAccess({
   refresh: () => void refresh(),
 });
 const tokenForm = staff.form;
+const COLUMNS: StaffKey[] = [
+  'fleet.column.screen',
+  'fleet.column.shows',
+  'fleet.column.versions',
+  'fleet.column.window',
+  'fleet.column.up',
+  'fleet.column.lastSeen',
+  'fleet.column.state',
+  'fleet.column.actions',
+];
 const tbody = h('tbody');
-const table = h(
-  'table',
-  { class: 'screens', 'aria-label': 'Screens' },
-  h(
-    'thead',
-    {},
-    h(
-      'tr',
-      {},
-      ...['Screen', 'Shows', 'Versions', 'Window', 'Up', 'Last seen', 'State', 'Actions'].map((t) =>
-        h('th', { scope: 'col' }, t),
-      ),
-    ),
-  ),
-  tbody,
-);
-const audit = h('ol', { class: 'audit', 'aria-label': 'Audit log' });
-root.append(tokenForm, table, h('h2', {}, 'Audit log'), audit);
+const head = h('tr');
+const table = h('table', { class: 'screens' }, h('thead', {}, head), tbody);
+const auditTitle = h('h2');
+const audit = h('ol', { class: 'audit' });
+root.append(tokenForm, table, auditTitle, audit);
+/** The words of fleet.html and of the table's frame, in the page's language now; the rows are built again. */
+let fresh = true;
+function relabel(): void {
+  document.title = st('fleet.title');
+  root.querySelector('h1')!.textContent = st('fleet.title');
+  table.setAttribute('aria-label', st('staff.screens'));
+  head.replaceChildren(...COLUMNS.map((key) => h('th', { scope: 'col' }, st(key))));
+  auditTitle.textContent = st('fleet.audit');
+  audit.setAttribute('aria-label', st('fleet.audit'));
+  staff.relabel();
+  fresh = true;
+}
 
 async function send(screen: string, message: ScreenMessage): Promise<void> {
   const response = await staff.call(HUB_API.fleetMessage, {
@@ -53,9 +65,10 @@ async function send(screen: string, message: ScreenMessage): Promise<void> {
   });
   if (response === null) return;
   const answer = (await response.json()) as { delivered?: boolean; error?: string };
+  const what = st(message.type === 'identify' ? 'fleet.identify' : message.type === 'reload' ? 'fleet.reload' : 'fleet.show');
   status.textContent = response.ok
-    ? `${message.type} ${answer.delivered ? 'sent to' : 'queued for'} ${screen}`
-    : `Not sent: ${answer.error ?? response.status}`;
+    ? st(answer.delivered ? 'fleet.sent' : 'fleet.queued', { message: what, screen })
+    : st('fleet.notSent', { error: answer.error ?? String(response.status) });
   void refresh();
 }
 
@@ -64,7 +77,7 @@ async function refresh(): Promise<void> {
   try {
     response = await staff.call(HUB_API.fleet);
   } catch {
-    status.textContent = `The hub does not answer (since ${clockTime(Date.now(), null)} UTC); retrying…`;
+    status.textContent = st('fleet.hubSilent', { time: clockTime(Date.now(), null) });
     return;
   }
   if (response === null) return;
@@ -74,25 +87,33 @@ async function refresh(): Promise<void> {
     view = (await response.json()) as FleetView;
   } catch (error) {
     // Too many wrong tokens (429), a hub error, an answer cut off or not the hub's: said, never a stuck page.
-    status.textContent = `The hub's answer could not be used (${(error as Error).message}, at ${clockTime(Date.now(), null)} UTC); retrying…`;
+    status.textContent = st('fleet.unusable', { error: (error as Error).message, time: clockTime(Date.now(), null) });
     return;
   }
+  // The program's language, unless the address has one.
+  if (await pageLanguage(view)) relabel();
   tokenForm.hidden = true;
   table.hidden = false;
   const silent = view.screens.filter((s) => s.silent).length;
   const outdated = view.screens.filter((s) => s.outdated.length > 0).length;
   status.textContent = [
-    `${view.screens.length} screen${view.screens.length === 1 ? '' : 's'}`,
-    `${silent} silent`,
-    `${outdated} outdated`,
-    `live state v${view.live.version}`,
-    `program ${view.programVersion?.slice(0, 8) ?? '—'}`,
-    `app ${view.appVersion}`,
-    `as of ${clockTime(view.now, view.timezone)}`,
+    st('fleet.screenCount', { n: view.screens.length }),
+    st('fleet.silentCount', { n: silent }),
+    st('fleet.outdatedCount', { n: outdated }),
+    st('fleet.liveState', { version: String(view.live.version) }),
+    st('fleet.program', { version: view.programVersion?.slice(0, 8) ?? '—' }),
+    st('fleet.app', { version: view.appVersion }),
+    st('fleet.asOf', { time: clockTime(view.now, view.timezone) }),
   ].join(' · ');
-  renderScreens(tbody, view, (screen, message) => void send(screen, message));
+  renderScreens(tbody, view, (screen, message) => void send(screen, message), fresh);
+  fresh = false;
   renderAudit(audit, view.audit, view.timezone);
 }
 
-void refresh();
-setInterval(() => void refresh(), REFRESH_MS);
+// The address's language first (before anything is said), then the program's with the hub's first answer.
+void pageLanguage(null).then(() => {
+  relabel();
+  status.textContent = st('staff.loading');
+  void refresh();
+  setInterval(() => void refresh(), REFRESH_MS);
+});

@@ -5,6 +5,7 @@
  * error: a page never waits for ever. A refused token is forgotten and the form shown again.
  */
 import { forgetStaffToken, takeStaffToken } from '../host/staff-token.ts';
+import { st } from '../../../core/i18n/staff.ts';
 import { h } from './dom.ts';
 
 /** A request the hub does not answer in this time counts as the hub not answering. */
@@ -15,11 +16,13 @@ export interface StaffAccess {
   readonly form: HTMLFormElement;
   /** A request with the token; null when there is none or the hub refused it (the page was told through needToken). */
   call(path: string, init?: RequestInit): Promise<Response | null>;
+  /** Says the form's words again, in the page's language now. */
+  relabel(): void;
 }
 
 export function staffAccess(options: {
-  /** "This page", "The fleet": said in "… needs the staff token". */
-  page: string;
+  /** "This page needs the staff token: …", in the page's language. */
+  askToken: () => string;
   /** The page has no usable token: say `message` and show the form. */
   needToken: (message: string) => void;
   /** A new token came (form or address): read the hub again. */
@@ -45,12 +48,19 @@ export function staffAccess(options: {
     options.refresh();
   });
 
+  const label = h('label', { for: 'token' });
+  const open = h('button', { type: 'submit' });
+  const relabel = (): void => {
+    label.textContent = st('staff.token');
+    open.textContent = st('staff.open');
+  };
+  relabel();
   const form = h(
     'form',
     { class: 'token-form', hidden: '' },
-    h('label', { for: 'token' }, 'Staff token'),
+    label,
     h('input', { id: 'token', type: 'password', autocomplete: 'off', required: '' }),
-    h('button', { type: 'submit' }, 'Open'),
+    open,
   ) as HTMLFormElement;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -67,7 +77,7 @@ export function staffAccess(options: {
 
   async function call(path: string, init: RequestInit = {}): Promise<Response | null> {
     if (token === null) {
-      needToken(`${options.page} needs the staff token: open it with #staff=TOKEN at the end of the address, or enter it here.`);
+      needToken(options.askToken());
       return null;
     }
     const abort = new AbortController();
@@ -81,7 +91,7 @@ export function staffAccess(options: {
       if (response.status === 401) {
         forgetStaffToken(storage);
         token = null;
-        needToken('The hub refused this staff token (wrong or replaced). Enter the current one.');
+        needToken(st('staff.tokenRefused'));
         return null;
       }
       return response;
@@ -90,5 +100,5 @@ export function staffAccess(options: {
     }
   }
 
-  return { form, call };
+  return { form, call, relabel };
 }

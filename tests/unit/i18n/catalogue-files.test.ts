@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalogueTemplate, readCustomCatalogues } from '../../../core/i18n/catalogue-file.ts';
 import { en } from '../../../core/i18n/catalogues/en.ts';
 import { loadCatalogue, setLanguage, t } from '../../../core/i18n/index.ts';
+import { ALL_ENGLISH, loadStaffCatalogue, st, staffEn } from '../../../core/i18n/staff.ts';
 import { readCatalogueFolder } from '../../../core/node/catalogue-folder.ts';
 import { ProgramSource } from '../../../core/node/program-source.ts';
 import { readProgramUpdate } from '../../../core/hub-client/program-update.ts';
@@ -80,6 +81,24 @@ describe('the catalogue folder', () => {
     const english = JSON.parse(catalogueTemplate(await loadCatalogue('it'))) as Record<string, string>;
     expect(english['board.laterToday']).toBe('Later today');
     expect(readCustomCatalogues({ it: english })).toEqual({ it: english });
+  });
+
+  it("holds the staff pages' words too: the hub takes them, a board leaves them out, a staff page shows them", async () => {
+    // The template the command line writes: the board's keys, then the staff pages'.
+    const base = { ...(await loadCatalogue('de')), ...(await loadStaffCatalogue('de')) };
+    const template = JSON.parse(catalogueTemplate(base, ALL_ENGLISH)) as Record<string, string>;
+    expect(Object.keys(template)).toEqual([...Object.keys(en), ...Object.keys(staffEn)]);
+    expect(template['announce.post']).toBe('Durchsage veröffentlichen');
+
+    await write('de.json', { 'board.now': 'Nun', 'control.title': 'Saalregie' });
+    await write('fr.json', { 'control.title': 'Régie {room}' });
+    const read = await readCatalogueFolder(join(dir, 'languages'));
+    expect(read.problems).toEqual(['languages/fr.json: "control.title": {room} is not a placeholder of this key']);
+    // A board has no staff catalogue: it keeps its own words and leaves the staff pages' out unchecked.
+    expect(readCustomCatalogues(read.catalogues)).toEqual({ de: { 'board.now': 'Nun' } });
+    const staff = readCustomCatalogues(read.catalogues, ALL_ENGLISH)!;
+    setLanguage('de', { ...base, ...staff.de });
+    expect([st('control.title'), st('announce.post'), t('board.now')]).toEqual(['Saalregie', 'Durchsage veröffentlichen', 'Nun']);
   });
 });
 

@@ -7,31 +7,54 @@ import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en, type Key } from '../../../core/i18n/catalogues/en.ts';
 import { clockTime, dateIn, LANGUAGES, loadCatalogue, setLanguage, t } from '../../../core/i18n/index.ts';
+import { STAFF_KEY } from '../../../core/i18n/catalogue-file.ts';
+import { loadStaffCatalogue, st, staffEn } from '../../../core/i18n/staff.ts';
 import { dayLabel, duration } from '../../../core/engine/format.ts';
 
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
 
 afterEach(() => setLanguage('en', en, '24'));
 
+/** Every key of `english` in `catalogue`, none beside, each with English's placeholders. */
+function sameKeys(lang: string, catalogue: Readonly<Record<string, string>>, english: Readonly<Record<string, string>>): void {
+  for (const key of Object.keys(english)) {
+    const text = catalogue[key];
+    expect(text, `${lang}: ${key}`).toBeTypeOf('string');
+    expect(text!.trim(), `${lang}: ${key}`).not.toBe('');
+    // Plural forms may drop {n} where the language spells the number ("one room").
+    const own = new Set(text!.split('|').flatMap(placeholders));
+    for (const p of placeholders(english[key]!)) if (p !== '{n}') expect(own.has(p), `${lang}: ${key} lacks ${p}`).toBe(true);
+    for (const p of own) expect(placeholders(english[key]!), `${lang}: ${key} has unknown ${p}`).toContain(p);
+  }
+  expect(Object.keys(catalogue).filter((k) => !(k in english))).toEqual([]);
+}
+
 describe('catalogues', () => {
   for (const lang of LANGUAGES) {
     it(`${lang} has every key, each with English's placeholders`, async () => {
-      const catalogue = await loadCatalogue(lang);
-      for (const key of Object.keys(en) as Key[]) {
-        const text = catalogue[key];
-        expect(text, `${lang}: ${key}`).toBeTypeOf('string');
-        expect(text!.trim(), `${lang}: ${key}`).not.toBe('');
-        // Plural forms may drop {n} where the language spells the number ("one room").
-        const own = new Set(text!.split('|').flatMap(placeholders));
-        for (const p of placeholders(en[key])) if (p !== '{n}') expect(own.has(p), `${lang}: ${key} lacks ${p}`).toBe(true);
-        for (const p of own) expect(placeholders(en[key]), `${lang}: ${key} has unknown ${p}`).toContain(p);
-      }
-      expect(Object.keys(catalogue).filter((k) => !(k in en))).toEqual([]);
+      sameKeys(lang, (await loadCatalogue(lang)) as Record<Key, string>, en);
+    });
+    it(`${lang} has every key of the staff pages, each with English's placeholders`, async () => {
+      sameKeys(lang, (await loadStaffCatalogue(lang)) as Record<string, string>, staffEn);
     });
   }
 
+  it("translates the staff pages' words: a translation says little in English", async () => {
+    // Words that read the same in two languages (Text, Normal, Versions, app) are few; English copies are many.
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+      const catalogue = (await loadStaffCatalogue(lang)) as Record<string, string>;
+      const same = Object.keys(staffEn).filter((key) => catalogue[key] === staffEn[key as keyof typeof staffEn]);
+      expect(same.length, `${lang}: ${same.join(', ')}`).toBeLessThan(Object.keys(staffEn).length / 10);
+    }
+  });
+
+  it("keeps the staff pages' keys apart from the board's, by their names", () => {
+    for (const key of Object.keys(staffEn)) expect(key).toMatch(STAFF_KEY);
+    for (const key of Object.keys(en)) expect(key).not.toMatch(STAFF_KEY);
+  });
+
   it('French puts a no-break space before : ; ! ? and never a plain one', async () => {
-    const fr = await loadCatalogue('fr');
+    const fr = { ...(await loadCatalogue('fr')), ...(await loadStaffCatalogue('fr')) };
     for (const [key, text] of Object.entries(fr)) expect(text, key).not.toMatch(/ [:;!?]/);
   });
 });
@@ -53,6 +76,18 @@ describe('words on screen', () => {
     expect(t('rooms.quietRest', { n: 2 })).toBe('قاعتان هادئتان حتى النهاية');
     expect(t('rooms.quietRest', { n: 3 })).toBe('3 قاعات هادئة حتى النهاية');
     expect(t('rooms.quietRest', { n: 11 })).toBe('11 قاعة هادئة حتى النهاية');
+  });
+
+  it("counts the staff pages' screens by the language's plural rules", async () => {
+    expect([1, 3].map((n) => st('fleet.screenCount', { n }))).toEqual(['1 screen', '3 screens']);
+    setLanguage('ar', { ...(await loadCatalogue('ar')), ...(await loadStaffCatalogue('ar')) });
+    expect([0, 1, 2, 3, 11].map((n) => st('fleet.screenCount', { n }))).toEqual([
+      'لا شاشات',
+      'شاشة واحدة',
+      'شاشتان',
+      '3 شاشات',
+      '11 شاشة',
+    ]);
   });
 
   it('counts down in the screen language', async () => {
