@@ -285,6 +285,22 @@ test('in Arabic (?lang=ar) on a 360 px phone: right to left, in Arabic, no line 
   const delay = await birch.locator('.delay').boundingBox();
   expect(name!.x).toBeGreaterThan(delay!.x);
   await expect(birch.locator('.delay')).toHaveText('في الموعد');
+  // A time range still reads left to right: the start's first digit drawn left of the end's last.
+  const order = await birch
+    .locator('.item-time')
+    .first()
+    .evaluate((el) => {
+      const text = el.firstChild!;
+      const range = document.createRange();
+      const at = (i: number): number => {
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return { text: el.textContent, start: at(0), end: at((text.textContent ?? '').length - 1) };
+    });
+  expect(order.text).toMatch(/^\d\d:\d\d–\d\d:\d\d$/);
+  expect(order.start).toBeLessThan(order.end);
   await openTimes(phone);
   expect(await englishLeft(phone, staffAr)).toEqual([]);
   expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);

@@ -64,10 +64,12 @@ function itemLine(label: string, item: FeedItem | null, withEnd: boolean): HTMLE
     { class: 'item' },
     h('span', { class: 'item-label' }, label),
     ' ',
-    h('span', { class: times !== planned ? 'item-time moved' : 'item-time' }, times),
-    times !== planned && h('s', { class: 'item-planned' }, planned),
+    // A time range reads left to right in every language: on an Arabic page, unisolated, "14:58–15:43" was drawn
+    // as "15:43–14:58". The title keeps its own direction, whatever the page's.
+    h('span', { class: times !== planned ? 'item-time moved' : 'item-time', dir: 'ltr' }, times),
+    times !== planned && h('s', { class: 'item-planned', dir: 'ltr' }, planned),
     ' ',
-    h('span', { class: 'item-title' }, item.title),
+    h('span', { class: 'item-title', dir: 'auto' }, item.title),
   );
 }
 
