@@ -27,7 +27,7 @@ import { HUB_API, type Heartbeat, type HeartbeatRequest, type ScreenRef } from '
 import { type HostInfo, type ProgramUpdate, type Unsubscribe } from '../host-contract.ts';
 import { type ScreenMessage } from '../screen/state.ts';
 import { programVersion } from '../hub/rules/program-version.ts';
-import { refusalOfStatus, refusalText } from '../hub/rules/refusal.ts';
+import { refusalOfStatus, type Refusal } from '../hub/rules/refusal.ts';
 import type { LiveState } from '../hub/api.ts';
 import { reconnectDelay, scheduleHeartbeats } from '../hub/rules/timing.ts';
 import { readHeartbeatAnswer, readLiveState, readScreenMessage, type Read } from '../hub/rules/wire.ts';
@@ -220,24 +220,24 @@ export class HubSession {
     clearTimeout(this.stale);
   }
 
-  /** Sends a shared command; null when the hub took it, else the sentence to show staff. */
-  async send(command: Command, at: SharedContext): Promise<string | null> {
-    if (this.token === null) return refusalText({ reason: 'no-token', host: this.options.host });
-    if (this.offline !== null) return refusalText({ reason: 'offline', since: this.offline, zone: this.zone() });
+  /** Sends a shared command; null when the hub took it, else why not, for the screen to tell staff. */
+  async send(command: Command, at: SharedContext): Promise<Refusal | null> {
+    if (this.token === null) return { reason: 'no-token', host: this.options.host };
+    if (this.offline !== null) return { reason: 'offline', since: this.offline, zone: this.zone() };
     let answer: { status: number; body: string };
     try {
       answer = await this.transport.post(HUB_API.command, { command, at, screen: this.options.screen() }, this.token);
     } catch {
       // No answer at all: the hub is gone even if the stream has not noticed yet (a cable pulled).
       this.broken();
-      return refusalText({ reason: 'offline', since: this.offline ?? this.now(), zone: this.zone() });
+      return { reason: 'offline', since: this.offline ?? this.now(), zone: this.zone() };
     }
     const refusal = refusalOfStatus(answer.status, answer.body);
     if (refusal?.reason === 'wrong-token' && this.options.tokenRefused) {
       this.token = null;
       this.options.tokenRefused();
     }
-    if (refusal !== null) return refusalText(refusal);
+    if (refusal !== null) return refusal;
     // The answer is the new state: show it now, the stream brings the same a moment later.
     this.receive('live', answer.body);
     return null;

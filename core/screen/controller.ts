@@ -14,6 +14,7 @@ import { screenRooms, selectionOf } from '../engine/screen-rooms.ts';
 import type { Program } from '../program/schema.ts';
 import { ScreenClock, type ClockSpec } from './clock.ts';
 import { commandContext, TimelineCache } from './context.ts';
+import type { Notice } from './notice.ts';
 import { keyToCommand, scopeOf, type KeyInput } from './keymap.ts';
 import { reduceScreen, reduceShared, type SharedContext } from './reducers.ts';
 import { sleepAt, WAKE_MS, type SleepDecision, type SleepHours } from './sleep.ts';
@@ -30,16 +31,14 @@ export interface KeyEvent extends KeyInput {
 
 /** Where a screen with a hub sends shared commands. */
 export interface SharedChannel {
-  /** Resolves to null when the hub took the command, or to the sentence to show staff when it did not. */
-  send(command: Command, at: SharedContext): Promise<string | null>;
+  /** Resolves to null when the hub took the command, or to why it did not, for the screen to tell staff. */
+  send(command: Command, at: SharedContext): Promise<Notice | null>;
 }
 
 /** How long a notice ("staff key needed") stays on screen. */
 export const NOTICE_MS = 6_000;
 /** How long the fleet page's "identify" shows the screen's name. */
 export const IDENTIFY_MS = 10_000;
-
-export const CHOOSE_A_ROOM = 'Choose a room first (← / → or 1 – 9): this key acts on one room';
 
 export interface ScreenControllerDeps {
   /** How the screen's clock runs (HostInfo.clock). */
@@ -112,15 +111,17 @@ export class ScreenController {
     const ctx = commandContext(timeline, this.clock, this.current, this.realNow());
     if (scopeOf(command) === 'shared') {
       const at: SharedContext = { room: ctx.room, day: ctx.day, now: ctx.now };
-      // A delay or a room status on the all-rooms view has no room to act on.
       if (reduceShared(this.current, command, at) === this.current) {
-        if (at.room === null && at.day !== null) this.showNotice(CHOOSE_A_ROOM);
+        // A key that changes nothing says why: staff pressing it cannot tell a lost key from a refused one.
+        const why = whyNothing(timeline !== null, at);
+        if (why !== null) this.showNotice(why);
         return effect;
       }
       if (this.deps.shared !== undefined) {
         this.deps.shared.send(command, at).then(
           (refusal) => refusal !== null && this.showNotice(refusal),
-          (error: unknown) => this.showNotice(`Not sent: ${error instanceof Error ? error.message : String(error)}`),
+          (error: unknown) =>
+            this.showNotice({ reason: 'not-sent', error: error instanceof Error ? error.message : String(error) }),
         );
         return effect;
       }
@@ -165,10 +166,10 @@ export class ScreenController {
   }
 
   /** A line on screen for NOTICE_MS (a refused key, an offline hub). */
-  showNotice(text: string): void {
-    this.commit({ ...this.current, notice: text });
+  showNotice(notice: Notice): void {
+    this.commit({ ...this.current, notice });
     this.later('notice', NOTICE_MS, () => {
-      if (this.current.notice === text) this.commit({ ...this.current, notice: null });
+      if (this.current.notice === notice) this.commit({ ...this.current, notice: null });
     });
   }
 
@@ -210,4 +211,11 @@ export class ScreenController {
     }
     this.deps.changed(next);
   }
+}
+
+/** Why a shared key changed nothing before it reached the hub, or null when it is a key that never says. */
+function whyNothing(hasProgram: boolean, at: SharedContext): Notice | null {
+  if (!hasProgram) return { reason: 'not-ready' };
+  // A delay or a room status on the all-rooms view has no room to act on.
+  return at.room === null ? { reason: 'choose-room' } : null;
 }

@@ -8,6 +8,7 @@
  * accident (quit, reload). While the quit question shows, Y answers it and any
  * other key cancels.
  */
+import type { Key } from '../i18n/index.ts';
 import type { Command, Overlay, View } from './state.ts';
 
 export type Scope = 'shared' | 'local';
@@ -15,7 +16,8 @@ export type Scope = 'shared' | 'local';
 export interface Hotkey {
   /** The keys as people read them. */
   keys: string;
-  action: string;
+  /** What it does, as the help dialog says it in the screen's language. */
+  action: Key;
   scope: Scope;
   /**
    * Chord → command. A chord is `KeyboardEvent.key` (a letter in lower case, so
@@ -36,78 +38,78 @@ const digits = Object.fromEntries(
 export const HOTKEYS: readonly Hotkey[] = [
   {
     keys: '← / →',
-    action: 'Previous / next room (in the screen’s room order, then all its rooms)',
+    action: 'keys.rooms',
     scope: 'local',
     bind: { ArrowLeft: { type: 'room-previous' }, ArrowRight: { type: 'room-next' } },
   },
-  { keys: '1 – 9, 0', action: 'Room by number; 0 = all rooms', scope: 'local', bind: digits },
+  { keys: '1 – 9, 0', action: 'keys.roomNumber', scope: 'local', bind: digits },
   {
     keys: 'G',
-    action: 'Next room group (the program’s groups, then all rooms); the room keys stay in it',
+    action: 'keys.group',
     scope: 'local',
     bind: { g: { type: 'group-next' } },
   },
   {
     keys: 'B / A / S',
-    action: 'View: board / agenda (registration desk) / spotlight',
+    action: 'keys.view',
     scope: 'local',
     bind: { b: view('board'), a: view('agenda'), s: view('spotlight') },
   },
   {
     keys: '+ / −',
-    action: 'Running late: +5 / −5 minutes for the rest of today in this room',
+    action: 'keys.delay',
     scope: 'shared',
     bind: { '+': delay(5), '=': delay(5), '-': delay(-5) },
   },
   {
     keys: 'Backspace',
-    action: 'Back on time: clear today’s delay in this room',
+    action: 'keys.onTime',
     scope: 'shared',
     bind: { Backspace: { type: 'delay-reset' } },
   },
   {
     keys: 'N',
-    action: 'Show / hide the program’s announcements',
+    action: 'keys.announcements',
     scope: 'shared',
     bind: { n: { type: 'announcements-toggle' } },
   },
   {
     keys: 'E',
-    action: 'Emergency message on / off',
+    action: 'keys.emergency',
     scope: 'shared',
     bind: { e: { type: 'emergency-toggle' } },
   },
   {
     keys: 'F',
-    action: 'Room status: open → full → closed, for today in this room',
+    action: 'keys.roomStatus',
     scope: 'shared',
     bind: { f: { type: 'room-status-cycle' } },
   },
   {
     keys: 'I',
-    action: 'Identify: screen name, room, app version, program source and age',
+    action: 'keys.identify',
     scope: 'local',
     bind: { i: { type: 'identify-toggle' } },
   },
-  { keys: '[ / ]', action: 'Rehearsal: clock −15 / +15 minutes', scope: 'local', bind: { '[': shift(-15), ']': shift(15) } },
+  { keys: '[ / ]', action: 'keys.rehearsalShift', scope: 'local', bind: { '[': shift(-15), ']': shift(15) } },
   {
     keys: '.',
-    action: 'Rehearsal: jump to the next change',
+    action: 'keys.rehearsalNext',
     scope: 'local',
     bind: { '.': { type: 'rehearsal-next-boundary' } },
   },
-  { keys: 'L', action: 'Back to live time', scope: 'local', bind: { l: { type: 'rehearsal-live' } } },
-  { keys: 'F5 / Ctrl+R', action: 'Reload', scope: 'local', bind: { F5: { type: 'reload' }, 'Ctrl+r': { type: 'reload' } } },
+  { keys: 'L', action: 'keys.live', scope: 'local', bind: { l: { type: 'rehearsal-live' } } },
+  { keys: 'F5 / Ctrl+R', action: 'keys.reload', scope: 'local', bind: { F5: { type: 'reload' }, 'Ctrl+r': { type: 'reload' } } },
   {
-    keys: 'Ctrl+Q, then Y',
-    action: 'Quit (any other key cancels)',
+    keys: 'Ctrl+Q → Y',
+    action: 'keys.quit',
     scope: 'local',
     bind: { 'Ctrl+q': { type: 'quit-request' } },
     answers: { y: { type: 'quit-confirm' } },
   },
   {
     keys: 'F1 / ? / H',
-    action: 'Help; Esc closes',
+    action: 'keys.help',
     scope: 'local',
     bind: {
       F1: { type: 'help-toggle' },

@@ -11,6 +11,7 @@
 import type { Delay } from '../engine/delays.ts';
 import type { RoomStatusEntry } from '../engine/room-status.ts';
 import type { LiveAnnouncement } from './announcements.ts';
+import type { Notice } from './notice.ts';
 
 export { VIEWS, type View } from './views.ts';
 import type { View } from './views.ts';
@@ -48,7 +49,7 @@ export interface LocalState {
   /** Rehearsal: ms added to the screen's clock; 0 is live. */
   clockOffset: number;
   /** A line the screen shows for a few seconds (a refused staff key); never saved. */
-  notice: string | null;
+  notice: Notice | null;
   /** Woken by a staff key during sleep hours: awake until this screen-clock instant; never saved. */
   wakeUntil: number | null;
 }

@@ -141,7 +141,7 @@ function Screen({
     return (
       <>
         <SleepScreen />
-        {state.notice !== null && <NoticeToast text={state.notice} />}
+        {state.notice !== null && <NoticeToast notice={state.notice} />}
       </>
     );
   return (
@@ -199,7 +199,7 @@ function Screen({
       </footer>
       {state.overlay === 'help' && <HelpDialog />}
       {state.overlay === 'quit' && <QuitDialog />}
-      {state.notice !== null && <NoticeToast text={state.notice} />}
+      {state.notice !== null && <NoticeToast notice={state.notice} />}
       {state.overlay === 'identify' && (
         <IdentifyOverlay
           name={state.name}

@@ -68,6 +68,32 @@ test('help: a dialog named "Keyboard shortcuts" listing the keys; Esc closes it'
   await expect(dialog).toHaveCount(0);
 });
 
+for (const [lang, title, delay] of [
+  ['de', 'Tastenkürzel', 'Verspätung: +5 / −5 Minuten'],
+  ['ar', 'اختصارات لوحة المفاتيح', 'تأخير:'],
+] as const) {
+  test(`help in ${lang}: every key's action in the screen's language, wholly visible at 720p and in portrait`, async ({
+    page,
+  }) => {
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1080, height: 1920 },
+    ]) {
+      await page.setViewportSize(size);
+      await openBoard(page, `at=2026-05-06T09:10&lang=${lang}`);
+      await page.keyboard.press('?');
+      const dialog = page.getByRole('dialog', { name: title });
+      await expect(dialog.getByRole('row')).toHaveCount(HOTKEYS.length);
+      await expect(dialog).toContainText(delay);
+      // No action left in English.
+      await expect(dialog).not.toContainText('Running late');
+      await expect(dialog).not.toContainText('Rehearsal');
+      await shot(page, `hotkey-help-${lang}-${size.width}x${size.height}`);
+      expect(await clippedText(page)).toEqual([]);
+    }
+  });
+}
+
 test('identify: screen name, room, version, program source and age', async ({ page }) => {
   await openBoard(page, 'at=2026-05-06T09:10');
   await page.keyboard.press('i');

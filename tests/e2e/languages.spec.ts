@@ -108,6 +108,26 @@ test('on an Arabic screen, an English notice from the program keeps its own dire
   expect(await notice.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
 });
 
+test('a staff key refused on a German or Arabic board says why in the screen’s language, whole on a 720p screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const notice = page.getByRole('status', { name: 'Notice' });
+  for (const [lang, start, direction] of [
+    ['de', /^Staff-Schlüssel nötig: diese Anzeige einmal mit dem Staff-Link/, 'ltr'],
+    ['ar', /^يلزم مفتاح الموظفين/, 'rtl'],
+  ] as const) {
+    // No staff token in this tab: the delay is refused by the screen itself, before the hub.
+    await openPaused(page, `at=2026-05-06T13:45&room=main&lang=${lang}`, host.url);
+    await page.keyboard.press('+');
+    await expect(notice).toHaveText(start);
+    await notice.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    expect(await notice.evaluate((el) => getComputedStyle(el).direction)).toBe(direction);
+    expect(await cutLines(page)).toEqual([]);
+    await shot(page, `lang-${lang}-notice-720p`);
+  }
+});
+
 test('a catalogue file beside the program overrides a shipped word on a board already showing', async ({ page }) => {
   const own = await ownHost(seedProgram());
   try {

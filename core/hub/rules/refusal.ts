@@ -1,37 +1,12 @@
 /**
- * What a screen with a hub says when a staff key changed nothing: in a
- * sentence staff can act on, the same on the kiosk and in the browser.
+ * Why a screen's staff key changed nothing, read from the hub's answer: the
+ * same on the kiosk and in the browser, put into words where it is shown
+ * (core/screen/notice.ts).
  */
-import { hhmmAt } from '../../time.ts';
+import type { Notice } from '../../screen/notice.ts';
 
-export type Refusal =
-  /** The screen holds no staff token. */
-  | { reason: 'no-token'; host: 'web' | 'electron' }
-  /** The hub said 401: the token is wrong (or was replaced). */
-  | { reason: 'wrong-token' }
-  /** The hub said 429. */
-  | { reason: 'too-many' }
-  /** The hub cannot be reached; since when (epoch ms), in the event zone. */
-  | { reason: 'offline'; since: number; zone: string }
-  /** Any other answer: the hub's own words. */
-  | { reason: 'hub'; status: number; error: string };
-
-export function refusalText(refusal: Refusal): string {
-  switch (refusal.reason) {
-    case 'no-token':
-      return refusal.host === 'web'
-        ? 'Staff key needed: open this board once with the staff link (…#staff=…) to change delays and messages'
-        : 'Staff key needed: this kiosk was started without --token-file, so it cannot change delays and messages';
-    case 'wrong-token':
-      return 'Staff key refused by the hub (wrong or replaced): nothing changed';
-    case 'too-many':
-      return 'Too many refused staff keys from here: nothing changed; try again in a minute';
-    case 'offline':
-      return `Offline since ${hhmmAt(refusal.since, refusal.zone)}: nothing changed; the hub must be reachable to change delays and messages`;
-    case 'hub':
-      return `The hub refused (${refusal.status}): ${refusal.error}`;
-  }
-}
+/** Why the hub did not take a command, as a screen's notice. */
+export type Refusal = Extract<Notice, { reason: 'no-token' | 'wrong-token' | 'too-many' | 'offline' | 'hub' }>;
 
 /** The refusal for a hub's HTTP answer to a command; null for a success. */
 export function refusalOfStatus(status: number, body: string): Refusal | null {

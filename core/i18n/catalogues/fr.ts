@@ -104,4 +104,33 @@ export const fr: Catalogue = {
   'list.earlier': '+ {n} plus tôt',
   'status.rehearsal': 'horloge de répétition',
   'help.quitKeys': 'Y pour quitter, toute autre touche pour rester.',
+  'notice.noTokenWeb':
+    'Clé du personnel requise\u00a0: ouvrez cet écran une fois avec le lien du personnel (…#staff=…) pour modifier retards et messages',
+  'notice.noTokenKiosk':
+    'Clé du personnel requise\u00a0: ce kiosque a été lancé sans --token-file et ne peut pas modifier retards et messages',
+  'notice.wrongToken': 'Clé du personnel refusée par le hub (erronée ou remplacée)\u00a0: rien n’a changé',
+  'notice.tooMany': 'Trop de clés refusées depuis cet écran\u00a0: rien n’a changé\u202f; réessayez dans une minute',
+  'notice.offline':
+    'Hors ligne depuis {time}\u00a0: rien n’a changé\u202f; le hub doit être joignable pour modifier retards et messages',
+  'notice.hubRefused': 'Le hub a refusé ({status})\u00a0: {error}',
+  'notice.chooseRoom': 'Choisissez d’abord une salle (← / → ou 1 – 9)\u00a0: cette touche agit sur une salle',
+  'notice.notReady': 'Le programme n’est pas encore chargé\u00a0: rien n’a changé\u202f; réessayez dans un instant',
+  'notice.notSent': 'Non envoyé\u00a0: {error}',
+  'keys.rooms': 'Salle précédente / suivante (dans l’ordre des salles de l’écran, puis toutes ses salles)',
+  'keys.roomNumber': 'Salle par numéro\u202f; 0 = toutes les salles',
+  'keys.group':
+    'Groupe de salles suivant (les groupes du programme, puis toutes les salles)\u202f; les touches de salle y restent',
+  'keys.view': 'Vue\u00a0: panneau de salle / programme (accueil) / intervenants à l’affiche',
+  'keys.delay': 'En retard\u00a0: +5 / −5 minutes pour le reste de la journée dans cette salle',
+  'keys.onTime': 'De nouveau à l’heure\u00a0: effacer le retard du jour dans cette salle',
+  'keys.announcements': 'Afficher / masquer les annonces du programme',
+  'keys.emergency': 'Message d’urgence activé / désactivé',
+  'keys.roomStatus': 'État de la salle\u00a0: ouverte → comble → fermée, pour aujourd’hui dans cette salle',
+  'keys.identify': 'Identifier\u00a0: nom de l’écran, salle, version, source et âge du programme',
+  'keys.rehearsalShift': 'Répétition\u00a0: horloge −15 / +15 minutes',
+  'keys.rehearsalNext': 'Répétition\u00a0: aller au prochain changement',
+  'keys.live': 'Revenir à l’heure réelle',
+  'keys.reload': 'Recharger',
+  'keys.quit': 'Quitter (toute autre touche annule)',
+  'keys.help': 'Aide\u202f; Échap ferme',
 };

@@ -8,6 +8,7 @@ import type { LiveState } from '../../../core/hub/api.ts';
 import { HubSession, type HubTransport, type ScreenFacts } from '../../../core/hub-client/session.ts';
 import type { SharedContext } from '../../../core/screen/reducers.ts';
 import type { Command } from '../../../core/screen/state.ts';
+import { noticeText } from '../../../core/screen/notice.ts';
 
 export interface ScreenSetup {
   host: 'web' | 'electron';
@@ -67,7 +68,11 @@ export function startScreen(transport: HubTransport, setup: ScreenSetup): Screen
         logs: [...logs],
       };
     },
-    send: (command, at) => session.send(command, at),
+    // What the screen would say of the answer (in English: tests set no language).
+    send: async (command, at) => {
+      const notice = await session.send(command, at);
+      return notice && noticeText(notice);
+    },
     reportHeartbeats: (facts) => void stops.push(session.reportHeartbeats(() => facts)),
     stop: () => {
       for (const stop of stops) stop();

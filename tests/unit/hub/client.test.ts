@@ -20,6 +20,7 @@ import { DEFAULT_SCREEN_STATE } from '../../../core/screen/state.ts';
 import { reportToFleet } from '../../../electron/fleet-report.ts';
 import { HubClient } from '../../../core/hub-client/node-transport.ts';
 import { startHub, TOKEN, until, type TestHub } from '../../hub-screens.ts';
+import { noticeText, type Notice } from '../../../core/screen/notice.ts';
 
 const AT = { room: 'main', day: '2026-05-06', now: 1_778_050_800_000 };
 let cacheDir: string;
@@ -50,6 +51,12 @@ function client(url: string, token: string | null = TOKEN, logs: string[] = []):
   return c;
 }
 
+/** What the screen says of a command's answer, as staff read it (in English here: tests set no language). */
+async function said(answer: Promise<Notice | null>): Promise<string | null> {
+  const notice = await answer;
+  return notice && noticeText(notice);
+}
+
 describe('a kiosk with a hub', () => {
   it('gets the program and live state, and its shared keys change the hub’s state', async () => {
     hub = await startHub();
@@ -70,12 +77,12 @@ describe('a kiosk with a hub', () => {
     hub = await startHub();
     const none = client(hub.url, null);
     const wrong = client(hub.url, 'not-the-token-at-all-xx');
-    expect(await none.send({ type: 'emergency-toggle' }, AT)).toBe(
+    expect(await said(none.send({ type: 'emergency-toggle' }, AT))).toBe(
       'Staff key needed: this kiosk was started without --token-file, so it cannot change delays and messages',
     );
     wrong.start();
     await until(() => wrong.current() !== null, 'the program');
-    expect(await wrong.send({ type: 'emergency-toggle' }, AT)).toBe(
+    expect(await said(wrong.send({ type: 'emergency-toggle' }, AT))).toBe(
       'Staff key refused by the hub (wrong or replaced): nothing changed',
     );
     expect(wrong.live?.emergency).toBe(false);
@@ -199,7 +206,7 @@ describe('a kiosk with a hub', () => {
     const offline = programs.at(-1)!;
     expect(offline.program.event.name).toBe('Symposium');
     expect(offline.status.offlineSince).toBeGreaterThanOrEqual(before);
-    expect(await kiosk.send({ type: 'delay', minutes: 5 }, AT)).toMatch(
+    expect(await said(kiosk.send({ type: 'delay', minutes: 5 }, AT))).toMatch(
       /^Offline since \d\d:\d\d: nothing changed; the hub must be reachable to change delays and messages$/,
     );
     expect(kiosk.live?.delays).toHaveLength(1);

@@ -43,7 +43,12 @@ describe('StateStore', () => {
 
   it('does not bring back an overlay: a quit prompt must not greet the audience after a restart', () => {
     const file = join(dir, 'screen-state.json');
-    new StateStore(file, log).save({ ...steered, overlay: 'quit', notice: 'Staff key needed', wakeUntil: 1_778_050_900_000 });
+    new StateStore(file, log).save({
+      ...steered,
+      overlay: 'quit',
+      notice: { reason: 'wrong-token' },
+      wakeUntil: 1_778_050_900_000,
+    });
     expect(new StateStore(file, log).load()).toMatchObject({ overlay: 'none', notice: null, wakeUntil: null });
   });
 

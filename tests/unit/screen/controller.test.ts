@@ -16,6 +16,7 @@ import type { Program } from '../../../core/program/schema.ts';
 import { validateProgramText } from '../../../core/program/validate.ts';
 import type { ClockSpec } from '../../../core/screen/clock.ts';
 import { ScreenController } from '../../../core/screen/controller.ts';
+import { noticeText } from '../../../core/screen/notice.ts';
 import { DEFAULT_SCREEN_STATE, type ScreenState } from '../../../core/screen/state.ts';
 import { attachHotkeys } from '../../../electron/hotkeys.ts';
 import { openKioskScreen } from '../../../electron/kiosk-screen.ts';
@@ -251,7 +252,7 @@ describe('the rehearsal clock', () => {
     expect(screen.state.delays).toEqual([{ room: 'main', day: '2026-05-07', minutes: 5, since: at('2026-05-07T00:05') }]);
   });
 
-  it('before a program has arrived a delay has no day to belong to, and is not set', () => {
+  it('before a program has arrived a delay has no day to belong to: it is not set, and the screen says so', () => {
     const screen = new ScreenController(
       { ...DEFAULT_SCREEN_STATE, room: 'main' },
       {
@@ -262,6 +263,16 @@ describe('the rehearsal clock', () => {
     );
     kiosk(screen).press({ key: '+' });
     expect(screen.state.delays).toEqual([]);
+    // Staff see why: a key lost without a word reads as a broken screen.
+    expect(screen.state.notice).toEqual({ reason: 'not-ready' });
+    expect(noticeText(screen.state.notice!)).toBe('The program is not in yet: nothing changed; try again in a moment');
+  });
+
+  it('a delay on all rooms is not set, and the screen says to choose a room', () => {
+    const everywhere = kioskAt('2026-05-07T10:00', { room: null });
+    kiosk(everywhere).press({ key: '+' });
+    expect(everywhere.state.delays).toEqual([]);
+    expect(noticeText(everywhere.state.notice!)).toMatch(/^Choose a room first/);
   });
 });
 
@@ -340,7 +351,7 @@ describe('one command path for both hosts', () => {
     keys.press({ key: '+' });
     keys.press({ key: 'e' });
     await until(() => keys.state().notice !== null, 'the notice');
-    expect(keys.state().notice).toMatch(/^Staff key needed/);
+    expect(noticeText(keys.state().notice!)).toMatch(/^Staff key needed/);
     expect(keys.state()).toMatchObject({ delays: [], emergency: false });
     const live = (await (await fetch(`${hub.base}/api/live?at=2026-05-07T09:10`)).json()) as { liveVersion: number };
     expect(live.liveVersion).toBe(0);

@@ -14,7 +14,7 @@ export function HelpDialog() {
               <th scope="row">
                 <kbd>{row.keys}</kbd>
               </th>
-              <td>{row.action}</td>
+              <td>{t(row.action)}</td>
             </tr>
           ))}
         </tbody>
