@@ -64,10 +64,10 @@ function itemLine(label: string, item: FeedItem | null, withEnd: boolean): HTMLE
     { class: 'item' },
     h('span', { class: 'item-label' }, label),
     ' ',
-    // A time range reads left to right in every language: on an Arabic page, unisolated, "14:58–15:43" was drawn
-    // as "15:43–14:58". The title keeps its own direction, whatever the page's.
-    h('span', { class: times !== planned ? 'item-time moved' : 'item-time', dir: 'ltr' }, times),
-    times !== planned && h('s', { class: 'item-planned', dir: 'ltr' }, planned),
+    // A time range follows the page's direction, as on the board (whose progress bar fills from the right on an
+    // Arabic screen): its start is read first. The title keeps its own direction, whatever the page's.
+    h('span', { class: times !== planned ? 'item-time moved' : 'item-time' }, times),
+    times !== planned && h('s', { class: 'item-planned' }, planned),
     ' ',
     h('span', { class: 'item-title', dir: 'auto' }, item.title),
   );
