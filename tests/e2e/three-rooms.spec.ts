@@ -128,6 +128,9 @@ test("a delay in Birch Room moves its coffee to the end of its talk, and only on
       await expect(next.locator('.item-title')).toHaveText('Coffee');
       await expect(next.locator('.panel-time')).toHaveText(/^after this talk, ≈ 10:25$/);
     });
+    // In the screen's language, like every word on it.
+    await openPaused(page, 'at=2026-09-14T10:05&room=birch&lang=de', own.url);
+    await expect(next.locator('.panel-time')).toHaveText(/^nach diesem Vortrag, ≈ 10:25$/);
     await openPaused(page, 'at=2026-09-14T10:05&room=cedar', own.url);
     await expect(next.locator('.item-title')).toHaveText('Coffee');
     await expect(next.locator('.panel-time')).toContainText('10:15');

@@ -102,6 +102,7 @@ export const ar: Catalogue = {
   'agenda.venues': 'الأماكن',
   'agenda.phone': 'البرنامج على هاتفك',
   'board.safeTravels': 'رحلة آمنة إلى الديار، ونأمل أن نراكم مجددًا.',
+  'board.afterThisTalk': 'بعد هذه المحاضرة، ≈ {time}',
   'board.until': 'حتى',
   'list.more': '+ {n} أخرى',
   'list.earlier': '+ {n} سابقة',

@@ -98,6 +98,7 @@ export const de: Catalogue = {
   'agenda.venues': 'Veranstaltungsorte',
   'agenda.phone': 'Das Programm auf dem Handy',
   'board.safeTravels': 'Gute Heimreise – bis zum nächsten Mal!',
+  'board.afterThisTalk': 'nach diesem Vortrag, ≈ {time}',
   'board.until': 'bis',
   'list.more': '+ {n} weitere',
   'list.earlier': '+ {n} frühere',

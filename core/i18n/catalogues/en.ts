@@ -97,6 +97,7 @@ export const en = {
   'agenda.venues': 'Venues',
   'agenda.phone': 'The program on your phone',
   'board.safeTravels': 'Safe travels home — we hope to see you again.',
+  'board.afterThisTalk': 'after this talk, ≈ {time}',
   'board.until': 'until',
   'list.more': '+ {n} more',
   'list.earlier': '+ {n} earlier',

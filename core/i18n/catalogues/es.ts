@@ -98,6 +98,7 @@ export const es: Catalogue = {
   'agenda.venues': 'Sedes',
   'agenda.phone': 'El programa en tu móvil',
   'board.safeTravels': 'Buen viaje de vuelta: esperamos volver a verte.',
+  'board.afterThisTalk': 'después de esta charla, ≈ {time}',
   'board.until': 'hasta',
   'list.more': '+ {n} más',
   'list.earlier': '+ {n} antes',

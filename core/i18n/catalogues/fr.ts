@@ -99,6 +99,7 @@ export const fr: Catalogue = {
   'agenda.venues': 'Lieux',
   'agenda.phone': 'Le programme sur votre téléphone',
   'board.safeTravels': 'Bon retour\u202f! Au plaisir de vous revoir.',
+  'board.afterThisTalk': 'après cette intervention, ≈ {time}',
   'board.until': 'jusqu’à',
   'list.more': '+ {n} autres',
   'list.earlier': '+ {n} plus tôt',

@@ -98,6 +98,7 @@ export const sv: Catalogue = {
   'agenda.venues': 'Platser',
   'agenda.phone': 'Programmet i mobilen',
   'board.safeTravels': 'Trevlig hemresa – vi hoppas att ses igen.',
+  'board.afterThisTalk': 'efter det här föredraget, ≈ {time}',
   'board.until': 'till',
   'list.more': '+ {n} till',
   'list.earlier': '+ {n} tidigare',

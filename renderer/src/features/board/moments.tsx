@@ -50,7 +50,7 @@ export function BetweenDays({ snap, timeline }: { snap: Snapshot; timeline: Time
           moment.today ? (
             <LaterList slots={moment.slots} timeline={timeline} at={snap.at} heading={moment.label} className="board-later" />
           ) : (
-            <NextPanel slot={moment.slots[0]} today={snap.day} timeline={timeline} size="large" label={moment.label} />
+            <NextPanel slot={moment.slots[0]} today={snap.day} timeline={timeline} size="large" label={moment.label} dayInLabel />
           )
         }
       />
@@ -59,7 +59,7 @@ export function BetweenDays({ snap, timeline }: { snap: Snapshot; timeline: Time
     <Moment
       kicker={t('board.allForToday')}
       title={moment.title}
-      aside={<NextPanel slot={moment.first} today={snap.day} timeline={timeline} size="large" label={moment.label} />}
+      aside={<NextPanel slot={moment.first} today={snap.day} timeline={timeline} size="large" label={moment.label} dayInLabel />}
     />
   );
 }
