@@ -32,6 +32,25 @@ export function pageStarts(heights: readonly number[], limit: number, gap: numbe
   return starts;
 }
 
+/**
+ * Page breaks for as many pages as the greedy ones, with the rows spread evenly over them: the greedy breaks for the
+ * lowest page height that needs no more pages. Greedy pages fill every page but the last, which may be left nearly
+ * empty (38C3 at 720p: three full pages, then a fourth holding nine rows in the top half of the screen).
+ */
+export function balancedStarts(heights: readonly number[], limit: number, gap: number): number[] {
+  const greedy = pageStarts(heights, limit, gap);
+  if (greedy.length < 2) return greedy;
+  let fits = limit;
+  let tooLow = Math.min(limit, Math.max(...heights)) - 1;
+  // Half a pixel is as close as a row's height is measured.
+  while (fits - tooLow > 0.5) {
+    const mid = (fits + tooLow) / 2;
+    if (pageStarts(heights, mid, gap).length <= greedy.length) fits = mid;
+    else tooLow = mid;
+  }
+  return pageStarts(heights, fits, gap);
+}
+
 /** One density's rows as measured: every row's height and the gap between rows. */
 export interface Measured<D> {
   density: D;
@@ -63,7 +82,8 @@ export function roomsGrowth(heights: readonly number[], gap: number, limit: numb
 
 /**
  * The row layout to show: the one needing the fewest pages (a visitor looking
- * for one room waits least), and among those the roomiest, listed first.
+ * for one room waits least), and among those the roomiest, listed first; its
+ * rows spread evenly over those pages.
  */
 export function choosePages<D>(measured: readonly Measured<D>[], limit: number): Pages<D> {
   let best: Pages<D> | null = null;
@@ -72,5 +92,6 @@ export function choosePages<D>(measured: readonly Measured<D>[], limit: number):
     if (best === null || starts.length < best.starts.length) best = { density, starts };
   }
   if (best === null) throw new Error('choosePages needs at least one measured density');
-  return best;
+  const rows = measured.find((m) => m.density === best.density)!;
+  return { density: best.density, starts: balancedStarts(rows.heights, limit, rows.gap) };
 }

@@ -9,7 +9,7 @@ import { betweenDays, breakLayout, nextHeading, upNext } from '../../../core/eng
 import { deskDay, deskVenues } from '../../../core/engine/desk.ts';
 import { abstractStart, alsoNow, isTba, partLabel, titleOf } from '../../../core/engine/item-text.ts';
 import { allRoomsRows } from '../../../core/engine/all-rooms-rows.ts';
-import { choosePages, pageInterval, pageStarts, roomsGrowth } from '../../../core/engine/room-pages.ts';
+import { balancedStarts, choosePages, pageInterval, pageStarts, roomsGrowth } from '../../../core/engine/room-pages.ts';
 import { screenRooms } from '../../../core/engine/screen-rooms.ts';
 import { screenRoom, screenView } from '../../../core/screen/view.ts';
 import { snapshot } from '../../../core/engine/snapshot.ts';
@@ -138,6 +138,29 @@ describe('all rooms', () => {
     expect(pageStarts([100, 100, 100], 320, 10)).toEqual([0]);
     expect(pageStarts([50, 300, 50], 250, 10)).toEqual([0, 1, 2]);
     expect(pageStarts([], 250, 10)).toEqual([0]);
+  });
+
+  it('spreads the rows evenly over as many pages as they need, so the last page is not left nearly empty', () => {
+    // Greedy: 5 rows on the first page, 1 on the second.
+    const six = [40, 40, 40, 40, 40, 40];
+    expect(pageStarts(six, 240, 10)).toEqual([0, 5]);
+    expect(balancedStarts(six, 240, 10)).toEqual([0, 3]);
+    // Uneven rows: as many pages as greedy ones, none taller than the screen, their heights closer together.
+    const mixed = [30, 90, 30, 30, 120, 30, 30, 30, 60, 30];
+    const pageHeights = (starts: number[]) =>
+      starts.map((start, i) => {
+        const rows = mixed.slice(start, starts[i + 1] ?? mixed.length);
+        return rows.reduce((a, b) => a + b, 0) + 10 * (rows.length - 1);
+      });
+    const spread = (heights: number[]) => Math.max(...heights) - Math.min(...heights);
+    const greedy = pageHeights(pageStarts(mixed, 250, 10));
+    const balanced = pageHeights(balancedStarts(mixed, 250, 10));
+    expect(balanced).toHaveLength(greedy.length);
+    expect(Math.max(...balanced)).toBeLessThanOrEqual(250);
+    expect(spread(balanced)).toBeLessThan(spread(greedy));
+    // One page, or a row taller than a page: as greedy.
+    expect(balancedStarts([100, 100, 100], 320, 10)).toEqual([0]);
+    expect(balancedStarts([50, 300, 50], 250, 10)).toEqual([0, 1, 2]);
   });
 
   it('shows the roomiest row layout among those needing the fewest pages', () => {
