@@ -7,10 +7,11 @@
  * program's language or the address's `?lang=` (staff/staff-language.ts).
  */
 import '../polyfills.ts';
-import { HUB_API, type FleetView } from '../../../core/hub/api.ts';
+import { HUB_API, type FleetView, type RefusalBody } from '../../../core/hub/api.ts';
 import type { ScreenMessage } from '../../../core/screen/state.ts';
-import { st, type StaffKey } from '../../../core/i18n/staff.ts';
+import { saidOr, st, staffParts, type StaffKey } from '../../../core/i18n/staff.ts';
 import { h } from '../staff/dom.ts';
+import { nodesOf } from '../staff/said.ts';
 import { staffAccess } from '../staff/staff-access.ts';
 import { pageLanguage } from '../staff/staff-language.ts';
 import { clockTime, renderAudit, renderScreens } from './fleet-table.ts';
@@ -64,11 +65,14 @@ async function send(screen: string, message: ScreenMessage): Promise<void> {
     body: JSON.stringify({ screen, message }),
   });
   if (response === null) return;
-  const answer = (await response.json()) as { delivered?: boolean; error?: string };
+  const answer = (await response.json()) as { delivered?: boolean } & Partial<RefusalBody>;
   const what = st(message.type === 'identify' ? 'fleet.identify' : message.type === 'reload' ? 'fleet.reload' : 'fleet.show');
-  status.textContent = response.ok
-    ? st(answer.delivered ? 'fleet.sent' : 'fleet.queued', { message: what, screen })
-    : st('fleet.notSent', { error: answer.error ?? String(response.status) });
+  if (response.ok) status.textContent = st(answer.delivered ? 'fleet.sent' : 'fleet.queued', { message: what, screen });
+  // The hub's reason in the page's language (its English from an older hub).
+  else {
+    const error = saidOr(answer.said, answer.error ?? String(response.status));
+    status.replaceChildren(...nodesOf(staffParts('fleet.notSent', { error })));
+  }
   void refresh();
 }
 
