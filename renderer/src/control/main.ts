@@ -22,6 +22,7 @@ import { staffAccess } from '../staff/staff-access.ts';
 import { pageLanguage, timeOfDay } from '../staff/staff-language.ts';
 import { emergencyDefault, renderControl, type ControlUi, type Intent, type Kept } from './control-view.ts';
 import { announceForm, formKey } from './announce-form.ts';
+import '../fonts/noto-sans-arabic/arabic.css';
 import './control.css';
 
 const REFRESH_MS = 3_000;

@@ -15,6 +15,7 @@ import { nodesOf } from '../staff/said.ts';
 import { staffAccess } from '../staff/staff-access.ts';
 import { pageLanguage } from '../staff/staff-language.ts';
 import { clockTime, renderAudit, renderScreens } from './fleet-table.ts';
+import '../fonts/noto-sans-arabic/arabic.css';
 import './fleet.css';
 
 const REFRESH_MS = 5_000;

@@ -7,6 +7,14 @@
 import type { SaidPart } from '../../../core/i18n/staff.ts';
 import { h } from './dom.ts';
 
+/** Digits and signs alone (a date, a time, a status code): no letter to take a direction from. */
+const NUMERIC = /^[\d\s.,:;/+\-–−]*$/;
+
 export function nodesOf(parts: readonly SaidPart[]): (Node | string)[] {
-  return parts.map((p) => (p.value ? h('bdi', { class: 'said-value' }, p.text) : p.text));
+  return parts.map((p) => {
+    if (!p.value) return p.text;
+    // A <bdi> without a letter takes the page's direction: on an Arabic page a date broken at its end ("2026-") would
+    // draw its hyphen on the wrong side. Numbers read left to right, and stay whole on their line (control.css, fleet.css).
+    return h('bdi', NUMERIC.test(p.text) ? { class: 'said-value', dir: 'ltr' } : { class: 'said-value' }, p.text);
+  });
 }
