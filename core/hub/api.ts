@@ -11,6 +11,7 @@ import type { SharedContext } from '../screen/reducers.ts';
 import type { Command, ScreenMessage, SharedState, View } from '../screen/state.ts';
 import type { AnnouncementEnds, AnnouncementWhere } from '../screen/announcements.ts';
 import type { CustomCatalogues } from '../i18n/catalogue-file.ts';
+import type { Said } from '../i18n/said.ts';
 
 /** The venue's live state as the hub holds and streams it (core/hub/rules/state.ts applies commands to it). */
 export interface LiveState extends SharedState {
@@ -144,9 +145,20 @@ export interface LiveCommandRequest {
   by?: string;
 }
 
-/** The 409 answer: the command was not applied; here is what is true now. */
-export interface CommandConflict {
+/** The `by` the control page sends: the hub names it so in each staff page's language (audit.who.control). */
+export const CONTROL_PAGE_BY = 'control page';
+
+/**
+ * Every refusal's body (4xx, 5xx): `error` in English, as scripts read it; `said`, the same as data (a staff
+ * catalogue key and its values, core/i18n/said.ts), which a staff page says in its language.
+ */
+export interface RefusalBody {
   error: string;
+  said?: Said;
+}
+
+/** The 409 answer: the command was not applied; here is what is true now. */
+export interface CommandConflict extends RefusalBody {
   live: LiveState;
 }
 
@@ -156,7 +168,12 @@ export interface UndoEntry {
   at: number;
   who: string;
   address: string;
+  /** What changed, in English (the audit log's words). */
   change: string;
+  /** The same as data, said on a staff page in its language; absent in a state saved before it was kept. */
+  said?: Said;
+  /** Who, when the hub named them (a screen, the control page, the command API): said in the page's language. */
+  whoSaid?: Said;
   /** What the change touched (core/hub/rules/commands.ts keyOf). */
   key: string;
   undo: LiveCommand;
@@ -228,7 +245,11 @@ export interface AuditEntry {
   /** "screen "Hall B" (id)", "fleet page". */
   who: string;
   address: string;
+  /** What happened, in English (the line in audit.log). */
   change: string;
+  /** The same as data, said on the fleet page in its language; absent in lines written before it was kept. */
+  said?: Said;
+  whoSaid?: Said;
   /** The live-state version after the change; null for fleet messages. */
   version: number | null;
 }

@@ -19,7 +19,7 @@ export type CustomCatalogues = Readonly<Record<string, FileWords>>;
 export type CatalogueRead = { ok: true; lang: string; catalogue: FileWords } | { ok: false; errors: string[] };
 
 /** The staff pages' keys ("control.title"), which a board neither shows nor checks. */
-export const STAFF_KEY = /^(staff|control|announce|fleet)\./;
+export const STAFF_KEY = /^(staff|control|announce|fleet|audit|refusal)\./;
 
 /** A catalogue file is a few kilobytes; anything far larger is not one. */
 export const CATALOGUE_MAX_BYTES = 256 * 1024;

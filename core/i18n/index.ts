@@ -168,9 +168,19 @@ export function dateIn(dt: DateTime, style: DateStyle): string {
   return dt.setLocale(localeFor(state.lang)).toLocaleString(format.intl);
 }
 
-/** "Breakout A, Breakout B and Hall 2" in the screen's language. */
-export function listOf(items: readonly string[]): string {
-  return new Intl.ListFormat(localeFor(state.lang), { type: 'conjunction' }).format(items);
+/** "Breakout A, Breakout B and Hall 2" in the screen's language (`or`: "Breakout A, Breakout B or Hall 2"). */
+export function listOf(items: readonly string[], or = false): string {
+  return new Intl.ListFormat(localeFor(state.lang), { type: or ? 'disjunction' : 'conjunction' }).format(items);
+}
+
+/** The same list in parts: each item (`element`) apart from the language's words between them (`literal`). */
+export function listParts(items: readonly string[], or = false): { type: 'element' | 'literal'; value: string }[] {
+  return new Intl.ListFormat(localeFor(state.lang), { type: or ? 'disjunction' : 'conjunction' }).formatToParts(items);
+}
+
+/** A number as the screen's language writes it (Western digits on an Arabic screen, as everywhere on it). */
+export function numberIn(n: number): string {
+  return n.toLocaleString(localeFor(state.lang));
 }
 
 /** The name of a language in the screen's language: "de" → "Deutsch" on a German screen, "German" on an English one. */

@@ -120,7 +120,8 @@ async function horizontalOverflow(page: Page): Promise<number> {
 /**
  * English left on a page in another language: for each staff text the translation words differently, its longest
  * piece between placeholders (of a word or more), found among the page's words, its title, labels, placeholders and
- * options. The program's own text (room names, titles, announcements) and the hub's words for a change are left out.
+ * options. The program's own text (room names, titles, announcements) and what the hub's sentences only carry (room
+ * names, texts, field paths: `.said-value`) are left out; the hub's sentences themselves are the page's words.
  */
 async function englishLeft(page: Page, own: StaffCatalogue): Promise<string[]> {
   const pieces = (Object.keys(staffEn) as (keyof StaffCatalogue)[]).flatMap((key) => {
@@ -132,7 +133,7 @@ async function englishLeft(page: Page, own: StaffCatalogue): Promise<string[]> {
     return piece !== undefined && /[A-Za-z]{4}/.test(piece) && !own[key].includes(piece) ? [piece] : [];
   });
   const words = await page.evaluate(() => {
-    const program = '.change, .item-title, .room-name, .announcement-text, .emergency-words, .screen-name, [data-room]';
+    const program = '.said-value, .item-title, .room-name, .announcement-text, .emergency-words, .screen-name, [data-room]';
     const texts = [document.title];
     for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
       if (el.closest(program) || el.closest('[name="ready"]')) continue;
@@ -314,6 +315,87 @@ test('in Arabic (?lang=ar) on a 360 px phone: right to left, in Arabic, no line 
   expect(await smallTargets(phone)).toEqual([]);
   await phone.getByRole('button', { name: 'إلغاء' }).tap();
 });
+
+/** The fonts Chromium drew the text of `selector` with: family, and whether it came from the page (not the system). */
+async function fontsUsed(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts.map((f) => ({ familyName: f.familyName, isCustomFont: f.isCustomFont }));
+}
+
+for (const [lang, own] of [
+  ['de', staffDe],
+  ['ar', staffAr],
+] as const) {
+  test(`in ${lang === 'de' ? 'German' : 'Arabic'} on a 360 px phone: a delay, its undo and a refused announcement in the page's words, the hub's sentences too`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ ...PHONE, viewport: { width: 360, height: 780 } });
+    const phone = await context.newPage();
+    await phone.goto(`${hub.url}/control?lang=${lang}#staff=${E2E_TOKEN}`);
+    const birch = phone.getByRole('region', { name: 'Birch Room' });
+    await expect(birch.locator('.delay')).toHaveText(own['control.onTime']);
+    const day = (await (await fetch(`${hub.url}/api/live`)).json()) as { day: string };
+    const say = (text: string, vars: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, name: string) => vars[name]!);
+
+    // +5 in Birch Room: the last change, who made it and its undo button in the page's language.
+    await birch.locator('.delay-buttons button').nth(1).tap();
+    const changes = phone.getByRole('region', { name: own['control.lastChanges'] });
+    const last = changes.locator('li').first();
+    const delayed = say(own['audit.delay'], { room: 'Birch Room', day: day.day, from: '0', to: '5' });
+    await expect(last.locator('.change')).toHaveText(delayed);
+    await expect(last.locator('small')).toHaveText(say(own['control.by'], { who: own['audit.who.control'] }));
+    const undo = last.getByRole('button');
+    await expect(undo).toHaveAttribute('aria-label', say(own['control.undoThis'], { change: delayed }));
+    expect(await englishLeft(phone, own)).toEqual([]);
+    await wholePage(phone, `control-360-${lang}-change`);
+    await undo.tap();
+    await expect(birch.locator('.delay')).toHaveText(own['control.onTime']);
+
+    // An announcement until a time already past: refused (400), the hub's reason in the page's words, the field as
+    // the request names it.
+    const form = await openTimes(phone);
+    await form.locator('textarea').fill('Coffee');
+    const past = DateTime.now().setZone(zone).minus({ minutes: 30 });
+    await form.locator('select[name="until-time-hour"]').selectOption(past.toFormat('HH'));
+    await form.locator('select[name="until-time-minute"]').selectOption(past.toFormat('mm'));
+    await form.getByRole('button', { name: own['announce.post'] }).tap();
+    const alert = phone.getByRole('alert');
+    const reason = own['refusal.past'].split('{now}')[0]!;
+    await expect(alert).toContainText(say(reason, { field: 'request.command.until', time: past.toFormat('HH:mm') }));
+    await expect(alert.locator('bdi.said-value').nth(1)).toHaveText('request.command.until');
+    expect(await englishLeft(phone, own)).toEqual([]);
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    expect(await cutText(phone)).toEqual([]);
+    await wholePage(phone, `control-360-${lang}-refused`);
+
+    // The fleet page's audit log: the undo, by the control page, in the page's language.
+    const fleet = await context.newPage();
+    await fleet.goto(`${hub.url}/fleet?lang=${lang}`);
+    const undone = say(own['audit.undo'], {
+      change: say(own['audit.delay'], { room: 'Birch Room', day: day.day, from: '5', to: '0' }),
+    });
+    await expect(fleet.locator('.audit li').first()).toContainText(`${own['audit.who.control']}: ${undone}`);
+    expect(await englishLeft(fleet, own)).toEqual([]);
+    expect(await horizontalOverflow(fleet)).toBeLessThanOrEqual(0);
+    await shot(fleet, `fleet-360-${lang}-audit`);
+
+    if (lang === 'ar') {
+      // The board's own Arabic type, bundled (no system font, no CDN): the heading and the hub's sentence drawn in it
+      // (its faces name their weight: "Noto Sans Arabic SemiBold").
+      const bundled = (fonts: { familyName: string; isCustomFont: boolean }[]) =>
+        fonts.filter((f) => f.isCustomFont && f.familyName.startsWith('Noto Sans Arabic')).length;
+      for (const selector of ['h1', '.alert p']) expect(bundled(await fontsUsed(phone, selector)), selector).toBeGreaterThan(0);
+      expect(bundled(await fontsUsed(fleet, 'h1'))).toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+}
 
 test("announcement times in the event's clock and zone: 24-hour for a program without a clock, 12-hour with ?clock=12", async ({
   browser,

@@ -11,12 +11,21 @@ import { snapshot } from '../../engine/snapshot.ts';
 import { hhmmAt } from '../../time.ts';
 import type { AnnouncementEnds, LiveAnnouncement } from '../../screen/announcements.ts';
 import type { AnnouncementTime, LiveCommand } from '../api.ts';
+import { english, said, type Said } from '../../i18n/said.ts';
 
 type Post = Extract<LiveCommand, { type: 'post-announcement' }>;
 
-export type Resolved = { ok: true; announcement: LiveAnnouncement } | { ok: false; error: string };
+/** Refused: why, with the field it concerns (`field`, inside the command: "until", "where.rooms"). */
+export type Resolved = { ok: true; announcement: LiveAnnouncement } | { ok: false; said: Said };
 
-class Refused extends Error {}
+class Refused extends Error {
+  readonly said: Said;
+  constructor(key: Parameters<typeof said>[0], field: string, vars: Record<string, string> = {}) {
+    const s = said(key, { field, ...vars });
+    super(english(s));
+    this.said = s;
+  }
+}
 
 /** "14:30" on the conference day of `at` (a day may run past midnight: 01:00 then is the next date). */
 function timeOfDay(text: string, at: number, timeline: Timeline): number {
@@ -33,24 +42,23 @@ function instant(value: AnnouncementTime, at: number, timeline: Timeline): numbe
 
 /** The end of the item on in `room` at `from` (with today's delay): what "until the end of this talk" means. */
 function itemEnd(post: Post, from: number, timeline: Timeline): number {
-  if (post.where.type !== 'rooms' || post.where.rooms.length !== 1)
-    throw new Refused('until: "item-end" needs exactly one room in where (the room whose item it is)');
+  if (post.where.type !== 'rooms' || post.where.rooms.length !== 1) throw new Refused('refusal.itemEndOneRoom', 'until');
   const room = post.where.rooms[0]!;
   const on = snapshot(timeline, from, room).now.filter((s) => s.takesPlace && s.item.room === room);
   const slot = on[0];
   const name = timeline.program.rooms.find((r) => r.id === room)?.name ?? room;
   if (slot === undefined || !Number.isFinite(slot.end))
-    throw new Refused(`until: nothing is on in ${name} at ${hhmmAt(from, timeline.zone)}, so it has no end to last until`);
+    throw new Refused('refusal.nothingOn', 'until', { room: name, time: hhmmAt(from, timeline.zone) });
   return slot.end;
 }
 
 function checkPlace(post: Post, timeline: Timeline): void {
   const { where } = post;
   if (where.type === 'group' && !(timeline.program.groups ?? []).some((g) => g.id === where.group))
-    throw new Refused(`where.group: the program has no room group "${where.group}"`);
+    throw new Refused('refusal.noGroup', 'where.group', { group: where.group });
   if (where.type === 'rooms') {
     const unknown = where.rooms.find((id) => !timeline.program.rooms.some((r) => r.id === id));
-    if (unknown !== undefined) throw new Refused(`where.rooms: the program has no room "${unknown}"`);
+    if (unknown !== undefined) throw new Refused('refusal.noRoom', 'where.rooms', { room: unknown });
   }
 }
 
@@ -67,9 +75,9 @@ export function resolvePost(post: Post, timeline: Timeline, at: number, newId: s
     else [until, ends] = [instant(post.until, at, timeline), typeof post.until === 'number' ? (post.ends ?? 'time') : 'time'];
     const zone = timeline.zone;
     if (until !== null && until <= at)
-      throw new Refused(`until: ${hhmmAt(until, zone)} is already past (now ${hhmmAt(at, zone)} in ${zone})`);
+      throw new Refused('refusal.past', 'until', { time: hhmmAt(until, zone), now: hhmmAt(at, zone), zone });
     if (until !== null && until <= from)
-      throw new Refused(`until: ${hhmmAt(until, zone)} must be after from (${hhmmAt(from, zone)})`);
+      throw new Refused('refusal.beforeFrom', 'until', { time: hhmmAt(until, zone), from: hhmmAt(from, zone) });
     return {
       ok: true,
       announcement: {
@@ -84,7 +92,7 @@ export function resolvePost(post: Post, timeline: Timeline, at: number, newId: s
       },
     };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, error: error.message };
+    if (error instanceof Refused) return { ok: false, said: error.said };
     throw error;
   }
 }

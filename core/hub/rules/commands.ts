@@ -20,6 +20,7 @@ import type { Command } from '../../screen/state.ts';
 import type { LiveCommand, LiveState, UndoEntry } from '../api.ts';
 import { withoutEnded, type LiveAnnouncement } from '../../screen/announcements.ts';
 import { postOf } from './announcement-post.ts';
+import { said, type Said, type SaidValue } from '../../i18n/said.ts';
 
 type Post = Extract<LiveCommand, { type: 'post-announcement' }>;
 
@@ -36,7 +37,8 @@ export function announcementOf(post: Post): LiveAnnouncement {
   };
 }
 
-const quoted = (text: string): string => `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
+/** A text as a change names it: its start, when it is long (the catalogue's sentence puts it in its quotes). */
+const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
 /** How many changes the saved state remembers for undo and their authors. */
 export const HISTORY = 20;
@@ -177,42 +179,57 @@ export function setValue(
   }
 }
 
-function describeWhere(where: LiveAnnouncement['where'], roomName: (id: string) => string): string {
+function describeWhere(where: LiveAnnouncement['where'], roomName: (id: string) => string): SaidValue {
   switch (where.type) {
     case 'all':
-      return 'all screens';
+      return said('audit.where.all');
     case 'group':
-      return `group ${where.group}`;
+      return said('audit.where.group', { group: where.group });
     case 'rooms':
-      return where.rooms.map(roomName).join(', ');
+      return { list: where.rooms.map(roomName) };
     case 'view':
-      return `${where.view} screens`;
+      return said(`audit.where.${where.view}`);
   }
 }
 
-export function describeCommand(command: LiveCommand, before: LiveState, roomName: (id: string) => string): string {
+/**
+ * What a command changes, as data a staff page says in its language (core/i18n/said.ts); english() of it is the
+ * audit log's line. Room names and announcement texts go in as they are: they are the program's and staff's words.
+ */
+export function describeCommand(command: LiveCommand, before: LiveState, roomName: (id: string) => string): Said {
   switch (command.type) {
-    case 'set-delay':
-      return `${roomName(command.room)}, ${command.day}: delay ${delayOf(before.delays, command.room, command.day)} → ${command.minutes} min`;
+    case 'set-delay': {
+      const { room, day, minutes } = command;
+      return said('audit.delay', { room: roomName(room), day, from: delayOf(before.delays, room, day), to: minutes });
+    }
     case 'set-room-status': {
       const was: RoomStatus = roomStatusOf(before.roomStatus, command.room, command.day);
-      return `${roomName(command.room)}, ${command.day}: ${was} → ${command.status}`;
+      return said('audit.status', {
+        room: roomName(command.room),
+        day: command.day,
+        from: said(`audit.status.${was}`),
+        to: said(`audit.status.${command.status}`),
+      });
     }
     case 'set-emergency':
-      return `emergency message ${command.on ? 'ON' : 'off'}${command.on && command.text !== undefined ? ` (${quoted(command.text)})` : ''}`;
+      if (!command.on) return said('audit.emergencyOff');
+      return command.text === undefined
+        ? said('audit.emergencyOn')
+        : said('audit.emergencyOnText', { text: short(command.text) });
     case 'set-announcements':
-      return `announcements ${command.show ? 'shown' : 'hidden'}`;
+      return said(command.show ? 'audit.announcementsShown' : 'audit.announcementsHidden');
     case 'post-announcement': {
       const replaces = before.announcements.some((a) => a.id === command.id);
-      const high = command.priority === 'high' ? 'high-priority ' : '';
-      return `${high}announcement ${replaces ? 'changed' : 'posted'} for ${describeWhere(command.where, roomName)}: ${quoted(command.text)}`;
+      const high = command.priority === 'high';
+      const key = replaces ? (high ? 'audit.changedHigh' : 'audit.changed') : high ? 'audit.postedHigh' : 'audit.posted';
+      return said(key, { where: describeWhere(command.where, roomName), text: short(command.text) });
     }
     case 'stop-announcement': {
       const had = before.announcements.find((a) => a.id === command.id);
-      return `announcement stopped: ${had ? quoted(had.text) : command.id}`;
+      return had ? said('audit.stopped', { text: short(had.text) }) : said('audit.stoppedId', { id: command.id });
     }
     case 'undo':
-      return `undo version ${command.version}`;
+      return said('audit.undoVersion', { version: command.version });
   }
 }
 

@@ -10,6 +10,7 @@ import type { ScreenMessage } from '../../screen/state.ts';
 import { scopeOf } from '../../screen/keymap.ts';
 import { VIEWS, type Command, type View } from '../../screen/state.ts';
 import type { LiveState } from '../api.ts';
+import { english, said, type Said, type SaidValue } from '../../i18n/said.ts';
 import {
   ANNOUNCEMENT_ENDS,
   ANNOUNCEMENT_ROOMS_MAX,
@@ -21,9 +22,23 @@ import {
   type LiveAnnouncement,
 } from '../../screen/announcements.ts';
 
-export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+/** `error` in English; `said`, the same as data (core/i18n/said.ts), for a staff page to say in its language. */
+export type Read<T> = { ok: true; value: T } | { ok: false; error: string; said?: Said };
 
-class Problem extends Error {}
+class Problem extends Error {
+  readonly said: Said;
+  constructor(s: Said) {
+    super(english(s));
+    this.said = s;
+  }
+}
+
+/** What is wrong, with the field's path as the request names it (the same in every language). */
+const problem = (key: Parameters<typeof said>[0], field: string, vars: Record<string, SaidValue> = {}): Problem =>
+  new Problem(said(key, { field, ...vars }));
+
+/** Code words as a request spells them, each quoted: '"open", "full" or "closed"'. */
+const quotedOr = (words: readonly string[]): SaidValue => ({ list: words.map((w) => `"${w}"`), or: true });
 
 type Rec = Record<string, unknown>;
 
@@ -33,14 +48,14 @@ export const TEXT_LIMIT = 200;
 const LIST_LIMIT = 5000;
 
 function record(value: unknown, path: string): Rec {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Problem(`${path}: not an object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw problem('refusal.notObject', path);
   return value as Rec;
 }
 
 function text(r: Rec, key: string, path: string, max = TEXT_LIMIT): string {
   const v = r[key];
-  if (typeof v !== 'string' || v.length === 0) throw new Problem(`${path}.${key}: must be a non-empty string`);
-  if (v.length > max) throw new Problem(`${path}.${key}: longer than ${max} characters`);
+  if (typeof v !== 'string' || v.length === 0) throw problem('refusal.empty', `${path}.${key}`);
+  if (v.length > max) throw problem('refusal.tooLong', `${path}.${key}`, { max });
   return v;
 }
 
@@ -51,37 +66,37 @@ function textOrNull(r: Rec, key: string, path: string, max = TEXT_LIMIT): string
 function int(r: Rec, key: string, path: string, min: number, max: number): number {
   const v = r[key];
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-    throw new Problem(`${path}.${key}: must be a whole number from ${min} to ${max}`);
+    throw problem('refusal.whole', `${path}.${key}`, { min, max });
   return v;
 }
 
 function finite(r: Rec, key: string, path: string): number {
   const v = r[key];
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Problem(`${path}.${key}: must be a number`);
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw problem('refusal.number', `${path}.${key}`);
   return v;
 }
 
 function bool(r: Rec, key: string, path: string): boolean {
-  if (typeof r[key] !== 'boolean') throw new Problem(`${path}.${key}: must be true or false`);
+  if (typeof r[key] !== 'boolean') throw problem('refusal.boolean', `${path}.${key}`);
   return r[key];
 }
 
 function day(r: Rec, key: string, path: string): string {
   const v = text(r, key, path, 10);
-  if (!DAY.test(v)) throw new Problem(`${path}.${key}: must be a date like 2026-05-06`);
+  if (!DAY.test(v)) throw problem('refusal.date', `${path}.${key}`);
   return v;
 }
 
 function list<T>(r: Rec, key: string, path: string, each: (item: Rec, path: string) => T, limit = LIST_LIMIT): T[] {
   const v = r[key];
-  if (!Array.isArray(v)) throw new Problem(`${path}.${key}: must be a list`);
-  if (v.length > limit) throw new Problem(`${path}.${key}: more than ${limit} entries`);
+  if (!Array.isArray(v)) throw problem('refusal.list', `${path}.${key}`);
+  if (v.length > limit) throw problem('refusal.tooMany', `${path}.${key}`, { max: limit });
   return v.map((item, i) => each(record(item, `${path}.${key}[${i}]`), `${path}.${key}[${i}]`));
 }
 
 function view(r: Rec, key: string, path: string): View {
   const v = r[key];
-  if (!VIEWS.includes(v as View)) throw new Problem(`${path}.${key}: must be one of ${VIEWS.join(', ')}`);
+  if (!VIEWS.includes(v as View)) throw problem('refusal.oneOf', `${path}.${key}`, { values: VIEWS.join(', ') });
   return v as View;
 }
 
@@ -89,7 +104,7 @@ function read<T>(value: unknown, path: string, reader: (r: Rec, path: string) =>
   try {
     return { ok: true, value: reader(record(value, path), path) };
   } catch (error) {
-    if (error instanceof Problem) return { ok: false, error: error.message };
+    if (error instanceof Problem) return { ok: false, error: error.message, said: error.said };
     throw error;
   }
 }
@@ -99,7 +114,7 @@ function oncePerRoomAndDay<T extends { room: string; day: string }>(entries: T[]
   const seen = new Set<string>();
   entries.forEach((e, i) => {
     const key = `${e.room}\u0000${e.day}`;
-    if (seen.has(key)) throw new Problem(`${path}[${i}]: a second entry for ${e.room} on ${e.day} (one per room and day)`);
+    if (seen.has(key)) throw problem('refusal.twice', `${path}[${i}]`, { room: e.room, day: e.day });
     seen.add(key);
   });
   return entries;
@@ -122,7 +137,8 @@ function readLive(r: Rec, p: string, merged = false): LiveState {
   }));
   const roomStatus = list(r, 'roomStatus', p, (s, q) => {
     const status = s.status;
-    if (status !== 'full' && status !== 'closed') throw new Problem(`${q}.status: must be "full" or "closed"`);
+    if (status !== 'full' && status !== 'closed')
+      throw problem('refusal.either', `${q}.status`, { values: quotedOr(['full', 'closed']) });
     return { room: text(s, 'room', q), day: day(s, 'day', q), status: status as 'full' | 'closed', since: finite(s, 'since', q) };
   });
   return {
@@ -144,14 +160,14 @@ const ID = /^[A-Za-z0-9_-]{1,40}$/;
 
 function id(r: Rec, key: string, path: string): string {
   const v = r[key];
-  if (typeof v !== 'string' || !ID.test(v)) throw new Problem(`${path}.${key}: must be 1 to 40 letters, digits, "-" or "_"`);
+  if (typeof v !== 'string' || !ID.test(v)) throw problem('refusal.id', `${path}.${key}`);
   return v;
 }
 
 /** A text for screens: at most 200 characters, bidi overrides taken out (they would reorder what surrounds it). */
 function announcementText(r: Rec, key: string, path: string): string {
   const v = text(r, key, path, ANNOUNCEMENT_TEXT_MAX).replace(BIDI_CONTROLS, '').trim();
-  if (v.length === 0) throw new Problem(`${path}.${key}: must be a non-empty string`);
+  if (v.length === 0) throw problem('refusal.empty', `${path}.${key}`);
   return v;
 }
 
@@ -161,7 +177,7 @@ function announcementTextOrNull(r: Rec, key: string, path: string): string | nul
 
 function priority(r: Rec, key: string, path: string): 'normal' | 'high' {
   const v = r[key] ?? 'normal';
-  if (v !== 'normal' && v !== 'high') throw new Problem(`${path}.${key}: must be "normal" or "high"`);
+  if (v !== 'normal' && v !== 'high') throw problem('refusal.either', `${path}.${key}`, { values: quotedOr(['normal', 'high']) });
   return v;
 }
 
@@ -174,28 +190,29 @@ function where(value: unknown, path: string): AnnouncementWhere {
       return { type: 'group', group: text(r, 'group', path, 100) };
     case 'rooms': {
       const rooms = r.rooms;
-      if (!Array.isArray(rooms) || rooms.length === 0) throw new Problem(`${path}.rooms: must be a list of room ids`);
-      if (rooms.length > ANNOUNCEMENT_ROOMS_MAX) throw new Problem(`${path}.rooms: more than ${ANNOUNCEMENT_ROOMS_MAX} rooms`);
+      if (!Array.isArray(rooms) || rooms.length === 0) throw problem('refusal.roomList', `${path}.rooms`);
+      if (rooms.length > ANNOUNCEMENT_ROOMS_MAX)
+        throw problem('refusal.tooManyRooms', `${path}.rooms`, { max: ANNOUNCEMENT_ROOMS_MAX });
       return { type: 'rooms', rooms: rooms.map((_, i) => text(rooms as unknown as Rec, String(i), `${path}.rooms`, 100)) };
     }
     case 'view':
       return { type: 'view', view: view(r, 'view', path) };
     default:
-      throw new Problem(`${path}.type: must be all, group, rooms or view`);
+      throw problem('refusal.either', `${path}.type`, { values: { list: ['all', 'group', 'rooms', 'view'], or: true } });
   }
 }
 
 function ends(r: Rec, key: string, path: string): AnnouncementEnds {
   const v = r[key];
   if (!ANNOUNCEMENT_ENDS.includes(v as AnnouncementEnds))
-    throw new Problem(`${path}.${key}: must be one of ${ANNOUNCEMENT_ENDS.join(', ')}`);
+    throw problem('refusal.oneOf', `${path}.${key}`, { values: ANNOUNCEMENT_ENDS.join(', ') });
   return v as AnnouncementEnds;
 }
 
 function liveAnnouncement(r: Rec, p: string): LiveAnnouncement {
   const from = finite(r, 'from', p);
   const until = r.until === null ? null : finite(r, 'until', p);
-  if (until !== null && until <= from) throw new Problem(`${p}.until: must be after from`);
+  if (until !== null && until <= from) throw problem('refusal.afterFrom', `${p}.until`);
   return {
     id: id(r, 'id', p),
     text: announcementText(r, 'text', p),
@@ -212,7 +229,7 @@ function liveAnnouncements(r: Rec, key: string, p: string): LiveAnnouncement[] {
   const all = list(r, key, p, liveAnnouncement, LIVE_ANNOUNCEMENTS_MAX);
   const seen = new Set<string>();
   all.forEach((a, i) => {
-    if (seen.has(a.id)) throw new Problem(`${p}.${key}[${i}].id: "${a.id}" twice`);
+    if (seen.has(a.id)) throw problem('refusal.idTwice', `${p}.${key}[${i}].id`, { id: a.id });
     seen.add(a.id);
   });
   return all;
@@ -230,7 +247,7 @@ function when(r: Rec, key: string, path: string, words: readonly string[], fallb
   const v = r[key] ?? fallback;
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && (words.includes(v) || HHMM.test(v))) return v;
-  throw new Problem(`${path}.${key}: must be ${words.map((w) => `"${w}"`).join(', ')}, a time like "14:30" or an instant in ms`);
+  throw problem('refusal.when', `${path}.${key}`, { words: words.map((w) => `"${w}"`).join(', ') });
 }
 
 function liveCommand(r: Rec, p: string): LiveCommand {
@@ -240,7 +257,7 @@ function liveCommand(r: Rec, p: string): LiveCommand {
     case 'set-room-status': {
       const status = r.status;
       if (status !== 'open' && status !== 'full' && status !== 'closed')
-        throw new Problem(`${p}.status: must be "open", "full" or "closed"`);
+        throw problem('refusal.either', `${p}.status`, { values: quotedOr(['open', 'full', 'closed']) });
       return { type: r.type, room: text(r, 'room', p), day: day(r, 'day', p), status };
     }
     case 'set-emergency': {
@@ -265,9 +282,20 @@ function liveCommand(r: Rec, p: string): LiveCommand {
     case 'undo':
       return { type: r.type, version: int(r, 'version', p, 0, Number.MAX_SAFE_INTEGER) };
     default:
-      throw new Problem(
-        `${p}.type: must be set-delay, set-room-status, set-emergency, set-announcements, post-announcement, stop-announcement or undo`,
-      );
+      throw problem('refusal.either', `${p}.type`, {
+        values: {
+          list: [
+            'set-delay',
+            'set-room-status',
+            'set-emergency',
+            'set-announcements',
+            'post-announcement',
+            'stop-announcement',
+            'undo',
+          ],
+          or: true,
+        },
+      });
   }
 }
 
@@ -285,6 +313,36 @@ export function isScreenCommand(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'at' in value;
 }
 
+const SAID_KEY = /^(audit|refusal)\.[A-Za-z.]{1,60}$/;
+
+/**
+ * A sentence as data (core/i18n/said.ts) kept in the saved state: a key of the hub's sentences and a few values,
+ * nested at most twice. A staff page says a key it does not know in the entry's English.
+ */
+function readSaid(value: unknown, path: string, depth = 0): Said {
+  const r = record(value, path);
+  if (typeof r.key !== 'string' || !SAID_KEY.test(r.key))
+    throw problem('refusal.oneOf', `${path}.key`, { values: 'audit.*, refusal.*' });
+  if (r.vars === undefined) return { key: r.key };
+  const vars = record(r.vars, `${path}.vars`);
+  const entries = Object.entries(vars);
+  if (entries.length > 8) throw problem('refusal.tooMany', `${path}.vars`, { max: 8 });
+  const read: Record<string, SaidValue> = {};
+  for (const [name, v] of entries) {
+    const at = `${path}.vars.${name}`;
+    if (typeof v === 'number' && Number.isFinite(v)) read[name] = v;
+    else if (typeof v === 'string') read[name] = text(vars, name, `${path}.vars`, 400);
+    else if (typeof v === 'object' && v !== null && 'list' in v) {
+      const { list: items, or } = record(v, at);
+      if (!Array.isArray(items) || items.length > ANNOUNCEMENT_ROOMS_MAX) throw problem('refusal.list', `${at}.list`);
+      const words = items.map((_, i) => text(items as unknown as Rec, String(i), `${at}.list`, 200));
+      read[name] = or === true ? { list: words, or: true } : { list: words };
+    } else if (depth < 2) read[name] = readSaid(v, at, depth + 1);
+    else throw problem('refusal.notObject', at);
+  }
+  return { key: r.key, vars: read };
+}
+
 /** The changes remembered in the saved state, oldest first. */
 export function readUndoEntries(value: unknown, path = 'state'): Read<UndoEntry[]> {
   return read({ history: value ?? [] }, path, (r) =>
@@ -294,6 +352,8 @@ export function readUndoEntries(value: unknown, path = 'state'): Read<UndoEntry[
       who: text(e, 'who', q, 300),
       address: text(e, 'address', q, 100),
       change: text(e, 'change', q, 400),
+      ...(e.said !== undefined ? { said: readSaid(e.said, `${q}.said`) } : {}),
+      ...(e.whoSaid !== undefined ? { whoSaid: readSaid(e.whoSaid, `${q}.whoSaid`) } : {}),
       key: text(e, 'key', q, 400),
       undo: liveCommand(record(e.undo, `${q}.undo`), `${q}.undo`),
     })),
@@ -314,9 +374,9 @@ function sharedCommand(r: Rec, path: string): Command {
       command = { type: r.type };
       break;
     default:
-      throw new Problem(`${path}.type: not a command that changes the live state`);
+      throw problem('refusal.notShared', `${path}.type`);
   }
-  if (scopeOf(command) !== 'shared') throw new Problem(`${path}.type: not a shared command`);
+  if (scopeOf(command) !== 'shared') throw problem('refusal.notShared', `${path}.type`);
   return command;
 }
 
@@ -343,7 +403,7 @@ export function readCommandRequest(value: unknown): Read<CommandRequest> {
 function cut(r: Rec, key: string, path: string): string | null {
   const given = r[key];
   if (given === null || given === undefined) return null;
-  if (typeof given !== 'string') throw new Problem(`${path}.${key}: must be a string`);
+  if (typeof given !== 'string') throw problem('refusal.string', `${path}.${key}`);
   const v = given.replace(BIDI_CONTROLS, '');
   return v.length > TEXT_LIMIT ? `${v.slice(0, TEXT_LIMIT - 1)}…` : v;
 }
@@ -352,7 +412,8 @@ export function readHeartbeat(value: unknown): Read<Heartbeat> {
   return read(value, 'heartbeat', (r, p) => {
     const size = record(r.window, `${p}.window`);
     const host = r.host;
-    if (host !== 'web' && host !== 'electron') throw new Problem(`${p}.host: must be "web" or "electron"`);
+    if (host !== 'web' && host !== 'electron')
+      throw problem('refusal.either', `${p}.host`, { values: quotedOr(['web', 'electron']) });
     return {
       id: text(r, 'id', p, 64),
       name: cut(r, 'name', p) ?? 'unnamed screen',
@@ -393,7 +454,7 @@ export function readScreenMessage(value: unknown, path = 'message'): Read<Screen
       case 'show':
         return { type: 'show', room: textOrNull(r, 'room', p), view: view(r, 'view', p) };
       default:
-        throw new Problem(`${p}.type: must be identify, reload or show`);
+        throw problem('refusal.either', `${p}.type`, { values: { list: ['identify', 'reload', 'show'], or: true } });
     }
   });
 }
@@ -401,7 +462,7 @@ export function readScreenMessage(value: unknown, path = 'message'): Read<Screen
 export function readFleetMessage(value: unknown): Read<FleetMessageRequest> {
   return read(value, 'request', (r, p) => {
     const message = readScreenMessage(r.message, `${p}.message`);
-    if (!message.ok) throw new Problem(message.error);
+    if (!message.ok) throw new Problem(message.said!);
     return { screen: text(r, 'screen', p, 64), message: message.value };
   });
 }

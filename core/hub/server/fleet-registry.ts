@@ -13,6 +13,7 @@ import { FleetTable, type HubVersions, type Recorded } from '../rules/fleet.ts';
 import type { LiveState } from '../api.ts';
 import type { AuditLog } from './audit-log.ts';
 import { eventFrame, type EventStreams } from './event-streams.ts';
+import { english, said, type Said } from '../../i18n/said.ts';
 
 /** Messages kept for a screen that is not connected. */
 const PENDING_PER_SCREEN = 4;
@@ -45,10 +46,26 @@ export class FleetRegistry {
     const { screen, message } = request;
     const connected = this.streams.connected(screen);
     if (!connected && !this.table.has(screen)) return 'unknown';
-    const what = message.type === 'show' ? `show ${message.room ?? 'all rooms'}, ${message.view}` : message.type;
     const name = this.table.nameOf(screen);
-    const target = name === null ? `screen ${screen}` : `screen "${name}" (${screen})`;
-    this.audit.append({ at: now, who: 'fleet page', address, change: `${what} → ${target}`, version: null });
+    const target = name === null ? said('audit.screenId', { id: screen }) : said('audit.screen', { name, id: screen });
+    const what: Said =
+      message.type === 'show'
+        ? said('audit.show', {
+            room: message.room ?? said('audit.allRooms'),
+            view: said(`audit.view.${message.view}`),
+            screen: target,
+          })
+        : said(message.type === 'identify' ? 'audit.identify' : 'audit.reload', { screen: target });
+    const fleetPage = said('audit.who.fleet');
+    this.audit.append({
+      at: now,
+      who: english(fleetPage),
+      whoSaid: fleetPage,
+      address,
+      change: english(what),
+      said: what,
+      version: null,
+    });
     if (connected) {
       this.streams.sendTo(screen, eventFrame('screen', message));
       return 'sent';

@@ -1,5 +1,6 @@
 /** Small HTTP helpers for the hub's routes: answers with the right headers, and request bodies read with a limit. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { english, said, type Said } from '../../i18n/said.ts';
 
 export function sendText(
   res: ServerResponse,
@@ -24,9 +25,11 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, he
 
 export class BodyProblem extends Error {
   readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
+  readonly said: Said;
+  constructor(status: number, s: Said) {
+    super(english(s));
     this.status = status;
+    this.said = s;
   }
 }
 
@@ -34,22 +37,22 @@ export class BodyProblem extends Error {
 export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   // JSON only: a cross-site form cannot send it without the browser asking first, and it never asks us.
-  if (!/^application\/json\b/i.test(type)) throw new BodyProblem(415, 'send application/json');
-  if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyProblem(413, `the body is larger than ${limit} bytes`);
+  if (!/^application\/json\b/i.test(type)) throw new BodyProblem(415, said('refusal.notJsonType'));
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyProblem(413, said('refusal.bodyTooLarge', { limit }));
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
     if (size > limit) {
       req.destroy();
-      throw new BodyProblem(413, `the body is larger than ${limit} bytes`);
+      throw new BodyProblem(413, said('refusal.bodyTooLarge', { limit }));
     }
     chunks.push(chunk);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
   } catch {
-    throw new BodyProblem(400, 'the body is not valid JSON');
+    throw new BodyProblem(400, said('refusal.notJson'));
   }
 }
 

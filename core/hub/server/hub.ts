@@ -9,7 +9,8 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { HUB_API, type HeartbeatAnswer, type LiveState } from '../api.ts';
+import { CONTROL_PAGE_BY, HUB_API, type HeartbeatAnswer, type LiveState } from '../api.ts';
+import { refusal, said } from '../../i18n/said.ts';
 import type { ControlView } from '../rules/control-view.ts';
 import type { ProgramUpdate } from '../../host-contract.ts';
 import { programToFrabXml } from '../../export/frab-xml.ts';
@@ -119,7 +120,7 @@ export class Hub {
       await route.answer(this, req, res, url);
     } catch (error) {
       if (!(error instanceof BodyProblem)) throw error;
-      sendJson(res, error.status, { error: error.message });
+      sendJson(res, error.status, { error: error.message, said: error.said });
     }
     return true;
   }
@@ -163,22 +164,38 @@ export class Hub {
       if (!reply400(res, request)) return;
       const { command, at, screen } = request.value;
       if (at.room !== null && !this.program()?.program.rooms.some((r) => r.id === at.room))
-        return sendJson(res, 400, { error: `unknown room "${at.room}"` });
+        return sendJson(res, 400, refusal(said('refusal.unknownRoom', { room: at.room })));
       const value = fromScreenCommand(command, at, this.desk.live);
       if (value === null) return sendJson(res, 200, this.desk.live);
       answer = this.desk.apply(
         { command: value },
         this.program(),
-        { who: `screen "${screen.name}" (${screen.id})`, address },
+        {
+          who: `screen "${screen.name}" (${screen.id})`,
+          whoSaid: said('audit.screen', { name: screen.name, id: screen.id }),
+          address,
+        },
         at.now,
       );
     } else {
       const request = readLiveCommandRequest(body);
       if (!reply400(res, request)) return;
-      answer = this.desk.apply(request.value, this.program(), { who: request.value.by ?? 'command API', address });
+      const { by } = request.value;
+      // Names the hub gives are said in each staff page's language; a name a sender gives is theirs.
+      const whoSaid = by === undefined ? said('audit.who.api') : by === CONTROL_PAGE_BY ? said('audit.who.control') : undefined;
+      answer = this.desk.apply(request.value, this.program(), {
+        who: by ?? 'command API',
+        address,
+        ...(whoSaid ? { whoSaid } : {}),
+      });
     }
     if (answer.ok) sendJson(res, 200, answer.live);
-    else sendJson(res, answer.status, { error: answer.error, ...(answer.live ? { live: answer.live } : {}) });
+    else
+      sendJson(res, answer.status, {
+        error: answer.error,
+        ...(answer.said ? { said: answer.said } : {}),
+        ...(answer.live ? { live: answer.live } : {}),
+      });
   }
 
   async heartbeat(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -203,7 +220,7 @@ export class Hub {
     const request = readFleetMessage(await readJsonBody(req, COMMAND_BODY_LIMIT));
     if (!reply400(res, request)) return;
     const outcome = this.fleet.send(request.value, addressOf(req), this.now());
-    if (outcome === 'unknown') sendJson(res, 404, { error: `no screen ${request.value.screen}` });
+    if (outcome === 'unknown') sendJson(res, 404, refusal(said('refusal.noScreen', { screen: request.value.screen })));
     else sendJson(res, 202, { delivered: outcome === 'sent' });
   }
 
@@ -230,7 +247,7 @@ export class Hub {
   /** The control page's data: the feed and the changes undo can take back (their authors are for staff only). */
   control(res: ServerResponse, url: URL): void {
     const update = this.program();
-    if (update === null) return sendJson(res, 503, { error: 'the hub has no program yet' });
+    if (update === null) return sendJson(res, 503, refusal(said('refusal.noProgram')));
     const { program } = update;
     const live = this.desk.live;
     const view: ControlView = {
@@ -285,7 +302,7 @@ export class Hub {
 }
 
 function reply400<T>(res: ServerResponse, read: Read<T>): read is { ok: true; value: T } {
-  if (!read.ok) sendJson(res, 400, { error: read.error });
+  if (!read.ok) sendJson(res, 400, { error: read.error, ...(read.said ? { said: read.said } : {}) });
   return read.ok;
 }
 

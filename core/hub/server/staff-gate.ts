@@ -9,6 +9,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AttemptLimiter, bearerToken } from '../rules/auth.ts';
 import { addressOf, sendJson } from './http.ts';
+import { refusal, said } from '../../i18n/said.ts';
 
 const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
@@ -41,20 +42,20 @@ export class StaffGate {
     const now = this.now();
     if (this.expected === null) {
       this.log(`refused ${what} from ${address}: this hub has no staff token`);
-      sendJson(res, 403, { error: 'this hub takes no changes (started without a staff token)' });
+      sendJson(res, 403, refusal(said('refusal.noToken')));
       return false;
     }
     const given = bearerToken(req.headers.authorization);
     if (given === null) {
       this.log(`refused ${what} from ${address}: no staff token`);
-      sendJson(res, 401, { error: 'staff token needed' }, { 'www-authenticate': 'Bearer' });
+      sendJson(res, 401, refusal(said('refusal.tokenNeeded')), { 'www-authenticate': 'Bearer' });
       return false;
     }
     const check = this.limiter.check(address, now);
     if (!check.allowed) {
       const seconds = Math.ceil((check.retryAt - now) / 1000);
       this.log(`refused ${what} from ${address}: locked out for ${seconds} s after wrong staff tokens`);
-      sendJson(res, 429, { error: 'too many wrong staff tokens; wait and try again' }, { 'retry-after': String(seconds) });
+      sendJson(res, 429, refusal(said('refusal.lockedOut')), { 'retry-after': String(seconds) });
       return false;
     }
     if (sameToken(this.expected, given)) {
@@ -67,7 +68,7 @@ export class StaffGate {
       const seconds = after.allowed ? 0 : Math.ceil((after.retryAt - now) / 1000);
       this.log(`${address}: too many wrong staff tokens; its staff requests are refused for ${seconds} s`);
     }
-    sendJson(res, 401, { error: 'wrong staff token' }, { 'www-authenticate': 'Bearer' });
+    sendJson(res, 401, refusal(said('refusal.wrongToken')), { 'www-authenticate': 'Bearer' });
     return false;
   }
 }

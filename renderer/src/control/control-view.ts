@@ -14,8 +14,9 @@ import { ROOM_STATUSES } from '../../../core/engine/room-status.ts';
 import type { LiveAnnouncement } from '../../../core/screen/announcements.ts';
 import { en } from '../../../core/i18n/catalogues/en.ts';
 import { dateIn, listOf, t } from '../../../core/i18n/index.ts';
-import { st } from '../../../core/i18n/staff.ts';
+import { saidOr, st, staffParts, textOf } from '../../../core/i18n/staff.ts';
 import { h } from '../staff/dom.ts';
+import { nodesOf } from '../staff/said.ts';
 import { timeOfDay } from '../staff/staff-language.ts';
 
 /** `emergencyOn`: the confirm step's button (main.ts adds the text from the field). */
@@ -159,8 +160,11 @@ function changes(entries: readonly UndoEntry[], zone: string, send: (intent: Int
       : h(
           'ol',
           {},
-          ...shown.map((e, i) =>
-            h(
+          ...shown.map((e, i) => {
+            // The hub's sentence for the change in the page's language (its English before the hub kept it as data).
+            const change = saidOr(e.said, e.change);
+            const label = textOf(change);
+            return h(
               'li',
               {},
               h(
@@ -168,18 +172,17 @@ function changes(entries: readonly UndoEntry[], zone: string, send: (intent: Int
                 {},
                 h('time', { datetime: new Date(e.at).toISOString() }, timeOfDay(DateTime.fromMillis(e.at, { zone }))),
                 ' ',
-                // The hub's words for the change, as its audit log keeps them.
-                h('span', { class: 'change', dir: 'auto' }, e.change),
+                h('span', { class: 'change' }, ...nodesOf(change)),
                 ' ',
-                h('small', {}, st('control.by', { who: e.who })),
+                h('small', {}, ...nodesOf(staffParts('control.by', { who: saidOr(e.whoSaid, e.who) }))),
               ),
               // The hub undoes only the newest change (the one before it is undone next).
               i === 0 &&
                 button(st('control.undo'), { command: { type: 'undo', version: e.version } }, send, {
-                  'aria-label': st('control.undoThis', { change: e.change }),
+                  'aria-label': st('control.undoThis', { change: label }),
                 }),
-            ),
-          ),
+            );
+          }),
         ),
   );
 }

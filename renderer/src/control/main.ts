@@ -13,14 +13,16 @@
  */
 import '../polyfills.ts';
 import { DateTime } from 'luxon';
-import { HUB_API, type CommandConflict, type LiveCommand } from '../../../core/hub/api.ts';
+import { CONTROL_PAGE_BY, HUB_API, type CommandConflict, type LiveCommand, type RefusalBody } from '../../../core/hub/api.ts';
 import type { ControlView } from '../../../core/hub/rules/control-view.ts';
-import { st } from '../../../core/i18n/staff.ts';
+import { saidOr, st, staffParts, type SaidPart } from '../../../core/i18n/staff.ts';
 import { h } from '../staff/dom.ts';
+import { nodesOf } from '../staff/said.ts';
 import { staffAccess } from '../staff/staff-access.ts';
 import { pageLanguage, timeOfDay } from '../staff/staff-language.ts';
 import { emergencyDefault, renderControl, type ControlUi, type Intent, type Kept } from './control-view.ts';
 import { announceForm, formKey } from './announce-form.ts';
+import '../fonts/noto-sans-arabic/arabic.css';
 import './control.css';
 
 const REFRESH_MS = 3_000;
@@ -52,9 +54,11 @@ const kept: Kept = {
 let keptFormKey = '';
 const ui: ControlUi = { confirming: false, busy: false };
 let confirmTimer: ReturnType<typeof setTimeout> | undefined;
+/** A line of the alert: the page's words, or the page's words around the hub's (staff/said.ts). */
+type Line = string | SaidPart[];
 /** Problems reaching the hub (cleared by the next answer) and with the last command (cleared by the next one). */
-let connectionError: string | null = null;
-let commandError: string | null = null;
+let connectionError: Line | null = null;
+let commandError: Line | null = null;
 let shownKey = '';
 /** Refreshes in the order they were asked for: an answer older than the one shown (a poll overtaken by a command) is dropped. */
 let asked = 0;
@@ -66,8 +70,8 @@ const now = (): string => timeOfDay(view ? DateTime.now().setZone(view.feed.time
 let downSince: string | null = null;
 
 function showAlert(): void {
-  const lines = [connectionError, commandError].filter((l): l is string => l !== null);
-  alert.replaceChildren(...lines.map((l) => h('p', {}, l)));
+  const lines = [connectionError, commandError].filter((l): l is Line => l !== null);
+  alert.replaceChildren(...lines.map((l) => h('p', {}, ...(typeof l === 'string' ? [l] : nodesOf(l)))));
   alert.hidden = lines.length === 0;
 }
 
@@ -86,20 +90,22 @@ function render(): void {
   body.replaceChildren(...renderControl(view, ui, (intent) => void act(intent), kept));
 }
 
-async function errorOf(response: Response): Promise<string> {
+/** Why the hub refused: its sentence in the page's language, else its English, else the status's. */
+async function errorOf(response: Response): Promise<SaidPart[]> {
   try {
-    return ((await response.json()) as { error?: string }).error ?? response.statusText;
+    const body = (await response.json()) as Partial<RefusalBody>;
+    return saidOr(body.said, body.error ?? response.statusText);
   } catch {
-    return response.statusText;
+    return [{ text: response.statusText, value: true }];
   }
 }
 
 /** A failed answer in plain words. */
-async function problem(response: Response): Promise<string> {
+async function problem(response: Response): Promise<SaidPart[]> {
   const detail = await errorOf(response);
-  if (response.status === 429) return st('control.hubBlocks', { detail });
-  if (response.status >= 500) return st('control.hubFailed', { status: String(response.status), detail });
-  return st('control.hubRefused', { status: String(response.status), detail });
+  if (response.status === 429) return staffParts('control.hubBlocks', { detail });
+  if (response.status >= 500) return staffParts('control.hubFailed', { status: String(response.status), detail });
+  return staffParts('control.hubRefused', { status: String(response.status), detail });
 }
 
 async function refresh(): Promise<void> {
@@ -176,13 +182,13 @@ async function send(command: LiveCommand): Promise<boolean> {
     const response = await staff.call(HUB_API.command, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ command, version: view.version, by: 'control page' }),
+      body: JSON.stringify({ command, version: view.version, by: CONTROL_PAGE_BY }),
     });
     if (response === null) return false;
     if (response.status === 409) {
       const conflict = (await response.json()) as CommandConflict;
       commandError = st('control.conflict', { subject: subjectOf(command), version: String(conflict.live.version) });
-    } else if (!response.ok) commandError = st('control.notApplied', { problem: await problem(response) });
+    } else if (!response.ok) commandError = staffParts('control.notApplied', { problem: await problem(response) });
     else commandError = null;
   } catch {
     commandError = st('control.noAnswer', { time: now() });

@@ -8,9 +8,10 @@ import type { AuditEntry, FleetRow, FleetView } from '../../../core/hub/api.ts';
 import type { ScreenMessage } from '../../../core/screen/state.ts';
 import { duration } from '../../../core/engine/format.ts';
 import { VIEWS, type View } from '../../../core/screen/state.ts';
-import { t } from '../../../core/i18n/index.ts';
-import { st } from '../../../core/i18n/staff.ts';
+import { listOf, t } from '../../../core/i18n/index.ts';
+import { saidOr, st } from '../../../core/i18n/staff.ts';
 import { h } from '../staff/dom.ts';
+import { nodesOf } from '../staff/said.ts';
 import { timeOfDay } from '../staff/staff-language.ts';
 
 /** A time of day to the second in `zone` (UTC before a program), in the event's clock. */
@@ -21,6 +22,9 @@ export function clockTime(at: number, zone: string | null): string {
 const ago = (ms: number): string =>
   ms < 60_000 ? st('fleet.secondsAgo', { n: Math.max(0, Math.round(ms / 1000)) }) : st('fleet.ago', { time: duration(ms) });
 
+/** What a screen is behind on, as the hub names it (core/hub/rules/fleet.ts outdatedParts), in the page's words. */
+const PARTS = { program: 'fleet.part.program', 'live state': 'fleet.part.live', app: 'fleet.part.app' } as const;
+
 /** A kind of screen by its name in the page's language ("Agenda"). */
 export const viewName = (view: View): string => st(`staff.view.${view}`);
 
@@ -29,9 +33,10 @@ function infoCells(row: FleetRow, view: FleetView): HTMLElement[] {
   const roomName = hb.room === null ? t('where.allRooms') : (view.rooms.find((r) => r.id === hb.room)?.name ?? hb.room);
   const flags: HTMLElement[] = [];
   if (row.silent) flags.push(h('span', { class: 'flag flag-silent' }, st('fleet.silent')));
-  // What is behind (app, program, live) is named as the hub names it.
-  if (row.outdated.length > 0)
-    flags.push(h('span', { class: 'flag flag-outdated' }, st('fleet.outdated', { what: row.outdated.join(', ') })));
+  if (row.outdated.length > 0) {
+    const what = listOf(row.outdated.map((part) => (part in PARTS ? st(PARTS[part as keyof typeof PARTS]) : part)));
+    flags.push(h('span', { class: 'flag flag-outdated' }, st('fleet.outdated', { what })));
+  }
   flags.push(
     h(
       'span',
@@ -135,9 +140,9 @@ export function renderAudit(list: HTMLElement, entries: readonly AuditEntry[], z
         {},
         h('time', { datetime: new Date(e.at).toISOString() }, clockTime(e.at, zone)),
         ' ',
-        h('span', { class: 'who' }, e.who),
+        h('span', { class: 'who' }, ...nodesOf(saidOr(e.whoSaid, e.who))),
         ': ',
-        h('span', { class: 'change' }, e.change),
+        h('span', { class: 'change' }, ...nodesOf(saidOr(e.said, e.change))),
         e.version !== null && h('small', {}, ` ${st('fleet.auditVersion', { version: String(e.version), address: e.address })}`),
       ),
     ),

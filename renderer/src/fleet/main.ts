@@ -7,13 +7,15 @@
  * program's language or the address's `?lang=` (staff/staff-language.ts).
  */
 import '../polyfills.ts';
-import { HUB_API, type FleetView } from '../../../core/hub/api.ts';
+import { HUB_API, type FleetView, type RefusalBody } from '../../../core/hub/api.ts';
 import type { ScreenMessage } from '../../../core/screen/state.ts';
-import { st, type StaffKey } from '../../../core/i18n/staff.ts';
+import { saidOr, st, staffParts, type SaidPart, type StaffKey } from '../../../core/i18n/staff.ts';
 import { h } from '../staff/dom.ts';
+import { nodesOf } from '../staff/said.ts';
 import { staffAccess } from '../staff/staff-access.ts';
 import { pageLanguage } from '../staff/staff-language.ts';
 import { clockTime, renderAudit, renderScreens } from './fleet-table.ts';
+import '../fonts/noto-sans-arabic/arabic.css';
 import './fleet.css';
 
 const REFRESH_MS = 5_000;
@@ -64,11 +66,14 @@ async function send(screen: string, message: ScreenMessage): Promise<void> {
     body: JSON.stringify({ screen, message }),
   });
   if (response === null) return;
-  const answer = (await response.json()) as { delivered?: boolean; error?: string };
+  const answer = (await response.json()) as { delivered?: boolean } & Partial<RefusalBody>;
   const what = st(message.type === 'identify' ? 'fleet.identify' : message.type === 'reload' ? 'fleet.reload' : 'fleet.show');
-  status.textContent = response.ok
-    ? st(answer.delivered ? 'fleet.sent' : 'fleet.queued', { message: what, screen })
-    : st('fleet.notSent', { error: answer.error ?? String(response.status) });
+  if (response.ok) status.textContent = st(answer.delivered ? 'fleet.sent' : 'fleet.queued', { message: what, screen });
+  // The hub's reason in the page's language (its English from an older hub).
+  else {
+    const error = saidOr(answer.said, answer.error ?? String(response.status));
+    status.replaceChildren(...nodesOf(staffParts('fleet.notSent', { error })));
+  }
   void refresh();
 }
 
@@ -82,12 +87,19 @@ async function refresh(): Promise<void> {
   }
   if (response === null) return;
   let view: FleetView;
+  const unusable = (error: SaidPart[]): void =>
+    status.replaceChildren(...nodesOf(staffParts('fleet.unusable', { error, time: clockTime(Date.now(), null) })));
+  if (!response.ok) {
+    // Too many wrong tokens (429), a hub error: the hub's reason in the page's language, never a stuck page.
+    const body = (await response.json().catch(() => ({}))) as Partial<RefusalBody>;
+    unusable([{ text: `${response.status}: ` }, ...saidOr(body.said, body.error ?? response.statusText)]);
+    return;
+  }
   try {
-    if (!response.ok) throw new Error(`error ${response.status}`);
     view = (await response.json()) as FleetView;
   } catch (error) {
-    // Too many wrong tokens (429), a hub error, an answer cut off or not the hub's: said, never a stuck page.
-    status.textContent = st('fleet.unusable', { error: (error as Error).message, time: clockTime(Date.now(), null) });
+    // An answer cut off, or not the hub's (a captive portal).
+    unusable([{ text: (error as Error).message, value: true }]);
     return;
   }
   // The program's language, unless the address has one.

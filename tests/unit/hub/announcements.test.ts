@@ -193,7 +193,7 @@ describe('announcements written on the day', () => {
     // A screen refuses more than the hub would ever hold.
     expect(
       readLiveState({ ...full, announcements: [...full.announcements, { ...full.announcements[1]!, id: 'extra' }] }),
-    ).toEqual({
+    ).toMatchObject({
       ok: false,
       error: 'live.announcements: more than 20 entries',
     });

@@ -166,7 +166,7 @@ describe('the command API', () => {
     expect(later.delays.map((d) => d.day)).toEqual(['2026-05-07', '2026-05-08']);
     // What the hub holds, a screen accepts; a screen refuses two entries for one room and day.
     expect(readLiveState(later).ok).toBe(true);
-    expect(readLiveState({ ...later, delays: [later.delays[0], later.delays[0]] })).toEqual({
+    expect(readLiveState({ ...later, delays: [later.delays[0], later.delays[0]] })).toMatchObject({
       ok: false,
       error: 'live.delays[1]: a second entry for main on 2026-05-07 (one per room and day)',
     });

@@ -2,6 +2,8 @@
  * English words of the staff pages (control, fleet): a catalogue of their own beside the board's, so a board carries
  * none of them. The same rules as the board's: `{name}` is filled in, `|` separates plural forms in CLDR's order.
  */
+import { hubEn } from './hub-en.ts';
+
 export const staffEn = {
   'staff.loading': 'Loading…',
   'staff.token': 'Staff token',
@@ -140,6 +142,10 @@ export const staffEn = {
   'fleet.program': 'program {version}',
   'fleet.app': 'app {version}',
   'fleet.asOf': 'as of {time}',
+  ...hubEn,
+  'fleet.part.program': 'program',
+  'fleet.part.live': 'live state',
+  'fleet.part.app': 'app',
 } as const;
 
 export type StaffKey = keyof typeof staffEn;
