@@ -2,7 +2,8 @@
  * The first board for a player that runs no script at all (the hub's markup, its stylesheets and the no-script one,
  * renderer/src/first-board/no-script.css): on a portrait screen it is arranged as the script arranges it, and the
  * all-rooms table and the agenda leave out whole rows where the script would page or fit them, never cut one at the
- * edge. On the seed program and on the real 38C3 export, at 1920×1080, 1280×720 and 1080×1920.
+ * edge; every other box keeps its text's lines whole. On the seed program and on the real 38C3 export, at 1920×1080,
+ * 1280×720 and 1080×1920 (and 3840×2160 for the lines).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { openBoard, ownHost, shot } from './board.ts';
@@ -152,6 +153,45 @@ for (const size of SIZES) {
         expect(lists.filter((list) => !list.endsWith('whole rows'))).toEqual([]);
         const cut = (await cutLines(plain.page)).filter((p) => p.problem.startsWith('line cut by section.panel.day-list'));
         expect(cut).toEqual([]);
+      } finally {
+        await plain.close();
+      }
+    });
+}
+
+/** Boxes of the board on screen wider than the screen, and whether the page runs past its right edge. */
+function wider(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const app = [...document.querySelectorAll('.app')].find((el) => el.getClientRects().length > 0)!;
+    const boxes = [...app.querySelectorAll('*')]
+      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().width > vw + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).join('.')} wider than the screen`);
+    const scroll =
+      document.documentElement.scrollWidth > vw + 1 ? [`the page is ${document.documentElement.scrollWidth} px wide`] : [];
+    return [...scroll, ...boxes];
+  });
+}
+
+// Rows the lists leave out lie wholly outside their box (the tests above): every other line is wholly on screen.
+const LEFT_OUT = /^title, name or time hidden by (div\.rooms-body|section\.panel\.day-list)/;
+
+for (const size of [...SIZES, { width: 3840, height: 2160 }]) {
+  const at = `${size.width}x${size.height}`;
+  for (const [name, base, query] of [
+    // A moment before the coffee break: Next is "Coffee", in big type in a small panel.
+    ['the seed board before a break', () => '', 'at=2026-05-06T10:05&speed=0'],
+    ['the seed break with the spotlight', () => '', 'at=2026-05-06T10:25&speed=0'],
+    ['the seed agenda', () => '', `${AT}&view=agenda`],
+    ['the 38C3 agenda', () => congress.url, `${BUSIEST}&view=agenda`],
+    ['all rooms of 38C3', () => congress.url, `${BUSIEST}&view=rooms`],
+  ] as const)
+    test(`without script, ${name} at ${at}: no line cut by its box, nothing wider than the screen`, async ({ browser }) => {
+      const plain = await withoutScript(browser, base(), query, size);
+      try {
+        await shot(plain.page, `no-script-lines-${name.replace(/ /g, '-')}-${at}`);
+        expect((await cutLines(plain.page)).filter((p) => !LEFT_OUT.test(p.problem))).toEqual([]);
+        expect(await wider(plain.page)).toEqual([]);
       } finally {
         await plain.close();
       }
