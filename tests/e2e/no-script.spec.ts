@@ -197,3 +197,50 @@ for (const size of [...SIZES, { width: 3840, height: 2160 }]) {
       }
     });
 }
+
+/** The agenda's first lines as a user reads them: its "+ N earlier" line, if any, and its first rows, in order. */
+function agendaStart(page: Page, rows = 4): Promise<string[]> {
+  return page.evaluate((rows) => {
+    const shown = (el: Element): boolean => el.getClientRects().length > 0;
+    const app = [...document.querySelectorAll('.app')].find(shown)!;
+    const list = app.querySelector('.agenda-list:not(.agenda-continued)')!;
+    const clip = list.getBoundingClientRect();
+    return [...list.children]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return !el.matches('.section-label') && shown(el) && r.bottom <= clip.bottom + 0.5 && r.right <= clip.right + 0.5;
+      })
+      .map((el) => {
+        // Without script the "+ N earlier" line is the no-script stylesheet's generated text.
+        const before = getComputedStyle(el, '::before').content;
+        const generated = before && before !== 'none' && before !== 'normal' ? before.replace(/^"|"$/g, '') : '';
+        return ((el.textContent ?? '').trim() || generated).replace(/\s+/g, ' ');
+      })
+      .filter((text) => text !== '')
+      .slice(0, rows);
+  }, rows);
+}
+
+for (const size of SIZES)
+  for (const [name, base, query] of [
+    ['the seed agenda', () => '', `${AT}&view=agenda`],
+    ['the 38C3 agenda', () => congress.url, `${BUSIEST}&view=agenda`],
+  ] as const) {
+    // A day that fits whole with its past is the exception: the script shows its past items there, this does not.
+    if (name === 'the seed agenda' && size.height > size.width) continue;
+    test(`without script, ${name} at ${size.width}x${size.height} starts where the script's agenda starts`, async ({
+      page,
+      browser,
+    }) => {
+      await page.setViewportSize(size);
+      await openBoard(page, query, base());
+      const scripted = await agendaStart(page);
+      expect(scripted[0]).toMatch(/^\+ \d+ earlier$/);
+      const plain = await withoutScript(browser, base(), query, size);
+      try {
+        expect(await agendaStart(plain.page)).toEqual(scripted);
+      } finally {
+        await plain.close();
+      }
+    });
+  }
