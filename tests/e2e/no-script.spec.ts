@@ -244,3 +244,41 @@ for (const size of SIZES)
       }
     });
   }
+
+/**
+ * Flex containers of the board on screen that space their shown children by `gap` along their main axis: Chromium 83
+ * and older (the floor is 76) draw no such gap, and without script nothing tells them apart to add margins instead.
+ */
+function flexGaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const shown = (el: Element): boolean => el.getClientRects().length > 0;
+    const app = [...document.querySelectorAll('.app')].find(shown)!;
+    return [app, ...app.querySelectorAll('*')].flatMap((el) => {
+      const s = getComputedStyle(el);
+      if (!s.display.endsWith('flex') || !shown(el)) return [];
+      const inFlow = [...el.children].filter((c) => shown(c) && getComputedStyle(c).position !== 'absolute');
+      const gap = parseFloat(s.flexDirection.startsWith('column') ? s.rowGap : s.columnGap) || 0;
+      return inFlow.length > 1 && gap > 0
+        ? [`${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).join('.')}`]
+        : [];
+    });
+  });
+}
+
+for (const [name, base, query] of [
+  ['the seed board', () => '', AT],
+  ['the seed break with the spotlight', () => '', 'at=2026-05-06T10:25&speed=0'],
+  ['the 38C3 agenda', () => congress.url, `${BUSIEST}&view=agenda`],
+  ['all rooms of 38C3', () => congress.url, `${BUSIEST}&view=rooms`],
+] as const)
+  for (const size of [SIZES[0], PORTRAIT])
+    test(`without script, ${name} at ${size.width}x${size.height} is spaced by margins, never by flex gap`, async ({
+      browser,
+    }) => {
+      const plain = await withoutScript(browser, base(), query, size);
+      try {
+        expect(await flexGaps(plain.page)).toEqual([]);
+      } finally {
+        await plain.close();
+      }
+    });
