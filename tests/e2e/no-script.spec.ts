@@ -2,7 +2,8 @@
  * The first board for a player that runs no script at all (the hub's markup, its stylesheets and the no-script one,
  * renderer/src/first-board/no-script.css): on a portrait screen it is arranged as the script arranges it, and the
  * all-rooms table and the agenda leave out whole rows where the script would page or fit them, never cut one at the
- * edge. On the seed program and on the real 38C3 export, at 1920×1080, 1280×720 and 1080×1920.
+ * edge; every other box keeps its text's lines whole. On the seed program and on the real 38C3 export, at 1920×1080,
+ * 1280×720 and 1080×1920 (and 3840×2160 for the lines).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { openBoard, ownHost, shot } from './board.ts';
@@ -157,3 +158,127 @@ for (const size of SIZES) {
       }
     });
 }
+
+/** Boxes of the board on screen wider than the screen, and whether the page runs past its right edge. */
+function wider(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const app = [...document.querySelectorAll('.app')].find((el) => el.getClientRects().length > 0)!;
+    const boxes = [...app.querySelectorAll('*')]
+      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().width > vw + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).join('.')} wider than the screen`);
+    const scroll =
+      document.documentElement.scrollWidth > vw + 1 ? [`the page is ${document.documentElement.scrollWidth} px wide`] : [];
+    return [...scroll, ...boxes];
+  });
+}
+
+// Rows the lists leave out lie wholly outside their box (the tests above): every other line is wholly on screen.
+const LEFT_OUT = /^title, name or time hidden by (div\.rooms-body|section\.panel\.day-list)/;
+
+for (const size of [...SIZES, { width: 3840, height: 2160 }]) {
+  const at = `${size.width}x${size.height}`;
+  for (const [name, base, query] of [
+    // A moment before the coffee break: Next is "Coffee", in big type in a small panel.
+    ['the seed board before a break', () => '', 'at=2026-05-06T10:05&speed=0'],
+    ['the seed break with the spotlight', () => '', 'at=2026-05-06T10:25&speed=0'],
+    ['the seed agenda', () => '', `${AT}&view=agenda`],
+    ['the 38C3 agenda', () => congress.url, `${BUSIEST}&view=agenda`],
+    ['all rooms of 38C3', () => congress.url, `${BUSIEST}&view=rooms`],
+  ] as const)
+    test(`without script, ${name} at ${at}: no line cut by its box, nothing wider than the screen`, async ({ browser }) => {
+      const plain = await withoutScript(browser, base(), query, size);
+      try {
+        await shot(plain.page, `no-script-lines-${name.replace(/ /g, '-')}-${at}`);
+        expect((await cutLines(plain.page)).filter((p) => !LEFT_OUT.test(p.problem))).toEqual([]);
+        expect(await wider(plain.page)).toEqual([]);
+      } finally {
+        await plain.close();
+      }
+    });
+}
+
+/** The agenda's first lines as a user reads them: its "+ N earlier" line, if any, and its first rows, in order. */
+function agendaStart(page: Page, rows = 4): Promise<string[]> {
+  return page.evaluate((rows) => {
+    const shown = (el: Element): boolean => el.getClientRects().length > 0;
+    const app = [...document.querySelectorAll('.app')].find(shown)!;
+    const list = app.querySelector('.agenda-list:not(.agenda-continued)')!;
+    const clip = list.getBoundingClientRect();
+    return [...list.children]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return !el.matches('.section-label') && shown(el) && r.bottom <= clip.bottom + 0.5 && r.right <= clip.right + 0.5;
+      })
+      .map((el) => {
+        // Without script the "+ N earlier" line is the no-script stylesheet's generated text.
+        const before = getComputedStyle(el, '::before').content;
+        const generated = before && before !== 'none' && before !== 'normal' ? before.replace(/^"|"$/g, '') : '';
+        return ((el.textContent ?? '').trim() || generated).replace(/\s+/g, ' ');
+      })
+      .filter((text) => text !== '')
+      .slice(0, rows);
+  }, rows);
+}
+
+for (const size of SIZES)
+  for (const [name, base, query] of [
+    ['the seed agenda', () => '', `${AT}&view=agenda`],
+    ['the 38C3 agenda', () => congress.url, `${BUSIEST}&view=agenda`],
+  ] as const) {
+    // A day that fits whole with its past is the exception: the script shows its past items there, this does not.
+    if (name === 'the seed agenda' && size.height > size.width) continue;
+    test(`without script, ${name} at ${size.width}x${size.height} starts where the script's agenda starts`, async ({
+      page,
+      browser,
+    }) => {
+      await page.setViewportSize(size);
+      await openBoard(page, query, base());
+      const scripted = await agendaStart(page);
+      expect(scripted[0]).toMatch(/^\+ \d+ earlier$/);
+      const plain = await withoutScript(browser, base(), query, size);
+      try {
+        expect(await agendaStart(plain.page)).toEqual(scripted);
+      } finally {
+        await plain.close();
+      }
+    });
+  }
+
+/**
+ * Flex containers of the board on screen that space their shown children by `gap` along their main axis: Chromium 83
+ * and older (the floor is 76) draw no such gap, and without script nothing tells them apart to add margins instead.
+ */
+function flexGaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const shown = (el: Element): boolean => el.getClientRects().length > 0;
+    const app = [...document.querySelectorAll('.app')].find(shown)!;
+    return [app, ...app.querySelectorAll('*')].flatMap((el) => {
+      const s = getComputedStyle(el);
+      if (!s.display.endsWith('flex') || !shown(el)) return [];
+      const inFlow = [...el.children].filter((c) => shown(c) && getComputedStyle(c).position !== 'absolute');
+      const gap = parseFloat(s.flexDirection.startsWith('column') ? s.rowGap : s.columnGap) || 0;
+      return inFlow.length > 1 && gap > 0
+        ? [`${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).join('.')}`]
+        : [];
+    });
+  });
+}
+
+for (const [name, base, query] of [
+  ['the seed board', () => '', AT],
+  ['the seed break with the spotlight', () => '', 'at=2026-05-06T10:25&speed=0'],
+  ['the 38C3 agenda', () => congress.url, `${BUSIEST}&view=agenda`],
+  ['all rooms of 38C3', () => congress.url, `${BUSIEST}&view=rooms`],
+] as const)
+  for (const size of [SIZES[0], PORTRAIT])
+    test(`without script, ${name} at ${size.width}x${size.height} is spaced by margins, never by flex gap`, async ({
+      browser,
+    }) => {
+      const plain = await withoutScript(browser, base(), query, size);
+      try {
+        expect(await flexGaps(plain.page)).toEqual([]);
+      } finally {
+        await plain.close();
+      }
+    });

@@ -62,10 +62,21 @@ export function DayRows({
   });
 }
 
-/** The "+ 3 more" line of a shortened list (its number is written by the fit). */
-export function MoreLine({ wording, list }: { wording?: string; list?: string }) {
+/**
+ * The "+ 3 more" line of a shortened list (its number is written by the fit). `leftOut` is what it says where no
+ * fit runs and the no-script stylesheet leaves rows out by rule (the desk's past items): an attribute, never text,
+ * so the fit's own writing is all the script's board shows.
+ */
+export function MoreLine({ wording, list, leftOut }: { wording?: string; list?: string; leftOut?: string }) {
   return (
-    <p className="more-line" data-text="secondary" data-fit-fixed="" data-more={wording ?? t('list.more')} data-list={list} />
+    <p
+      className="more-line"
+      data-text="secondary"
+      data-fit-fixed=""
+      data-more={wording ?? t('list.more')}
+      data-list={list}
+      data-left-out={leftOut}
+    />
   );
 }
 

@@ -23,9 +23,13 @@ import { initialScreenState } from '../host/initial-state.ts';
 import { parseScreenOptions } from '../host/screen-options.ts';
 import { parseQuery } from '../query.ts';
 import { withoutStyleAttributes } from './style-attributes.ts';
-import noScriptCss from './no-script.css?inline';
+import noScript from './no-script.css?inline';
+import oldEngines from '../styles/old-engines.css?inline';
+import { withoutFlexGap } from './without-flex-gap.ts';
 
 const nothing = (): void => {};
+// What a player that runs no script gets: its own rules, and the spaces of the flex gaps as margins.
+const noScriptCss = `${withoutFlexGap(oldEngines)}\n${noScript}`;
 // The hub answers at once, so every catalogue is in the server bundle (the page's script loads its own lazily).
 const CATALOGUES: Record<string, Partial<Catalogue>> = { en, de, fr, es, sv, ar };
 

@@ -24,12 +24,13 @@ export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline:
   const { slots, heading } = deskDay(timeline, snap, room);
   const venues = deskVenues(timeline);
   const ranks = deskRowRanks(slots, snap.at);
+  const past = slots.filter((slot) => slot.end <= snap.at).length;
   const list = (
     <section className="panel day-list agenda-list" role="region" aria-label="Agenda" data-fit-group="" data-spill="agenda">
       <h2 className="section-label" data-text="secondary">
         {heading}
       </h2>
-      <MoreLine wording={t('list.earlier')} list="earlier" />
+      <MoreLine wording={t('list.earlier')} list="earlier" leftOut={past > 0 ? t('list.earlier', { n: past }) : undefined} />
       <DayRows
         slots={slots}
         timeline={timeline}
