@@ -282,3 +282,24 @@ for (const [name, base, query] of [
         await plain.close();
       }
     });
+
+test('without script, the agenda shows the program’s QR code, the very code the script draws', async ({ browser, page }) => {
+  const query = `${BUSIEST}&view=agenda`;
+  const code = (p: Page) => p.locator('.program-link svg.qr[role=img]:visible');
+  const { page: bare, close } = await withoutScript(browser, congress.url, query, { width: 1920, height: 1080 });
+  try {
+    await expect(code(bare)).toBeVisible();
+    const drawn = await code(bare).locator('path').getAttribute('d');
+    const box = await code(bare).boundingBox();
+    // A square of a useful size, beside "The program on your phone".
+    expect(box!.width).toBeGreaterThan(100);
+    expect(Math.abs(box!.width - box!.height)).toBeLessThan(1);
+    await shot(bare, 'no-script-38c3-agenda-qr');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openBoard(page, query, congress.url);
+    await expect(code(page)).toBeVisible();
+    expect(await code(page).locator('path').getAttribute('d')).toBe(drawn);
+  } finally {
+    await close();
+  }
+});

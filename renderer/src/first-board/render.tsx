@@ -5,6 +5,7 @@
  * player whose script never runs still shows a correct board. What would be a style attribute (the palette, the
  * size floors' factors, a progress bar) becomes a rule in the board's own stylesheet: the CSP allows no inline style.
  */
+import { create as createQr } from 'qrcode';
 import { renderToString } from 'react-dom/server';
 import type { FoyerHost, HostInfo } from '../../../core/host-contract.ts';
 import type { FirstBoardRequest, RenderFirstBoard } from '../../../core/hub/api.ts';
@@ -26,8 +27,11 @@ import { withoutStyleAttributes } from './style-attributes.ts';
 import noScript from './no-script.css?inline';
 import oldEngines from '../styles/old-engines.css?inline';
 import { withoutFlexGap } from './without-flex-gap.ts';
+import { encodeAtOnce } from '../features/agenda/qr-matrix.ts';
 
 const nothing = (): void => {};
+// The program's QR code in the page itself: a player that runs no script shows it too.
+encodeAtOnce(createQr);
 // What a player that runs no script gets: its own rules, and the spaces of the flex gaps as margins.
 const noScriptCss = `${withoutFlexGap(oldEngines)}\n${noScript}`;
 // The hub answers at once, so every catalogue is in the server bundle (the page's script loads its own lazily).

@@ -5,32 +5,17 @@
  */
 import { useEffect, useState } from 'react';
 import { useRefit } from '../../fit/fit-box.tsx';
-
-interface Matrix {
-  size: number;
-  path: string;
-}
+import { matrixNow, qrMatrix, type QrMatrix } from './qr-matrix.ts';
 
 export function QrCode({ text, label }: { text: string; label: string }) {
   // Until the encoder is in, a blank square of the code's size: the desk is fitted once, with the code's room.
-  const [matrix, setMatrix] = useState<Matrix | 'loading' | 'none' | Error>('loading');
+  // On the server the code is drawn at once (qr-matrix.ts); effects never run there.
+  const [matrix, setMatrix] = useState<QrMatrix | 'loading' | 'none' | Error>(() => matrixNow(text) ?? 'loading');
   useEffect(() => {
     let live = true;
     void import('qrcode').then(
       ({ create }) => {
-        if (!live) return;
-        let modules;
-        try {
-          ({ modules } = create(text, { errorCorrectionLevel: 'M' }));
-        } catch {
-          setMatrix('none'); // too long to encode: the agenda shows without a code rather than not at all
-          return;
-        }
-        let d = '';
-        for (let row = 0; row < modules.size; row++) {
-          for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) d += `M${col} ${row}h1v1h-1z`;
-        }
-        setMatrix({ size: modules.size, path: d });
+        if (live) setMatrix(qrMatrix(create, text));
       },
       (error: unknown) => {
         // The encoder's chunk did not load (the hub was updated under a running screen, the network dropped it): a
