@@ -7,7 +7,7 @@
  *
  * The rendered board's would-be style attributes come as a stylesheet of its own (`/first-board/<hash>.css`: the
  * CSP allows no inline style), and so do the rules for a player that runs no script (the portrait board on a portrait
- * screen, the all-rooms rows left out whole), linked from the <noscript> in <head> so no other page loads them. A page is rendered once per minute, URL, program and live version. If the bundle is
+ * screen, the all-rooms rows left out whole), linked from the <noscript> in <head> so no other page loads them. A page is rendered once per second, URL, program and live version. If the bundle is
  * missing or throws, the hub serves the plain page (the script draws the board as before) and logs one line.
  */
 import { createHash } from 'node:crypto';
@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { FIRST_BOARD, type FirstBoard, type FirstBoardSeed, type LiveState, type RenderFirstBoard } from '../api.ts';
 import type { ProgramUpdate } from '../../host-contract.ts';
 
-/** Pages kept per minute, and stylesheets kept at all: a venue has tens of screen URLs, not thousands. */
+/** Pages kept per second, and stylesheets kept at all: a venue has tens of screen URLs, not thousands. */
 const MAX_PAGES = 200;
 const MAX_STYLESHEETS = 1_000;
 const ROOT = '<div id="root"><div class="boot" role="status">Loading the program…</div></div>';
@@ -61,7 +61,7 @@ export class FirstBoardPages {
   private readonly log: (line: string) => void;
   private readonly now: () => number;
   private render: RenderFirstBoard | null = null;
-  private minute = -1;
+  private second = -1;
   private readonly pages = new Map<string, string>();
   private readonly stylesheets = new Map<string, string>();
   /** One log line per failure, not one per request: set after a failure, cleared by the next success. */
@@ -89,9 +89,11 @@ export class FirstBoardPages {
   async page(input: FirstBoardInput): Promise<string | null> {
     if (this.render === null) return null;
     const realNow = this.now();
-    const minute = Math.floor(realNow / 60_000);
-    if (minute !== this.minute) {
-      this.minute = minute;
+    // Kept for the second it was rendered in, no longer: the spotlight's speaker and the all-rooms page turn on the
+    // wall clock every few seconds, so a page kept for a minute could show a speaker the script replaces at once.
+    const second = Math.floor(realNow / 1000);
+    if (second !== this.second) {
+      this.second = second;
       this.pages.clear();
     }
     const key = `${input.programVersion}/${input.live?.version ?? -1}/${input.search}`;

@@ -81,6 +81,20 @@ describe('the first board in the page', () => {
     expect((await fetch(`${base}/first-board/0000000000000000.css`)).status).toBe(404);
   });
 
+  it('renders a page anew each second: a page kept longer could show a speaker the script replaces at once', async () => {
+    const base = await hubWith(readFileSync(BUNDLE, 'utf8'), []);
+    const renderedAt = async (): Promise<number> => {
+      const html = await (await fetch(`${base}/${AT}`)).text();
+      const seed = new RegExp(`<script type="application/json" id="${FIRST_BOARD.seedId}">([^<]*)</script>`).exec(html)![1]!;
+      return (JSON.parse(seed) as FirstBoardSeed).realNow;
+    };
+    await renderedAt();
+    // The spotlight turns on the wall clock every few seconds: what the page says must be of this second.
+    await new Promise((r) => setTimeout(r, 2_200));
+    const asked = Date.now();
+    expect(asked - (await renderedAt())).toBeLessThan(1_000);
+  });
+
   it("puts the program's text in the page as it is, `$` and all (no replacement patterns)", () => {
     const template =
       '<head>\n  </head><body><div id="root"><div class="boot" role="status">Loading the program…</div></div></body>';
