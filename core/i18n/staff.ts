@@ -3,8 +3,9 @@
  * pages, so a board carries none of them. Set with the board's catalogue under them (setLanguage), since the staff
  * pages also say what the board says (durations, "All rooms").
  */
-import { listParts, numberIn, say } from './index.ts';
-import { isList, type Said, type SaidValue } from './said.ts';
+import { DateTime } from 'luxon';
+import { clockTime, dateIn, listParts, numberIn, say } from './index.ts';
+import { isDay, isList, isTime, type Said, type SaidValue } from './said.ts';
 import { en } from './catalogues/en.ts';
 import { staffEn, type StaffCatalogue, type StaffKey } from './catalogues/staff/en.ts';
 
@@ -72,6 +73,9 @@ export function staffParts(key: StaffKey, vars: Readonly<Record<string, Filling>
 
 function filling(v: SaidValue): Filling | null {
   if (typeof v === 'string' || typeof v === 'number') return v;
+  // Times in the page's clock, days as its language writes them: values the sentence carries, set apart.
+  if (isTime(v)) return [{ text: clockTime(v.at, v.zone), value: true }];
+  if (isDay(v)) return [{ text: dateIn(DateTime.fromISO(v.day), 'day'), value: true }];
   if (isList(v))
     return listParts(v.list, v.or === true).map((p) =>
       p.type === 'element' ? { text: p.value, value: true } : { text: p.value },

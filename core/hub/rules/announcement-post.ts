@@ -8,10 +8,9 @@
 import { DateTime } from 'luxon';
 import { dayWindow, type Timeline } from '../../engine/timeline.ts';
 import { snapshot } from '../../engine/snapshot.ts';
-import { hhmmAt } from '../../time.ts';
 import type { AnnouncementEnds, LiveAnnouncement } from '../../screen/announcements.ts';
 import type { AnnouncementTime, LiveCommand } from '../api.ts';
-import { english, said, type Said } from '../../i18n/said.ts';
+import { english, said, type Said, type SaidValue } from '../../i18n/said.ts';
 
 type Post = Extract<LiveCommand, { type: 'post-announcement' }>;
 
@@ -20,7 +19,7 @@ export type Resolved = { ok: true; announcement: LiveAnnouncement } | { ok: fals
 
 class Refused extends Error {
   readonly said: Said;
-  constructor(key: Parameters<typeof said>[0], field: string, vars: Record<string, string> = {}) {
+  constructor(key: Parameters<typeof said>[0], field: string, vars: Record<string, SaidValue> = {}) {
     const s = said(key, { field, ...vars });
     super(english(s));
     this.said = s;
@@ -48,7 +47,7 @@ function itemEnd(post: Post, from: number, timeline: Timeline): number {
   const slot = on[0];
   const name = timeline.program.rooms.find((r) => r.id === room)?.name ?? room;
   if (slot === undefined || !Number.isFinite(slot.end))
-    throw new Refused('refusal.nothingOn', 'until', { room: name, time: hhmmAt(from, timeline.zone) });
+    throw new Refused('refusal.nothingOn', 'until', { room: name, time: { at: from, zone: timeline.zone } });
   return slot.end;
 }
 
@@ -75,9 +74,9 @@ export function resolvePost(post: Post, timeline: Timeline, at: number, newId: s
     else [until, ends] = [instant(post.until, at, timeline), typeof post.until === 'number' ? (post.ends ?? 'time') : 'time'];
     const zone = timeline.zone;
     if (until !== null && until <= at)
-      throw new Refused('refusal.past', 'until', { time: hhmmAt(until, zone), now: hhmmAt(at, zone), zone });
+      throw new Refused('refusal.past', 'until', { time: { at: until, zone }, now: { at, zone }, zone });
     if (until !== null && until <= from)
-      throw new Refused('refusal.beforeFrom', 'until', { time: hhmmAt(until, zone), from: hhmmAt(from, zone) });
+      throw new Refused('refusal.beforeFrom', 'until', { time: { at: until, zone }, from: { at: from, zone } });
     return {
       ok: true,
       announcement: {

@@ -200,13 +200,13 @@ export function describeCommand(command: LiveCommand, before: LiveState, roomNam
   switch (command.type) {
     case 'set-delay': {
       const { room, day, minutes } = command;
-      return said('audit.delay', { room: roomName(room), day, from: delayOf(before.delays, room, day), to: minutes });
+      return said('audit.delay', { room: roomName(room), day: { day }, from: delayOf(before.delays, room, day), to: minutes });
     }
     case 'set-room-status': {
       const was: RoomStatus = roomStatusOf(before.roomStatus, command.room, command.day);
       return said('audit.status', {
         room: roomName(command.room),
-        day: command.day,
+        day: { day: command.day },
         from: said(`audit.status.${was}`),
         to: said(`audit.status.${command.status}`),
       });

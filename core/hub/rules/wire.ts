@@ -114,7 +114,7 @@ function oncePerRoomAndDay<T extends { room: string; day: string }>(entries: T[]
   const seen = new Set<string>();
   entries.forEach((e, i) => {
     const key = `${e.room}\u0000${e.day}`;
-    if (seen.has(key)) throw problem('refusal.twice', `${path}[${i}]`, { room: e.room, day: e.day });
+    if (seen.has(key)) throw problem('refusal.twice', `${path}[${i}]`, { room: e.room, day: { day: e.day } });
     seen.add(key);
   });
   return entries;
@@ -332,6 +332,11 @@ function readSaid(value: unknown, path: string, depth = 0): Said {
     const at = `${path}.vars.${name}`;
     if (typeof v === 'number' && Number.isFinite(v)) read[name] = v;
     else if (typeof v === 'string') read[name] = text(vars, name, `${path}.vars`, 400);
+    else if (typeof v === 'object' && v !== null && 'at' in v) {
+      const t = record(v, at);
+      read[name] = { at: finite(t, 'at', at), zone: text(t, 'zone', at, 64) };
+    } else if (typeof v === 'object' && v !== null && 'day' in v && !('key' in v))
+      read[name] = { day: day(record(v, at), 'day', at) };
     else if (typeof v === 'object' && v !== null && 'list' in v) {
       const { list: items, or } = record(v, at);
       if (!Array.isArray(items) || items.length > ANNOUNCEMENT_ROOMS_MAX) throw problem('refusal.list', `${at}.list`);

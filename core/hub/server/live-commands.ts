@@ -174,7 +174,7 @@ export class LiveCommands {
     if (command.type !== 'set-delay' && command.type !== 'set-room-status') return null;
     if (!program.program.rooms.some((r) => r.id === command.room)) return said('refusal.unknownRoom', { room: command.room });
     const timeline = this.timelines.get(program.program, NO_DELAYS);
-    if (timeline !== null && !timeline.days.includes(command.day)) return said('refusal.noDay', { day: command.day });
+    if (timeline !== null && !timeline.days.includes(command.day)) return said('refusal.noDay', { day: { day: command.day } });
     return null;
   }
 }

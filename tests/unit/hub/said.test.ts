@@ -58,8 +58,8 @@ const command = (h: TestHub, command: unknown, extra: object = {}) => call(h, '/
 const staffGet = async <T>(h: TestHub, path: string) =>
   (await (await fetch(`${h.base}${path}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as T;
 
-async function speak(lang: string): Promise<void> {
-  setLanguage(lang, { ...(await loadCatalogue(lang)), ...(await loadStaffCatalogue(lang)) });
+async function speak(lang: string, clock: '12' | '24' = '24'): Promise<void> {
+  setLanguage(lang, { ...(await loadCatalogue(lang)), ...(await loadStaffCatalogue(lang)) }, clock);
 }
 /** The sentence as a staff page in the language set says it; its values alone. */
 function said(s: Said | undefined): { text: string; values: string[] } {
@@ -97,8 +97,9 @@ describe("the hub's sentences to staff", () => {
 
     await speak('de');
     expect(lines.map((l) => said(l.said).text)).toEqual([
-      'Birch Room, 2026-05-06: Verspätung 0 → 5 Min.',
-      'Birch Room, 2026-05-06: offen → voll',
+      // The day as German writes a day, not the log's ISO date.
+      'Birch Room, Mi., 6. Mai: Verspätung 0 → 5 Min.',
+      'Birch Room, Mi., 6. Mai: offen → voll',
       'Wichtige Durchsage veröffentlicht für Aurora Hall und Birch Room: „Coffee in the foyer“',
       'Rückgängig: Durchsage beendet: „Coffee in the foyer“',
     ]);
@@ -107,14 +108,14 @@ describe("the hub's sentences to staff", () => {
     expect(said(lines[2]!.said).values).toEqual(['Aurora Hall', 'Birch Room', 'Coffee in the foyer']);
 
     await speak('ar');
-    expect(said(lines[0]!.said).text).toBe('Birch Room، 2026-05-06: التأخير 0 ← 5 دقيقة');
-    expect(said(lines[1]!.said).text).toBe('Birch Room، 2026-05-06: مفتوحة ← ممتلئة');
+    expect(said(lines[0]!.said).text).toBe('Birch Room، الأربعاء، 6 مايو: التأخير 0 ← 5 دقيقة');
+    expect(said(lines[1]!.said).text).toBe('Birch Room، الأربعاء، 6 مايو: مفتوحة ← ممتلئة');
     expect(said(lines[2]!.said).text).toBe('نُشر إعلان عاجل على Aurora Hall وBirch Room: «Coffee in the foyer»');
     // The control page's undo list carries the same data (the undone post is gone from it).
     const view = await staffGet<ControlView>(h, '/api/control');
     expect(view.undo.map((u) => said(u.said).text)).toEqual([
-      'Birch Room، 2026-05-06: مفتوحة ← ممتلئة',
-      'Birch Room، 2026-05-06: التأخير 0 ← 5 دقيقة',
+      'Birch Room، الأربعاء، 6 مايو: مفتوحة ← ممتلئة',
+      'Birch Room، الأربعاء، 6 مايو: التأخير 0 ← 5 دقيقة',
     ]);
   });
 
@@ -137,6 +138,9 @@ describe("the hub's sentences to staff", () => {
       expect(text, lang).toBe(expected[lang]);
       expect(values, lang).toEqual(['request.command.until', '08:30', '09:00', 'Europe/Stockholm']);
     }
+    // A page on a 12-hour clock says the times of a refusal as it says every time.
+    await speak('en', '12');
+    expect(said(past.body.said).text).toBe('request.command.until: 8:30 AM is already past (now 9:00 AM in Europe/Stockholm)');
 
     // A reader's refusal (400 before the command is looked at), a conflict (409), a token refused (401).
     const long = await command(h, { type: 'set-emergency', on: true, text: 'x'.repeat(201) });
