@@ -18,6 +18,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { DateTime } from 'luxon';
 import { spawnHub, type HubProcess } from '../hub-screens.ts';
 import { de } from '../../core/i18n/catalogues/de.ts';
+import { dateIn, setLanguage } from '../../core/i18n/index.ts';
 import { staffAr } from '../../core/i18n/catalogues/staff/ar.ts';
 import { staffDe } from '../../core/i18n/catalogues/staff/de.ts';
 import { staffEn, type StaffCatalogue } from '../../core/i18n/catalogues/staff/en.ts';
@@ -347,7 +348,11 @@ for (const [lang, own] of [
     await birch.locator('.delay-buttons button').nth(1).tap();
     const changes = phone.getByRole('region', { name: own['control.lastChanges'] });
     const last = changes.locator('li').first();
-    const delayed = say(own['audit.delay'], { room: 'Birch Room', day: day.day, from: '0', to: '5' });
+    // The day as the page's language writes a day (the audit log keeps the ISO date).
+    setLanguage(lang, {});
+    const dayShown = dateIn(DateTime.fromISO(day.day), 'day');
+    setLanguage('en', {});
+    const delayed = say(own['audit.delay'], { room: 'Birch Room', day: dayShown, from: '0', to: '5' });
     await expect(last.locator('.change')).toHaveText(delayed);
     await expect(last.locator('small')).toHaveText(say(own['control.by'], { who: own['audit.who.control'] }));
     const undo = last.getByRole('button');
@@ -378,7 +383,7 @@ for (const [lang, own] of [
     const fleet = await context.newPage();
     await fleet.goto(`${hub.url}/fleet?lang=${lang}`);
     const undone = say(own['audit.undo'], {
-      change: say(own['audit.delay'], { room: 'Birch Room', day: day.day, from: '5', to: '0' }),
+      change: say(own['audit.delay'], { room: 'Birch Room', day: dayShown, from: '5', to: '0' }),
     });
     await expect(fleet.locator('.audit li').first()).toContainText(`${own['audit.who.control']}: ${undone}`);
     expect(await englishLeft(fleet, own)).toEqual([]);
