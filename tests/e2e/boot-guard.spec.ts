@@ -68,6 +68,19 @@ test('a main script that does not parse: the screen says so by name, the fleet h
   await expect(alert).toHaveCount(0);
 });
 
+test('a board that cannot start says so in the screen’s language: German, and Arabic right to left', async ({ page }) => {
+  const broken = await brokenBoard((dir, entry) => pointAt(dir, entry, 'index-missing.js'));
+  opened.push(broken);
+  await page.goto(`${broken.hub.base}/?name=Saal%20B&lang=de`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Saal B: Die Anzeige konnte nicht starten.');
+  await expect(alert).toContainText('Neuer Versuch in 10 s.');
+  await page.goto(`${broken.hub.base}/?name=Hall%20B&lang=ar`);
+  await expect(alert).toContainText('تعذّر تشغيل اللوحة');
+  expect(await alert.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  await shot(page, 'boot-failed-ar');
+});
+
 test('a main script that is not there: the screen says which did not load and tries again, doubling the wait', async ({
   page,
 }) => {

@@ -103,6 +103,7 @@ export const ar: Catalogue = {
   'agenda.phone': 'البرنامج على هاتفك',
   'board.safeTravels': 'رحلة آمنة إلى الديار، ونأمل أن نراكم مجددًا.',
   'board.afterThisTalk': 'بعد هذه المحاضرة، ≈ {time}',
+  'boundary.failed': 'تعذّر عرض هذا الجزء من اللوحة.',
   'board.until': 'حتى',
   'list.more': '+ {n} أخرى',
   'list.earlier': '+ {n} سابقة',

@@ -99,6 +99,7 @@ export const de: Catalogue = {
   'agenda.phone': 'Das Programm auf dem Handy',
   'board.safeTravels': 'Gute Heimreise – bis zum nächsten Mal!',
   'board.afterThisTalk': 'nach diesem Vortrag, ≈ {time}',
+  'boundary.failed': 'Dieser Teil der Anzeige konnte nicht angezeigt werden.',
   'board.until': 'bis',
   'list.more': '+ {n} weitere',
   'list.earlier': '+ {n} frühere',

@@ -98,6 +98,7 @@ export const en = {
   'agenda.phone': 'The program on your phone',
   'board.safeTravels': 'Safe travels home — we hope to see you again.',
   'board.afterThisTalk': 'after this talk, ≈ {time}',
+  'boundary.failed': 'This part of the board could not be shown.',
   'board.until': 'until',
   'list.more': '+ {n} more',
   'list.earlier': '+ {n} earlier',

@@ -99,6 +99,7 @@ export const es: Catalogue = {
   'agenda.phone': 'El programa en tu móvil',
   'board.safeTravels': 'Buen viaje de vuelta: esperamos volver a verte.',
   'board.afterThisTalk': 'después de esta charla, ≈ {time}',
+  'boundary.failed': 'Esta parte de la pantalla no se pudo mostrar.',
   'board.until': 'hasta',
   'list.more': '+ {n} más',
   'list.earlier': '+ {n} antes',

@@ -100,6 +100,7 @@ export const fr: Catalogue = {
   'agenda.phone': 'Le programme sur votre téléphone',
   'board.safeTravels': 'Bon retour\u202f! Au plaisir de vous revoir.',
   'board.afterThisTalk': 'après cette intervention, ≈ {time}',
+  'boundary.failed': 'Cette partie de l’affichage n’a pas pu être montrée.',
   'board.until': 'jusqu’à',
   'list.more': '+ {n} autres',
   'list.earlier': '+ {n} plus tôt',

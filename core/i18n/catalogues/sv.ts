@@ -99,6 +99,7 @@ export const sv: Catalogue = {
   'agenda.phone': 'Programmet i mobilen',
   'board.safeTravels': 'Trevlig hemresa – vi hoppas att ses igen.',
   'board.afterThisTalk': 'efter det här föredraget, ≈ {time}',
+  'boundary.failed': 'Den här delen av skylten kunde inte visas.',
   'board.until': 'till',
   'list.more': '+ {n} till',
   'list.earlier': '+ {n} tidigare',

@@ -13,8 +13,56 @@ export function retryDelayMs(attempt: number): number {
   return Math.min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempt - 1));
 }
 
-export function seconds(ms: number): string {
-  return ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`;
+/**
+ * The failure's words in the six shipped languages. A table of its own, not the board's catalogues: this guard runs
+ * when the board's script could not, and must stay small enough to load before it (all six catalogues are ~25 KB).
+ */
+const WORDS = {
+  en: { failed: '{name}: the board could not start.', retry: 'Trying again in {wait}.', again: ' (try {n})', s: 's', min: 'min' },
+  de: {
+    failed: '{name}: Die Anzeige konnte nicht starten.',
+    retry: 'Neuer Versuch in {wait}.',
+    again: ' (Versuch {n})',
+    s: 's',
+    min: 'Min.',
+  },
+  fr: {
+    failed: '{name}\u00a0: l’affichage n’a pas pu démarrer.',
+    retry: 'Nouvel essai dans {wait}.',
+    again: ' (essai {n})',
+    s: 's',
+    min: 'min',
+  },
+  es: {
+    failed: '{name}: la pantalla no pudo iniciarse.',
+    retry: 'Nuevo intento en {wait}.',
+    again: ' (intento {n})',
+    s: 's',
+    min: 'min',
+  },
+  sv: {
+    failed: '{name}: skylten kunde inte starta.',
+    retry: 'Nytt försök om {wait}.',
+    again: ' (försök {n})',
+    s: 's',
+    min: 'min',
+  },
+  ar: { failed: '{name}: تعذّر تشغيل اللوحة.', retry: 'محاولة جديدة بعد {wait}.', again: ' (المحاولة {n})', s: 'ث', min: 'د' },
+} as const;
+
+export type BootLanguage = keyof typeof WORDS;
+export const BOOT_LANGUAGES = Object.keys(WORDS) as BootLanguage[];
+
+/** The language of the failure's words: the screen's (`?lang=`), else the program's, else English. */
+export function bootLanguage(search: string, programLocale: string | null): BootLanguage {
+  const asked = new URLSearchParams(search).get('lang')?.split(',')[0] ?? programLocale ?? 'en';
+  const base = asked.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  return base in WORDS ? (base as BootLanguage) : 'en';
+}
+
+export function seconds(ms: number, lang: BootLanguage = 'en'): string {
+  const w = WORDS[lang];
+  return ms < 60_000 ? `${Math.round(ms / 1000)} ${w.s}` : `${Math.round(ms / 60_000)} ${w.min}`;
 }
 
 export interface FailureText {
@@ -23,11 +71,14 @@ export interface FailureText {
   retry: string;
 }
 
-export function failureText(name: string, error: string, attempt: number): FailureText {
+export function failureText(name: string, error: string, attempt: number, lang: BootLanguage = 'en'): FailureText {
+  const w = WORDS[lang];
+  const wait = `${seconds(retryDelayMs(attempt), lang)}${attempt > 1 ? w.again.replace('{n}', String(attempt)) : ''}`;
   return {
-    headline: `${name}: the board could not start.`,
+    headline: w.failed.replace('{name}', () => name),
+    // The error itself stays as the engine wrote it: it is for whoever fixes the build.
     detail: error,
-    retry: `Trying again in ${seconds(retryDelayMs(attempt))}${attempt > 1 ? ` (try ${attempt})` : ''}.`,
+    retry: w.retry.replace('{wait}', wait),
   };
 }
 

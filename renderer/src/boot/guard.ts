@@ -6,10 +6,10 @@
  * name, the error reaches the hub's fleet page as the screen's heartbeat, and the page reloads with back-off.
  */
 import '../polyfills.ts';
-import { HUB_API, type HeartbeatAnswer } from '../../../core/hub/api.ts';
+import { FIRST_BOARD, HUB_API, type HeartbeatAnswer } from '../../../core/hub/api.ts';
 import { installCssFallbacks } from '../css-fallbacks.ts';
 import { screenIdOf, screenNameOf, secretPlaceOf, tabStorage } from '../host/screen-identity.ts';
-import { failureHeartbeat, failureText, retryDelayMs } from './boot-failure.ts';
+import { bootLanguage, failureHeartbeat, failureText, retryDelayMs } from './boot-failure.ts';
 import { BOOT_FAILED, BOOT_STARTED, errorText } from './signals.ts';
 
 /** A board that has not rendered this long after the page loaded will not. */
@@ -31,12 +31,28 @@ function attempt(): number {
   return Number.isFinite(n) && n > 0 ? n + 1 : 1;
 }
 
+/** The program's language, from the seed the hub put in the page (none without a hub, or if it cannot be read). */
+function programLocale(): string | null {
+  try {
+    const seed = JSON.parse(document.getElementById(FIRST_BOARD.seedId)?.textContent ?? 'null') as {
+      update?: { program?: { event?: { locale?: unknown } } };
+    } | null;
+    const locale = seed?.update?.program?.event?.locale;
+    return typeof locale === 'string' ? locale : null;
+  } catch {
+    return null;
+  }
+}
+
 function show(name: string, error: string, tries: number): void {
   const root = document.getElementById('root') ?? document.body;
-  const text = failureText(name, error, tries);
+  const lang = bootLanguage(location.search, programLocale());
+  const text = failureText(name, error, tries, lang);
   const box = document.createElement('div');
   box.className = 'boot boot-failed';
   box.setAttribute('role', 'alert');
+  box.setAttribute('lang', lang);
+  if (lang === 'ar') box.setAttribute('dir', 'rtl');
   for (const [className, line] of [
     ['boot-headline', text.headline],
     ['boot-detail', text.detail],
@@ -45,6 +61,8 @@ function show(name: string, error: string, tries: number): void {
     const p = document.createElement('p');
     p.className = className!;
     p.textContent = line!;
+    // The engine's own words (English, a file name) keep their direction on a right-to-left screen.
+    if (className === 'boot-detail') p.dir = 'auto';
     box.appendChild(p);
   }
   while (root.lastChild) root.removeChild(root.lastChild);

@@ -4,10 +4,11 @@
  * `resetKey` changes (a new program, the next moment), so a passing fault does not stay on screen.
  */
 import { Component, type ReactNode } from 'react';
+import { t } from '../../../core/i18n/index.ts';
 import { errorText } from '../boot/signals.ts';
 
 interface Props {
-  /** What failed, for the message: "The agenda". */
+  /** What failed, for whoever inspects the page (`data-part`): "The agenda". The screen says it in its language. */
   name: string;
   /** Nothing instead of the message: the board reads as whole without this part (a QR code). */
   quiet?: boolean;
@@ -35,8 +36,8 @@ export class PanelBoundary extends Component<Props, State> {
     if (this.state.error === null) return this.props.children;
     if (this.props.quiet) return null;
     return (
-      <div className="panel panel-failed" role="alert" data-error={this.state.error}>
-        <p data-text="secondary">{this.props.name} could not be shown.</p>
+      <div className="panel panel-failed" role="alert" data-error={this.state.error} data-part={this.props.name}>
+        <p data-text="secondary">{t('boundary.failed')}</p>
       </div>
     );
   }

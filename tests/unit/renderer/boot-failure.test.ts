@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readHeartbeat } from '../../../core/hub/rules/wire.ts';
-import { failureHeartbeat, failureText, retryDelayMs } from '../../../renderer/src/boot/boot-failure.ts';
+import {
+  BOOT_LANGUAGES,
+  bootLanguage,
+  failureHeartbeat,
+  failureText,
+  retryDelayMs,
+} from '../../../renderer/src/boot/boot-failure.ts';
+import { LANGUAGES } from '../../../core/i18n/index.ts';
 import { screenNameOf } from '../../../renderer/src/host/screen-identity.ts';
 
 describe('a board that could not start', () => {
@@ -20,6 +27,23 @@ describe('a board that could not start', () => {
       retry: 'Trying again in 10 s.',
     });
     expect(failureText('Hall B', 'x', 7).retry).toBe('Trying again in 5 min (try 7).');
+  });
+
+  it('says it in the screen’s language: ?lang= first, then the program’s, else English', () => {
+    expect(bootLanguage('?lang=de-AT,en', 'fr')).toBe('de');
+    expect(bootLanguage('?room=a', 'sv')).toBe('sv');
+    expect(bootLanguage('', null)).toBe('en');
+    expect(bootLanguage('?lang=tlh', null)).toBe('en');
+    expect(failureText('Saal B', 'SyntaxError', 2, 'de')).toEqual({
+      headline: 'Saal B: Die Anzeige konnte nicht starten.',
+      detail: 'SyntaxError',
+      retry: 'Neuer Versuch in 20 s (Versuch 2).',
+    });
+    expect(failureText('Salle B', 'x', 7, 'fr').headline).toBe('Salle B\u00a0: l’affichage n’a pas pu démarrer.');
+    expect(failureText('قاعة', 'x', 7, 'ar').retry).toBe('محاولة جديدة بعد 5 د (المحاولة 7).');
+    // Every language the board ships, and a `$` in a screen's name is only a character.
+    expect([...BOOT_LANGUAGES].sort()).toEqual([...LANGUAGES].sort());
+    expect(failureText('$& hall', 'x', 1, 'es').headline).toBe('$& hall: la pantalla no pudo iniciarse.');
   });
 
   it('reports a heartbeat the hub accepts, its error as the last error', () => {
