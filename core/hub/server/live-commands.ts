@@ -127,21 +127,10 @@ export class LiveCommands {
         ...refused(409, 'refusal.tooLarge', { problem: legal.said ?? legal.error }),
         live: this.live,
       };
+    // What the audit log and the undo history both say of this change.
+    const entry = { at: now, who: who.who, address: who.address, change, said: changeSaid, ...whoSaid };
     if (command.type !== 'undo')
-      history = [
-        ...history,
-        {
-          version: live.version,
-          at: now,
-          who: who.who,
-          address: who.address,
-          change,
-          said: changeSaid,
-          ...whoSaid,
-          key: keyOf(command),
-          undo: set.undo,
-        },
-      ].slice(-HISTORY);
+      history = [...history, { version: live.version, ...entry, key: keyOf(command), undo: set.undo }].slice(-HISTORY);
     const saved: Saved = { live, history };
     try {
       this.store.save(saved);
@@ -151,15 +140,7 @@ export class LiveCommands {
     }
     this.saved = saved;
     this.changedAt = now;
-    this.audit.append({
-      at: now,
-      who: who.who,
-      address: who.address,
-      change,
-      said: changeSaid,
-      ...whoSaid,
-      version: live.version,
-    });
+    this.audit.append({ ...entry, version: live.version });
     this.publish(live);
     this.store.keepCopy(saved);
     return { ok: true, live, changed: true };
