@@ -2,16 +2,28 @@
 import { expect, test } from '@playwright/test';
 import { openBoard, shot } from './board.ts';
 
-test('first board within 500 ms of navigation', async ({ page }) => {
+test('the first board is painted within 500 ms of navigation, and the script has taken over within 1.5 s', async ({ page }) => {
   await openBoard(page, 'at=2026-05-06T09:10'); // warm: the first visit builds nothing but fills caches like a kiosk would
-  const times: number[] = [];
+  const painted: number[] = [];
+  const live: number[] = [];
   for (let i = 0; i < 3; i++) {
-    await page.goto('/?at=2026-05-06T09:10');
+    const response = await page.goto('/?at=2026-05-06T09:10');
+    // The board is in the page the hub sends, so the page's first paint is the board, before any of its script runs.
+    expect(await response!.text()).toMatch(/<section class="panel now-panel" role="region" aria-label="Now"/);
     await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();
-    times.push(await page.evaluate(() => performance.getEntriesByName('foyer:first-board')[0]?.startTime ?? Infinity));
+    await page.waitForFunction(() => performance.getEntriesByName('foyer:first-board').length > 0);
+    const [fcp, mark] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      performance.getEntriesByName('foyer:first-board')[0]!.startTime,
+    ]);
+    painted.push(fcp);
+    live.push(mark);
   }
-  console.log(`first board (ms since navigation): ${times.map((t) => t.toFixed(0)).join(', ')}`);
-  expect(Math.min(...times)).toBeLessThan(500);
+  const show = (times: number[]) => times.map((t) => t.toFixed(0)).join(', ');
+  console.log(`first board painted (ms since navigation): ${show(painted)}; the script's board live: ${show(live)}`);
+  expect(Math.min(...painted)).toBeLessThan(500);
+  // The takeover draws the same board (first-board.spec checks that); a slow one only delays the clock's next tick.
+  expect(Math.min(...live)).toBeLessThan(1_500);
 });
 
 test('idle: no DOM changes and almost no CPU between display changes', async ({ page }) => {
