@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import { en, type Catalogue, type Key } from './catalogues/en.ts';
+import { unpack } from './packed.ts';
 
 export type { Catalogue, Key };
 export type ClockStyle = '12' | '24';
@@ -78,17 +79,19 @@ export function baseOf(lang: string): string {
 
 /** The shipped catalogue for a tag ("de-AT" → German); loaded lazily so a screen carries only its own language. */
 export async function loadCatalogue(lang: string): Promise<Partial<Catalogue>> {
+  // Packed by the build (core/i18n/packed.ts): texts in the order of English's keys.
+  const words = (catalogue: Catalogue): Partial<Catalogue> => unpack(catalogue, Object.keys(en)) as Partial<Catalogue>;
   switch (baseOf(lang)) {
     case 'de':
-      return (await import('./catalogues/de.ts')).de;
+      return words((await import('./catalogues/de.ts')).de);
     case 'fr':
-      return (await import('./catalogues/fr.ts')).fr;
+      return words((await import('./catalogues/fr.ts')).fr);
     case 'es':
-      return (await import('./catalogues/es.ts')).es;
+      return words((await import('./catalogues/es.ts')).es);
     case 'sv':
-      return (await import('./catalogues/sv.ts')).sv;
+      return words((await import('./catalogues/sv.ts')).sv);
     case 'ar':
-      return (await import('./catalogues/ar.ts')).ar;
+      return words((await import('./catalogues/ar.ts')).ar);
     default:
       return en;
   }
