@@ -20,9 +20,16 @@ export interface ProgramStatus {
   updatedAt: number;
   /** Set while the source is unreachable and a cached or earlier program is shown. */
   offlineSince: number | null;
-  /** The last rejected update, as the validator said it; null when the latest update was good. */
+  /**
+   * The last problem, in English as the validator or the reader said it (naming the file, the field and the
+   * problem); null when the latest update was good. Logs, the fleet page and the board show it as it is.
+   */
   error: string | null;
+  /** What the problem was, so a screen frames it in its own language: an update refused, or a source not read. */
+  errorKind?: ErrorKind;
 }
+
+export type ErrorKind = 'rejected' | 'unreadable';
 
 export interface ProgramUpdate {
   program: Program;

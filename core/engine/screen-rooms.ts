@@ -4,7 +4,7 @@
  * that names nothing is reported in words and the screen falls back to every
  * room, so a typo on one screen never leaves it blank.
  */
-import { t } from '../i18n/index.ts';
+import { directionOf, language, t } from '../i18n/index.ts';
 import type { Room, RoomGroup } from '../program/schema.ts';
 import type { Timeline } from './timeline.ts';
 
@@ -18,14 +18,35 @@ export interface ScreenRooms {
   rooms: Room[];
   /** The group shown, for the screen's heading. */
   group?: RoomGroup;
-  /** What did not match, as a sentence for the status line. */
-  problem?: string;
+  /** What did not match: said on the status line in the screen's language (roomsProblemText), logged in English. */
+  problem?: RoomsProblem;
 }
 
+/** A screen setting that names nothing in the program, and what the screen shows instead. */
+export interface RoomsProblem {
+  /** An unknown `group`, or ids of `rooms` the program lacks. */
+  kind: 'group' | 'rooms';
+  unknown: readonly string[];
+  /** The ids the program has (its groups', or its rooms'), to set the typo right. */
+  known: readonly string[];
+  /** Every room (nothing of the setting matched), or the rooms that did. */
+  showing: 'every' | 'others';
+}
+
+/** `"a", "b", … 3 more`: ids as they are typed, quoted, so a stray space or case shows. */
 function listed(ids: readonly string[]): string {
   const shown = ids.slice(0, 8).map((id) => `"${id}"`);
-  if (ids.length > shown.length) shown.push(`… ${ids.length - shown.length} more`);
-  return shown.join(', ') || 'none';
+  if (ids.length > shown.length) shown.push(t('status.more', { n: ids.length - shown.length }));
+  return shown.join(', ') || '—';
+}
+
+export function roomsProblemText(problem: RoomsProblem): string {
+  // Isolated on a right-to-left screen: ids read left to right, and keep their order, inside an Arabic sentence.
+  const rtl = directionOf(language()) === 'rtl';
+  const isolated = (ids: readonly string[]) => (rtl ? `\u2068${listed(ids)}\u2069` : listed(ids));
+  const vars = { unknown: isolated(problem.unknown), known: isolated(problem.known), n: problem.unknown.length };
+  if (problem.kind === 'group') return t('status.unknownGroup', vars);
+  return t(problem.showing === 'every' ? 'status.unknownRoomsEvery' : 'status.unknownRooms', vars);
 }
 
 /** The selection a screen's state names (ScreenState.group and .rooms). */
@@ -43,10 +64,8 @@ export function screenRooms(timeline: Timeline, selection: RoomSelection): Scree
     const groups = groupsOf(timeline);
     const group = groups.find((g) => g.id === selection.group);
     if (!group) {
-      return {
-        rooms: timeline.rooms,
-        problem: `unknown group "${selection.group}" (groups: ${listed(groups.map((g) => g.id))}); showing every room`,
-      };
+      const known = groups.map((g) => g.id);
+      return { rooms: timeline.rooms, problem: { kind: 'group', unknown: [selection.group], known, showing: 'every' } };
     }
     return { rooms: group.rooms.map((id) => byId.get(id)).filter((r): r is Room => r !== undefined), group };
   }
@@ -54,11 +73,10 @@ export function screenRooms(timeline: Timeline, selection: RoomSelection): Scree
     const ids = [...new Set(selection.rooms)];
     const rooms = ids.map((id) => byId.get(id)).filter((r): r is Room => r !== undefined);
     const unknown = ids.filter((id) => !byId.has(id));
-    const problem = unknown.length
-      ? `unknown room${unknown.length > 1 ? 's' : ''} ${listed(unknown)} (rooms: ${listed([...byId.keys()])})`
-      : undefined;
-    if (rooms.length === 0) return { rooms: timeline.rooms, problem: `${problem}; showing every room` };
-    return problem ? { rooms, problem: `${problem}; showing the others` } : { rooms };
+    if (unknown.length === 0) return { rooms };
+    const known = [...byId.keys()];
+    if (rooms.length === 0) return { rooms: timeline.rooms, problem: { kind: 'rooms', unknown, known, showing: 'every' } };
+    return { rooms, problem: { kind: 'rooms', unknown, known, showing: 'others' } };
   }
   return { rooms: timeline.rooms };
 }

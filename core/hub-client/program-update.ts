@@ -53,7 +53,9 @@ function status(value: unknown): ProgramStatus {
   if (r.offlineSince !== null && typeof r.offlineSince !== 'number')
     throw new Problem('status.offlineSince: must be a number or null');
   if (r.error !== null && typeof r.error !== 'string') throw new Problem('status.error: must be text or null');
-  return { source: text(r, 'source', 'status'), updatedAt: r.updatedAt, offlineSince: r.offlineSince, error: r.error };
+  const base = { source: text(r, 'source', 'status'), updatedAt: r.updatedAt, offlineSince: r.offlineSince, error: r.error };
+  // An older hub sends no kind (the board shows the text alone); an unknown one is a newer hub's: dropped, not refused.
+  return r.errorKind === 'rejected' || r.errorKind === 'unreadable' ? { ...base, errorKind: r.errorKind } : base;
 }
 
 function program(value: unknown): Program {

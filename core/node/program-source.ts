@@ -10,7 +10,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { ProgramUpdate, Unsubscribe } from '../host-contract.ts';
+import type { ErrorKind, ProgramUpdate, Unsubscribe } from '../host-contract.ts';
 import { loadProgramText } from '../import/load.ts';
 import type { Program } from '../program/schema.ts';
 import { capLines } from '../lines.ts';
@@ -76,7 +76,7 @@ export class ProgramSource {
   private watcher: FileWatch | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
-  private problem: string | null = null;
+  private problem: { text: string; kind: ErrorKind } | null = null;
   private catalogues: CustomCatalogues | undefined;
   private catalogueSignature: string | null = null;
   private catalogueTimer: NodeJS.Timeout | null = null;
@@ -120,7 +120,7 @@ export class ProgramSource {
 
   /** The last problem (unreachable source, rejected update) in one line, or null. */
   lastProblem(): string | null {
-    return this.problem;
+    return this.problem === null ? null : logLine(this.problem);
   }
 
   subscribe(listener: (update: ProgramUpdate) => void): Unsubscribe {
@@ -170,34 +170,41 @@ export class ProgramSource {
       if (isHttpUrl(this.options.location)) await this.fetchUrl();
       else await this.readFileSource();
     } catch (error) {
-      this.fail(`${this.name}: could not be read (${error instanceof Error ? error.message : String(error)})`, true);
+      this.fail(`${this.name}: could not be read (${error instanceof Error ? error.message : String(error)})`, 'unreadable');
     }
   }
 
   private publish(program: Program, changes: Partial<ProgramUpdate['status']>): void {
     const previous = this.update?.status;
+    const error = changes.error !== undefined ? changes.error : (previous?.error ?? null);
+    const errorKind = changes.error !== undefined ? changes.errorKind : previous?.errorKind;
     this.update = {
       program,
       status: {
         source: this.name,
         updatedAt: changes.updatedAt ?? previous?.updatedAt ?? this.now(),
         offlineSince: changes.offlineSince !== undefined ? changes.offlineSince : (previous?.offlineSince ?? null),
-        error: changes.error !== undefined ? changes.error : (previous?.error ?? null),
+        error,
+        ...(error !== null && errorKind !== undefined ? { errorKind } : {}),
       },
       ...(this.catalogues ? { catalogues: this.catalogues } : {}),
     };
     for (const listener of this.listeners) listener(this.update);
   }
 
-  /** A problem with the source: recorded, logged, shown on the board; the program stays. */
-  private fail(message: string, offline: boolean): void {
-    this.problem = message;
-    this.log(message);
+  /**
+   * A problem with the source: recorded, logged, shown on the board; the program stays. `text` names the file, the
+   * field and the problem; the board frames it by `kind` in its own language.
+   */
+  private fail(text: string, kind: ErrorKind): void {
+    this.problem = { text, kind };
+    this.log(logLine(this.problem));
     if (!this.update) return;
     const status = this.update.status;
+    const error = { error: text, errorKind: kind };
     this.publish(
       this.update.program,
-      offline ? { offlineSince: status.offlineSince ?? this.now(), error: message } : { error: message },
+      kind === 'unreadable' ? { offlineSince: status.offlineSince ?? this.now(), ...error } : error,
     );
   }
 
@@ -209,7 +216,7 @@ export class ProgramSource {
     }
     const result = loadProgramText(text, this.name, this.options.timezone ? { timezone: this.options.timezone } : {});
     if (!result.ok) {
-      this.fail(`rejected update, keeping the last good program:\n${capLines(result.errors, SHOWN_PROBLEMS).join('\n')}`, false);
+      this.fail(capLines(result.errors, SHOWN_PROBLEMS).join('\n'), 'rejected');
       return false;
     }
     for (const warning of result.warnings) this.log(`warning: ${warning}`);
@@ -225,7 +232,7 @@ export class ProgramSource {
       // A missing file comes back with a change the watch sees; a passing failure
       // (too many open files) changes nothing on disk, so the next check reads again.
       if (read.code !== 'ENOENT') this.watcher?.retry();
-      this.fail(`${this.name}: ${read.reason}`, true);
+      this.fail(`${this.name}: ${read.reason}`, 'unreadable');
       return;
     }
     if (this.accept(read.text)) await this.saveCache({ location: this.location, savedAt: this.now(), text: read.text });
@@ -281,7 +288,7 @@ export class ProgramSource {
       ...(revalidate && this.lastModified ? { lastModified: this.lastModified } : {}),
     });
     if (result.kind === 'error') {
-      this.fail(`${this.name}: ${result.reason}`, true);
+      this.fail(`${this.name}: ${result.reason}`, 'unreadable');
       return;
     }
     if (result.kind === 'unchanged') {
@@ -341,6 +348,16 @@ export class ProgramSource {
     this.lastModified = record.lastModified;
     const savedAt = Number.isFinite(record.savedAt) ? record.savedAt : this.now();
     this.log(`${this.name}: showing the cached program from ${new Date(savedAt).toISOString()}`);
-    this.publish(result.program, { updatedAt: savedAt, offlineSince: this.now(), error: this.problem });
+    this.publish(result.program, {
+      updatedAt: savedAt,
+      offlineSince: this.now(),
+      error: this.problem?.text ?? null,
+      ...(this.problem ? { errorKind: this.problem.kind } : {}),
+    });
   }
+}
+
+/** A problem as the log says it: a refused update says so first (its text is the validator's lines). */
+function logLine(problem: { text: string; kind: ErrorKind }): string {
+  return problem.kind === 'rejected' ? `rejected update, keeping the last good program:\n${problem.text}` : problem.text;
 }

@@ -10,7 +10,7 @@
  * the fleet page (identify, reload, show a room) arrive through `obey`.
  */
 import type { ScreenMessage } from './state.ts';
-import { screenRooms, selectionOf } from '../engine/screen-rooms.ts';
+import { roomsProblemText, screenRooms, selectionOf } from '../engine/screen-rooms.ts';
 import type { Program } from '../program/schema.ts';
 import { ScreenClock, type ClockSpec } from './clock.ts';
 import { commandContext, TimelineCache } from './context.ts';
@@ -84,7 +84,7 @@ export class ScreenController {
       this.deps.log(`room "${room}" is not in the program; the board shows all rooms`);
     const timeline = this.timelines.get(program, this.current.delays);
     const problem = timeline && screenRooms(timeline, selectionOf(this.current)).problem;
-    if (problem) this.deps.log(problem);
+    if (problem) this.deps.log(roomsProblemText(problem));
   }
 
   /**

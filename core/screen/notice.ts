@@ -14,7 +14,13 @@ export type Notice =
   | { reason: 'too-many' }
   /** The hub cannot be reached; since when (epoch ms), in the event zone. */
   | { reason: 'offline'; since: number; zone: string }
-  /** Any other answer: the hub's own words. */
+  /** The hub takes no changes at all: it was started without a staff token. */
+  | { reason: 'hub-no-token' }
+  /** The hub has no program yet. */
+  | { reason: 'hub-no-program' }
+  /** The hub could not save the change (its disk). */
+  | { reason: 'hub-not-saved' }
+  /** Any other answer: the hub's own words, in English (core/hub/rules/refusal.ts lists the ones said in words). */
   | { reason: 'hub'; status: number; error: string }
   /** A key that acts on one room, pressed on a screen of several. */
   | { reason: 'choose-room' }
@@ -33,6 +39,12 @@ export function noticeText(notice: Notice): string {
       return t('notice.tooMany');
     case 'offline':
       return t('notice.offline', { time: clockTime(notice.since, notice.zone) });
+    case 'hub-no-token':
+      return t('notice.hubNoToken');
+    case 'hub-no-program':
+      return t('notice.hubNoProgram');
+    case 'hub-not-saved':
+      return t('notice.hubNotSaved');
     case 'hub':
       return t('notice.hubRefused', { status: String(notice.status), error: notice.error });
     case 'choose-room':

@@ -4,10 +4,10 @@
  * the line and contrast checks in German and Arabic at 720p, 1080p and
  * portrait, talk-language badges, right to left, and the 12-hour clock.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { contrastViolations, fitted, fittedAt, openBoard, openPaused, ownHost, seedProgram, shot } from './board.ts';
+import { contrastViolations, fitted, fittedAt, openBoard, openPaused, ownHost, seedProgram, shot, STAFF } from './board.ts';
 import { cutLines } from './lines.ts';
 
 const LANGS = ['en', 'de', 'fr', 'es', 'sv', 'ar'] as const;
@@ -170,4 +170,45 @@ test('?lang=de,en: two screens show the same language at the same moment and swi
   for (const page of pages) await page.clock.runFor(10_000);
   for (const page of pages) await expect.poll(() => label(page)).toBe('Jetzt');
   for (const page of pages) await page.context().close();
+});
+
+test('a refused program file and an announcement are framed in the screen’s words; the file’s own words read left to right', async ({
+  page,
+}) => {
+  const own = await ownHost({
+    ...seedProgram(),
+    announcements: [{ id: 'bus', text: 'The bus to the dinner leaves from Lund Cathedral at 18:00 sharp.' }],
+  });
+  const good = readFileSync(own.file, 'utf8');
+  try {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    for (const [lang, label, refused] of [
+      ['de', 'Mitteilung', 'neues Programm abgelehnt, das letzte gültige bleibt:'],
+      ['ar', 'إعلان', 'رُفض البرنامج الجديد، ويبقى آخر برنامج سليم:'],
+    ] as const) {
+      await openBoard(page, `at=2026-05-07T16:30&lang=${lang}${STAFF}`, own.url);
+      await page.keyboard.press('n');
+      const bar = page.getByRole('region', { name: 'Announcements' });
+      await expect(bar.locator('.announcement-label')).toHaveText(label);
+      await page.keyboard.press('n');
+      await expect(bar).toHaveCount(0);
+
+      const nextTitle = page.getByRole('region', { name: 'Next' }).locator('.item-title');
+      const next = await nextTitle.textContent();
+      writeFileSync(own.file, good.replace('"timezone"', '"timezone_"'));
+      const badge = page.getByRole('status', { name: 'Program error' });
+      await expect(badge).toContainText(refused, { timeout: 10_000 });
+      const detail = badge.locator('.error-detail');
+      await expect(detail).toContainText('program.json: ');
+      expect(await detail.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+      // The last good program stays.
+      await expect(nextTitle).toHaveText(next!);
+      expect(await cutLines(page)).toEqual([]);
+      await shot(page, `lang-${lang}-program-refused-720p`);
+      writeFileSync(own.file, good);
+      await expect(badge).toHaveCount(0, { timeout: 10_000 });
+    }
+  } finally {
+    await own.close();
+  }
 });

@@ -132,4 +132,16 @@ export const de: Catalogue = {
   'keys.reload': 'Neu laden',
   'keys.quit': 'Beenden (jede andere Taste bricht ab)',
   'keys.help': 'Hilfe; Esc schließt',
+  'status.more': '… {n} weitere',
+  'status.unknownGroup': 'unbekannte Gruppe {unknown} (Gruppen: {known}); alle Räume werden gezeigt',
+  'status.unknownRooms':
+    'unbekannter Raum {unknown} (Räume: {known}); die übrigen werden gezeigt|unbekannte Räume {unknown} (Räume: {known}); die übrigen werden gezeigt',
+  'status.unknownRoomsEvery':
+    'unbekannter Raum {unknown} (Räume: {known}); alle Räume werden gezeigt|unbekannte Räume {unknown} (Räume: {known}); alle Räume werden gezeigt',
+  'status.rejected': 'neues Programm abgelehnt, das letzte gültige bleibt:',
+  'status.unreadable': 'Programm nicht gelesen:',
+  'announcement.label': 'Mitteilung',
+  'notice.hubNoToken': 'Dieser Hub nimmt keine Änderungen an (ohne Staff-Schlüssel gestartet): nichts geändert',
+  'notice.hubNoProgram': 'Der Hub hat noch kein Programm: nichts geändert; gleich erneut versuchen',
+  'notice.hubNotSaved': 'Der Hub konnte die Änderung nicht speichern: nichts geändert',
 };

@@ -129,6 +129,18 @@ export const en = {
   'keys.reload': 'Reload',
   'keys.quit': 'Quit (any other key cancels)',
   'keys.help': 'Help; Esc closes',
+  'status.more': '… {n} more',
+  'status.unknownGroup': 'unknown group {unknown} (groups: {known}); showing every room',
+  'status.unknownRooms':
+    'unknown room {unknown} (rooms: {known}); showing the others|unknown rooms {unknown} (rooms: {known}); showing the others',
+  'status.unknownRoomsEvery':
+    'unknown room {unknown} (rooms: {known}); showing every room|unknown rooms {unknown} (rooms: {known}); showing every room',
+  'status.rejected': 'new program refused, the last good one stays:',
+  'status.unreadable': 'program not read:',
+  'announcement.label': 'Announcement',
+  'notice.hubNoToken': 'This hub takes no changes (it was started without a staff token): nothing changed',
+  'notice.hubNoProgram': 'The hub has no program yet: nothing changed; try again in a moment',
+  'notice.hubNotSaved': 'The hub could not save the change: nothing changed',
 } as const;
 
 export type Key = keyof typeof en;

@@ -133,4 +133,16 @@ export const es: Catalogue = {
   'keys.reload': 'Recargar',
   'keys.quit': 'Salir (cualquier otra tecla cancela)',
   'keys.help': 'Ayuda; Esc cierra',
+  'status.more': '… {n} más',
+  'status.unknownGroup': 'grupo desconocido {unknown} (grupos: {known}); se muestran todas las salas',
+  'status.unknownRooms':
+    'sala desconocida {unknown} (salas: {known}); se muestran las demás|salas desconocidas {unknown} (salas: {known}); se muestran las demás',
+  'status.unknownRoomsEvery':
+    'sala desconocida {unknown} (salas: {known}); se muestran todas las salas|salas desconocidas {unknown} (salas: {known}); se muestran todas las salas',
+  'status.rejected': 'programa nuevo rechazado, se mantiene el último válido:',
+  'status.unreadable': 'programa no leído:',
+  'announcement.label': 'Aviso',
+  'notice.hubNoToken': 'Este hub no acepta cambios (se inició sin clave del personal): no ha cambiado nada',
+  'notice.hubNoProgram': 'El hub aún no tiene programa: no ha cambiado nada; inténtelo de nuevo en un momento',
+  'notice.hubNotSaved': 'El hub no pudo guardar el cambio: no ha cambiado nada',
 };

@@ -135,4 +135,16 @@ export const fr: Catalogue = {
   'keys.reload': 'Recharger',
   'keys.quit': 'Quitter (toute autre touche annule)',
   'keys.help': 'Aide\u202f; Échap ferme',
+  'status.more': '… {n} de plus',
+  'status.unknownGroup': 'groupe inconnu {unknown} (groupes\u00a0: {known})\u202f; toutes les salles sont affichées',
+  'status.unknownRooms':
+    'salle inconnue {unknown} (salles\u00a0: {known})\u202f; les autres sont affichées|salles inconnues {unknown} (salles\u00a0: {known})\u202f; les autres sont affichées',
+  'status.unknownRoomsEvery':
+    'salle inconnue {unknown} (salles\u00a0: {known})\u202f; toutes les salles sont affichées|salles inconnues {unknown} (salles\u00a0: {known})\u202f; toutes les salles sont affichées',
+  'status.rejected': 'nouveau programme refusé, le dernier valide reste\u00a0:',
+  'status.unreadable': 'programme non lu\u00a0:',
+  'announcement.label': 'Annonce',
+  'notice.hubNoToken': 'Ce hub n’accepte aucune modification (démarré sans clé du personnel)\u00a0: rien n’a changé',
+  'notice.hubNoProgram': 'Le hub n’a pas encore de programme\u00a0: rien n’a changé\u202f; réessayez dans un instant',
+  'notice.hubNotSaved': 'Le hub n’a pas pu enregistrer la modification\u00a0: rien n’a changé',
 };

@@ -132,4 +132,16 @@ export const sv: Catalogue = {
   'keys.reload': 'Ladda om',
   'keys.quit': 'Avsluta (annan tangent avbryter)',
   'keys.help': 'Hjälp; Esc stänger',
+  'status.more': '… {n} till',
+  'status.unknownGroup': 'okänd grupp {unknown} (grupper: {known}); alla salar visas',
+  'status.unknownRooms':
+    'okänd sal {unknown} (salar: {known}); de andra visas|okända salar {unknown} (salar: {known}); de andra visas',
+  'status.unknownRoomsEvery':
+    'okänd sal {unknown} (salar: {known}); alla salar visas|okända salar {unknown} (salar: {known}); alla salar visas',
+  'status.rejected': 'nytt program avvisat, det senaste giltiga står kvar:',
+  'status.unreadable': 'programmet kunde inte läsas:',
+  'announcement.label': 'Meddelande',
+  'notice.hubNoToken': 'Den här hubben tar inga ändringar (startad utan personalnyckel): inget ändrades',
+  'notice.hubNoProgram': 'Hubben har inget program än: inget ändrades; försök igen om en stund',
+  'notice.hubNotSaved': 'Hubben kunde inte spara ändringen: inget ändrades',
 };

@@ -9,7 +9,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { allRoomsRows } from '../../../core/engine/all-rooms-rows.ts';
 import { roomNameParts } from '../../../core/engine/room-name-breaks.ts';
-import { cycleGroup, screenRooms } from '../../../core/engine/screen-rooms.ts';
+import { cycleGroup, roomsProblemText, screenRooms, type RoomsProblem } from '../../../core/engine/screen-rooms.ts';
 import { snapshot } from '../../../core/engine/snapshot.ts';
 import { compileTimeline } from '../../../core/engine/timeline.ts';
 import { loadProgramText } from '../../../core/import/load.ts';
@@ -71,10 +71,16 @@ describe('room groups made on import with --group-by prefix', () => {
   it('names an unknown group or room and falls back to every room rather than a blank screen', () => {
     const typo = screenRooms(timeline, { group: 'kidspce' });
     expect(typo.rooms).toHaveLength(72);
-    expect(typo.problem).toMatch(/^unknown group "kidspce" \(groups: "saal", "stage", .*, … \d+ more\); showing every room$/);
+    const plain = (problem: RoomsProblem | undefined) => roomsProblemText(problem!).replace(/[\u2068\u2069]/g, '');
+    expect(plain(typo.problem)).toMatch(
+      /^unknown group "kidspce" \(groups: "saal", "stage", .*, … \d+ more\); showing every room$/,
+    );
     const list = screenRooms(timeline, { rooms: ['saal-1', 'nope', 'stage-huff'] });
     expect(list.rooms.map((r) => r.name)).toEqual(['Saal 1', 'Stage HUFF']);
-    expect(list.problem).toMatch(/^unknown room "nope" \(rooms: /);
+    expect(plain(list.problem)).toMatch(/^unknown room "nope" \(rooms: .*\); showing the others$/);
+    const none = screenRooms(timeline, { rooms: ['nope', 'gone'] });
+    expect(none.rooms).toHaveLength(72);
+    expect(plain(none.problem)).toMatch(/^unknown rooms "nope", "gone" \(rooms: .*\); showing every room$/);
   });
 });
 

@@ -35,7 +35,7 @@ describe('a watched file overwritten with every bad input in turn', () => {
     const source = track(new ProgramSource({ location: file, debounceMs: 30 }));
     await source.start();
     const refusalOf = (u: ProgramUpdate): string | undefined =>
-      u.status.error?.match(/^rejected update, keeping the last good program:\nprogram\.json: (.*)/)?.[1];
+      u.status.errorKind === 'rejected' ? u.status.error?.match(/^program\.json: (.*)/)?.[1] : undefined;
     for (const input of REFUSED) {
       const rejected = nextUpdate(source, (u) => input.refusal.test(refusalOf(u) ?? ''));
       await writeFile(file, input.text);
@@ -66,7 +66,7 @@ describe('a polled URL answering with every bad input in turn', () => {
         ...REFUSED.map((input): [string, (res: ServerResponse) => void, RegExp] => [
           input.what,
           (res) => res.end(input.text),
-          new RegExp(`^rejected update, keeping the last good program:\n${escape(name)}: ${input.refusal.source.slice(1)}`),
+          new RegExp(`^${escape(name)}: ${input.refusal.source.slice(1)}`),
         ]),
         ['a 503', (res) => (res.writeHead(503), res.end()), /: the server answered 503/],
         ['a foreign redirect', (res) => (res.writeHead(301, { location: 'http://localhost:1/x' }), res.end()), /another server/],
@@ -77,6 +77,10 @@ describe('a polled URL answering with every bad input in turn', () => {
         await source.refresh();
         expect(source.current()?.program.event.name, what).toBe('Good');
         expect(source.current()?.status.error, what).toMatch(shown);
+        // The board frames it in its own language by kind: a refused update, or a source it could not read.
+        expect(source.current()?.status.errorKind, what).toBe(
+          REFUSED.some((input) => input.what === what) ? 'rejected' : 'unreadable',
+        );
         expect(source.current()?.status.error, what).not.toContain('s3cret');
         answer = (res) => res.end(good);
         await source.refresh();

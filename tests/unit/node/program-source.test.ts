@@ -64,7 +64,8 @@ describe('a watched program file', () => {
     await writeFile(file, JSON.stringify(bad));
     const update = await rejected;
     // The file's name, not where it lives on the host.
-    expect(update.status.error).toContain('\nprogram.json: items[3].room: unknown room "hall-z"');
+    expect(update.status.error).toMatch(/^program\.json: items\[3\]\.room: unknown room "hall-z"/m);
+    expect(update.status.errorKind).toBe('rejected');
     expect(update.status.error).not.toContain(dir);
     expect(update.program.items[3]!.room).toBe('main');
     source.stop();

@@ -61,11 +61,7 @@ export function RoomsView({
           <span className="rooms-head-label">{t('board.next')}</span>
           <span className="rooms-status">
             {view.quietLabel && <span className="rooms-quiet">{view.quietLabel}</span>}
-            {count > 1 && (
-              <span className="rooms-page">
-                Page {page + 1} of {count}
-              </span>
-            )}
+            {count > 1 && <span className="rooms-page">{t('page.of', { n: page + 1, count })}</span>}
           </span>
         </span>
       </div>
@@ -104,9 +100,10 @@ const RoomLine = memo(function RoomLine({
   return (
     <div className="rooms-row" data-room={room.id}>
       <div className="rooms-room" style={sized(words?.room)}>
-        <span className="rooms-name">
+        {/* Isolated: a room's name reads in its own direction (its full stop at its end on an Arabic screen). */}
+        <bdi className="rooms-name">
           <RoomName name={room.name} />
-        </span>
+        </bdi>
         {status !== 'open' && (
           <span className={`rooms-marked rooms-${status}`}>{status === 'full' ? t('rooms.full') : t('rooms.closed')}</span>
         )}
