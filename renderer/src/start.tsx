@@ -9,6 +9,7 @@ import { App } from './app.tsx';
 import { signalFailed, signalStarted } from './boot/signals.ts';
 import { installCssFallbacks } from './css-fallbacks.ts';
 import { directionOf, loadCatalogue, setLanguage } from '../../core/i18n/index.ts';
+import { encodeAtOnce } from './features/agenda/qr-matrix.ts';
 import { firstBoardSeed } from './first-board/seed.ts';
 import { browserIo } from './host/browser-io.ts';
 import { initialScreenState } from './host/initial-state.ts';
@@ -78,8 +79,21 @@ function urlLanguage(): Promise<void> {
   );
 }
 
+/**
+ * The hub drew the program's QR code in the first board: the encoder (a chunk of its own) is loaded before the first
+ * commit, so the script's board draws the code too instead of a blank square until the chunk is in (issue #20).
+ */
+function firstBoardQrEncoder(): Promise<void> {
+  if (document.querySelector('#root svg.qr') === null) return Promise.resolve();
+  return import('qrcode').then(
+    ({ create }) => encodeAtOnce(create),
+    // The board starts all the same; its code tries the chunk again and, failing, leaves the rest alone.
+    (error: unknown) => console.error(error),
+  );
+}
+
 // Replaces the first board the hub put in #root (if any) with the same board, live, in one commit.
-void urlLanguage().then(() =>
+void Promise.all([urlLanguage(), firstBoardQrEncoder()]).then(() =>
   createRoot(document.getElementById('root')!, { onUncaughtError }).render(
     <>
       <App host={host} options={options} />

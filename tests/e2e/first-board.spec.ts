@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { FIRST_BOARD } from '../../core/hub/api.ts';
-import { fitted, shot } from './board.ts';
+import { fitted, ownHost, seedProgram, shot } from './board.ts';
 import { cutLines } from './lines.ts';
 
 const AT = 'at=2026-05-06T10:15&speed=0';
@@ -143,3 +143,35 @@ for (const [name, query, size, arrangement, text] of [
     expect(await cutLines(page)).toEqual([]);
   });
 }
+
+// The registration desk's QR code is drawn on the hub; the script's board must not blank it while the encoder's chunk
+// loads (issue #20). An observer set before any script (the page's own or the hub's) reads the code after every task
+// that changed the page, so a blank square that stood for a single frame is caught too.
+test('with JavaScript, the agenda’s QR code stays drawn through the takeover: never blank, never gone', async ({ page }) => {
+  const program = seedProgram();
+  (program.event as Record<string, unknown>).url = 'https://example.org/symposium/program';
+  const host = await ownHost(program);
+  try {
+    await page.addInitScript(() => {
+      const states: string[] = [];
+      (window as unknown as { qrStates: string[] }).qrStates = states;
+      const read = (): void => {
+        const qr = document.querySelector('#root .qr');
+        const whose = qr?.closest('.app[data-fb]') ? 'hub' : 'page';
+        const state = qr === null ? 'gone' : `${whose} ${qr.querySelector('path[d^="M"]') !== null ? 'drawn' : 'blank'}`;
+        if (states[states.length - 1] !== state) states.push(state);
+      };
+      new MutationObserver(read).observe(document, { childList: true, subtree: true, attributes: true });
+    });
+    await page.goto(`${host.url}/?at=2026-05-06T10:25&speed=0&view=agenda`);
+    await expect(page.locator('.app[data-fb]')).toHaveCount(0);
+    await fitted(page);
+    await expect(page.getByRole('img', { name: /example\.org/ })).toBeVisible();
+    await shot(page, 'first-board-agenda-qr-after-takeover');
+    const states = await page.evaluate(() => (window as unknown as { qrStates: string[] }).qrStates);
+    // From the hub's code on, only the code, then the page's: no blank square, no moment without it.
+    expect(states.slice(states.indexOf('hub drawn'))).toEqual(['hub drawn', 'page drawn']);
+  } finally {
+    await host.close();
+  }
+});

@@ -204,18 +204,34 @@ export function roomLeftInPage(): { columns: ColumnRoom[]; problems: LineProblem
     const s = getComputedStyle(box);
     const bottom = r.bottom - px(s.paddingBottom) - px(s.borderBottomWidth);
     const inner = bottom - (r.top + px(s.paddingTop) + px(s.borderTopWidth));
-    /** The lowest drawn content: text lines, images, the QR code; with the padding of the group it ends in. */
+    /**
+     * The lowest drawn content: text lines, images, the QR code; with the padding of the unit (a group's child: a
+     * row, a "+ N more" line) and of the group it ends in. A biography's lines outside its pager's window (the
+     * other pages) are not drawn.
+     */
     let last = r.top + px(s.paddingTop);
+    let lowest: Element | null = null;
     const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!(node.textContent ?? '').trim()) continue;
+      const pagerWindow = node.parentElement?.closest('[data-pager-window]');
+      const shown = pagerWindow ? pagerWindow.getBoundingClientRect() : null;
       range.selectNodeContents(node);
-      for (const line of Array.from(range.getClientRects()))
-        if (line.height >= 1 && line.bottom <= bottom + 1) last = Math.max(last, line.bottom);
+      for (const line of Array.from(range.getClientRects())) {
+        if (line.height < 1 || line.bottom > bottom + 1) continue;
+        if (shown && (line.top >= shown.bottom - 0.5 || line.bottom <= shown.top + 0.5)) continue;
+        if (line.bottom > last) [last, lowest] = [line.bottom, node.parentElement];
+      }
     }
     for (const media of box.querySelectorAll('img, svg, canvas')) {
       const m = media.getBoundingClientRect();
-      if (m.height >= 1 && m.bottom <= bottom + 1) last = Math.max(last, m.bottom);
+      if (m.height >= 1 && m.bottom <= bottom + 1 && m.bottom > last) [last, lowest] = [m.bottom, media];
+    }
+    let unit = lowest;
+    while (unit && unit.parentElement && !unit.parentElement.hasAttribute('data-fit-group')) unit = unit.parentElement;
+    if (unit?.parentElement) {
+      const us = getComputedStyle(unit);
+      last = Math.min(unit.getBoundingClientRect().bottom, last + px(us.paddingBottom) + px(us.borderBottomWidth));
     }
     const groupOf = [...box.querySelectorAll<HTMLElement>('[data-fit-group]')].find((g) => {
       const gr = g.getBoundingClientRect();

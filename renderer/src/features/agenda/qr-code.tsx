@@ -3,33 +3,38 @@
  * HTML strings. The encoder is loaded only when a program has a URL to show, so
  * boards without one (and every hallway screen's first paint) don't carry it.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useRefit } from '../../fit/fit-box.tsx';
-import { matrixNow, qrMatrix, type QrMatrix } from './qr-matrix.ts';
+import { encodeAtOnce, matrixNow, qrMatrix, type QrMatrix } from './qr-matrix.ts';
 
 export function QrCode({ text, label }: { text: string; label: string }) {
-  // Until the encoder is in, a blank square of the code's size: the desk is fitted once, with the code's room.
-  // On the server the code is drawn at once (qr-matrix.ts); effects never run there.
-  const [matrix, setMatrix] = useState<QrMatrix | 'loading' | 'none' | Error>(() => matrixNow(text) ?? 'loading');
+  // With the encoder at hand the code is drawn in the first commit: on the server, at the takeover of a first board
+  // that shows a code (start.tsx loads the encoder before it), and on every later mount once the encoder came in.
+  const now = useMemo(() => matrixNow(text), [text]);
+  const [loaded, setLoaded] = useState<{ text: string; matrix: QrMatrix | 'none' } | Error | null>(null);
   useEffect(() => {
+    if (now !== null) return;
     let live = true;
     void import('qrcode').then(
       ({ create }) => {
-        if (live) setMatrix(qrMatrix(create, text));
+        encodeAtOnce(create);
+        if (live) setLoaded({ text, matrix: qrMatrix(create, text) });
       },
       (error: unknown) => {
         // The encoder's chunk did not load (the hub was updated under a running screen, the network dropped it): a
         // render error, for the boundary around the code (agenda-view.tsx) to leave the rest of the agenda alone.
-        if (live) setMatrix(error instanceof Error ? error : new Error(String(error)));
+        if (live) setLoaded(error instanceof Error ? error : new Error(String(error)));
       },
     );
     return () => {
       live = false;
     };
-  }, [text]);
+  }, [text, now]);
+  // Until the encoder is in, a blank square of the code's size: the desk is fitted once, with the code's room.
+  const matrix = now ?? (loaded !== null && !(loaded instanceof Error) && loaded.text === text ? loaded.matrix : 'loading');
   // Only a code that cannot be drawn changes the desk's layout: then it is fitted again without it.
   useRefit(matrix === 'none');
-  if (matrix instanceof Error) throw matrix;
+  if (loaded instanceof Error) throw loaded;
   if (matrix === 'none') return null;
   if (matrix === 'loading') return <div className="qr" aria-hidden="true" />;
   const { size, path } = matrix;

@@ -1,7 +1,9 @@
 /**
  * A QR code's modules as one SVG path. The page loads the encoder lazily (qr-code.tsx); the hub's server render
  * has it at once and hands it in here, so the first board in the page, and a player that runs no script, show the
- * code instead of a blank square beside "The program on your phone".
+ * code instead of a blank square beside "The program on your phone". The page hands it in once loaded: before the
+ * takeover of a first board that shows a code (start.tsx), so the script's first commit draws it too, and after the
+ * first lazy load, so a later agenda draws it at once.
  */
 import type { create as createQr } from 'qrcode';
 
