@@ -29,13 +29,16 @@ export function ChangeLabel({ slot, children }: { slot: Slot; children: ReactNod
   const day = useContext(ScreenDayContext);
   // Outside a scope (never on the board) the title still shows, as printed.
   const badge = languageBadge(slot);
-  if (!day || (!slot.change && slot.item.recorded !== false && !badge)) return children;
+  // The program's title takes its direction from its own text (a <bdi>): an English title on an Arabic screen keeps
+  // its full stop and brackets where they belong, and an Arabic one on a German screen reads right to left.
+  const title = <bdi>{children}</bdi>;
+  if (!day || (!slot.change && slot.item.recorded !== false && !badge)) return title;
   const change = changeLabel(slot, day.today, day.zone);
   const recording = recordingLabel(slot);
   return (
     <>
       {change && <span className={`change-label change-${change.kind}`}>{change.text}</span>}
-      {change?.struck ? <s className="change-struck">{children}</s> : children}
+      {change?.struck ? <s className="change-struck">{title}</s> : title}
       {badge && (
         <abbr className="language-badge" title={badge.label} aria-label={badge.label}>
           {badge.text}
