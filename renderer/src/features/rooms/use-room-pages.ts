@@ -103,8 +103,6 @@ export function useRoomPages(rows: unknown): RoomPages {
       if (document.fonts?.status !== 'loading') body.dataset.fitted = 'true';
     };
     measure();
-    // Measuring is what asks for the web font: whether it is still coming is known only now.
-    const fontsLoading = document.fonts?.status === 'loading';
     // Rows change height without a re-render when the web font arrives, and the
     // body when the window does: cut the pages again when either happens, and
     // only then (the observer's first call, at the size just measured, is not a change).
@@ -112,13 +110,18 @@ export function useRoomPages(rows: unknown): RoomPages {
       if (bodyRef.current && sizeOf(bodyRef.current) !== measuredAt) measure();
     });
     if (bodyRef.current) observer.observe(bodyRef.current);
-    let live = true;
-    if (fontsLoading)
-      void document.fonts.ready.then(() => {
-        if (live) measure();
-      });
+    // Measuring is what asks for a web font, and a font can start loading after any measure (the Arabic face when
+    // an Arabic word first shows): measure again whenever a load ends, as the fit scheduler does. Waiting on
+    // fonts.ready only when a load was under way missed a load that began just after, and left the table unfitted.
+    const fontsDone = (): void => {
+      if (document.fonts.status !== 'loading') measure();
+    };
+    // A face that fails (a subset the player cannot fetch) ends its load with an error, not a "done".
+    document.fonts?.addEventListener('loadingdone', fontsDone);
+    document.fonts?.addEventListener('loadingerror', fontsDone);
     return () => {
-      live = false;
+      document.fonts?.removeEventListener('loadingdone', fontsDone);
+      document.fonts?.removeEventListener('loadingerror', fontsDone);
       observer.disconnect();
     };
   }, [rows]);
