@@ -119,6 +119,8 @@ function preloads(): Plugin {
         const start = Object.values(context.bundle).find(
           (chunk): chunk is Rolldown.OutputChunk => chunk.type === 'chunk' && !!chunk.facadeModuleId?.endsWith('/src/start.tsx'),
         );
+        // The bench's build split by package (tests/bench/bundle.ts) has no start chunk of its own, and is never served.
+        if (!start && process.env.FOYER_SPLIT_BY_PACKAGE === '1') return html;
         if (!start) throw new Error("index.html: the board's start chunk (src/start.tsx) is missing");
         const head = (attrs: Record<string, string>) => ({ tag: 'link', attrs, injectTo: 'head' as const });
         // The board's module (deferred: it runs after the parse either way) after the boot guard, which must be

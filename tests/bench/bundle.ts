@@ -29,6 +29,7 @@ function owner(id: string): string {
 
 /** Gzipped KiB per package: the board built once more with one chunk per package. */
 async function composition(outDir: string): Promise<string> {
+  process.env.FOYER_SPLIT_BY_PACKAGE = '1';
   await build({
     configFile: join(ROOT, 'renderer', 'vite.config.ts'),
     logLevel: 'error',
@@ -38,7 +39,7 @@ async function composition(outDir: string): Promise<string> {
       // Without includeDependenciesRecursively: false a chunk swallows the packages its modules import.
       rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: owner }] } } },
     },
-  });
+  }).finally(() => delete process.env.FOYER_SPLIT_BY_PACKAGE);
   const sizes = files(outDir)
     .filter((f) => extname(f) === '.js')
     .map((f) => ({ name: basename(f).replace(/-[\w-]{8}\.js$/, ''), kib: gzipSync(readFileSync(f), { level: 9 }).length / 1024 }))
