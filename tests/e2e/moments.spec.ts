@@ -175,8 +175,8 @@ test('after the event: a thank-you screen, never an empty board', async ({ page 
 test('light theme', async ({ page }) => {
   await openBoard(page, 'at=2026-05-06T09:50&theme=light');
   await expect(page.locator('.app')).toHaveClass(/theme-light/);
-  const background = await page.locator('.app').evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(background).toBe('rgb(238, 241, 246)');
+  // Polled: the board the hub put in the page may be replaced by the script's between two reads.
+  await expect.poll(() => page.locator('.app').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(238, 241, 246)');
   await shot(page, 'theme-light');
 });
 
