@@ -122,11 +122,8 @@ function Screen({
   const shift = useBurnInShift();
 
   useEffect(() => {
-    // For the speed budget: when the script's first board is on screen (read by the e2e test).
+    // For the speed budget: when the first board is on screen (read by the e2e test).
     if (performance.getEntriesByName('foyer:first-board').length === 0) performance.mark('foyer:first-board');
-    // The board the hub put in the page has no keys: from here on they work. Said on the page for whoever drives
-    // it (the e2e suite presses keys only once this is set; a faked clock hides performance marks).
-    document.documentElement.dataset.board = 'live';
   }, []);
 
   const spotlightMs = options.spotlightSeconds * 1000;
