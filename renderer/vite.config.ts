@@ -128,7 +128,12 @@ function preloads(): Plugin {
         const entry = /\s*<script type="module" crossorigin src="[^"]+"><\/script>/.exec(html);
         if (!entry) throw new Error("index.html: the board's module script is missing");
         const moved = html.replace(entry[0], '').replace('</body>', `  ${entry[0].trim()}\n  </body>`);
+        // The boot guard and the first fit, which the board's first paint waits for (until-fitted.css): found by the
+        // preload scanner they are fetched late, at a low priority behind the fonts, after the stylesheets.
+        const classic = [...html.matchAll(/<script src="\.\/(assets\/(?:boot|first-fit)-[0-9a-f]+\.js)"><\/script>/g)];
+        if (classic.length !== 2) throw new Error('index.html: the boot guard and the first fit are missing');
         const tags = [
+          ...classic.map((script) => head({ rel: 'preload', as: 'script', href: `./${script[1]!}` })),
           ...[...(start.viteMetadata?.importedCss ?? [])].map((css) =>
             head({ rel: 'stylesheet', crossorigin: '', href: `./${css}` }),
           ),

@@ -289,6 +289,12 @@ export const FIRST_BOARD = {
    * script it is text, which the first fit parses into `#root` on a portrait screen.
    */
   portraitId: 'foyer-first-board-portrait',
+  /**
+   * Set on <html> by the first fit once it has fitted the hub's board (or found it cannot): until then the board's
+   * stylesheet keeps it hidden, so no screen ever paints it at its unfitted, designed size (a cut line, a panel
+   * that jumps) while the first fit's script is still on its way.
+   */
+  fittedAttribute: 'data-first-fit',
 } as const;
 
 /** What the hub asks the server bundle to render. */

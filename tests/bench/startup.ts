@@ -2,9 +2,10 @@
  * 3. Start-up: from navigation to the first board painted, against a static
  * page carrying the same text, padded to the same size as the page the hub
  * serves (the first board in it) and served by the same hub, side by side in
- * one run. Both pages get the same probe: the moment the
- * Now region enters the DOM, then the frame after it (requestAnimationFrame,
- * then a message, which runs once that frame has been painted).
+ * one run. Both pages get the same probe: the first contentful paint, once
+ * the Now region is in the DOM. On the board that is the fitted first board:
+ * the hub's board is hidden until the first fit has run (until-fitted.css),
+ * so no earlier frame shows text.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,29 +40,32 @@ interface FirstBoard {
 /** Runs in the page before any of its scripts. */
 function probe(selector: string): void {
   const w = window as unknown as { __firstBoard?: FirstBoard };
-  const seen = (): boolean => {
-    if (!document.querySelector(selector)) return false;
-    observer.disconnect();
-    const inDom = performance.now();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        const painted = performance.now();
-        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-        const end = (test: (name: string) => boolean) => resources.find((r) => test(r.name))?.responseEnd ?? NaN;
-        w.__firstBoard = {
-          inDom,
-          painted,
-          script: end((n) => n.endsWith('.js')),
-          program: end((n) => n.includes('/api/program')),
-        };
-      };
-      channel.port2.postMessage(0);
-    });
-    return true;
+  let inDom = NaN;
+  let painted = NaN;
+  const settle = (): void => {
+    if (Number.isNaN(inDom) || Number.isNaN(painted) || w.__firstBoard) return;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const end = (test: (name: string) => boolean) => resources.find((r) => test(r.name))?.responseEnd ?? NaN;
+    w.__firstBoard = {
+      inDom,
+      painted,
+      script: end((n) => n.endsWith('.js')),
+      program: end((n) => n.includes('/api/program')),
+    };
   };
-  const observer = new MutationObserver(() => void seen());
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    observer.disconnect();
+    inDom = performance.now();
+    settle();
+  });
   observer.observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    const fcp = list.getEntriesByName('first-contentful-paint')[0];
+    if (fcp === undefined) return;
+    painted = fcp.startTime;
+    settle();
+  }).observe({ type: 'paint', buffered: true });
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -98,11 +102,10 @@ export async function startUp(options: StartupOptions): Promise<Row[]> {
       await tab.close();
     }
     const subjects = [
-      { url: boardUrl, samples: [] as number[], fcp: [] as number[], firsts: [] as FirstBoard[], work: [] as number[][] },
+      { url: boardUrl, samples: [] as number[], firsts: [] as FirstBoard[], work: [] as number[][] },
       {
         url: `${options.boardBase}/board-text.html`,
         samples: [] as number[],
-        fcp: [] as number[],
         firsts: [] as FirstBoard[],
         work: [] as number[][],
       },
@@ -126,10 +129,8 @@ export async function startUp(options: StartupOptions): Promise<Row[]> {
         const work = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration'].map(
           (k) => (m.get(k) ?? NaN) * 1000,
         );
-        const fcp = await tab.page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
         if (i >= 0) {
           subject.samples.push(first.painted);
-          subject.fcp.push(fcp);
           subject.firsts.push(first);
           subject.work.push(work);
         }
@@ -144,14 +145,14 @@ export async function startUp(options: StartupOptions): Promise<Row[]> {
       ratioRow(
         {
           section: '3. Start-up',
-          name: `navigation → first board painted (${options.query})`,
+          name: `navigation → first board painted, fitted (${options.query})`,
           value,
           unit: 'ms',
-          target: '≤ 2× baseline (same size, same host) and < 300 ms',
+          target: '≤ 2× baseline (same size, same host) and < 500 ms',
           detail:
             `${options.samples} cold loads each (fresh context), alternating; board ${show(board.samples)} ms, ` +
-            `static page ${show(baseline.samples)} ms; first contentful paint: board ${round(median(board.fcp), 0)} ms ` +
-            `(the first board, rendered by the hub into the page), static ${round(median(baseline.fcp), 0)} ms; on the board the script had arrived at ` +
+            `static page ${show(baseline.samples)} ms (first contentful paint: the board's is its fitted first board, ` +
+            `rendered by the hub into the page); on the board a script had arrived at ` +
             `${round(median(board.firsts.map((f) => f.script)), 0)} ms, the program JSON at ${round(median(board.firsts.map((f) => f.program)), 0)} ms, ` +
             `the Now region was in the DOM at ${round(median(board.firsts.map((f) => f.inDom)), 0)} ms; ` +
             `main-thread work by then (script / layout / style / all tasks): board ${workOf(board.work)} ms, static ${workOf(baseline.work)} ms`,
@@ -159,7 +160,8 @@ export async function startUp(options: StartupOptions): Promise<Row[]> {
         { name: 'static HTML with the same text, the same size, the same hub', value: median(baseline.samples) },
         2,
         options.judged,
-        () => value < 300,
+        // As performance.spec asserts. (It was 300 ms, below the static page's own 250–300 ms on this machine.)
+        () => value < 500,
       ),
     ];
   } finally {

@@ -99,6 +99,31 @@ test('with JavaScript, the script takes over: the bars do not change, Now keeps 
   expect(await cutLines(page)).toEqual([]);
 });
 
+// The browser may paint while a script in the body is still on its way: the hub's board, at its designed size
+// (lines cut at a panel's edge, a side column not yet trimmed), must never be what it paints.
+test('with JavaScript, the hub’s board is not shown until the first fit has fitted it', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await page.route(/\/assets\/first-fit-[0-9a-f]+\.js$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/?${AT}`, { waitUntil: 'commit' });
+  await expect(page.locator('#root > .app')).toContainText(NOW_TITLE);
+  await expect.poll(() => asked).toBe(true);
+  // Long enough for the stylesheets and the font to be in and a frame or two to be painted.
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('region', { name: 'Now' })).toBeHidden();
+  const blank = await page.screenshot();
+  release();
+  await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();
+  await fitted(page);
+  expect(await cutLines(page)).toEqual([]);
+  expect((await page.screenshot()).equals(blank), 'the board never appeared').toBe(false);
+});
+
 // The hub cannot measure; the first fit, a classic script right after the board in the page, runs the board's own
 // fit on the hub's markup before the first paint, so Now has grown into the room left over (up to 1.3×) and the side
 // column shows what fits and "+ N more" before the takeover, exactly as the script's board does after it.

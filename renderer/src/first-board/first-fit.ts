@@ -102,4 +102,7 @@ try {
 } catch (error) {
   // The board is still there at its designed size; the page's script fits it when it takes over.
   console.error(error);
+} finally {
+  // Shown now, fitted or not: a first fit that failed must not leave the board hidden (until-fitted.css).
+  document.documentElement.setAttribute(FIRST_BOARD.fittedAttribute, '');
 }
