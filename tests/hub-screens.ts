@@ -84,6 +84,7 @@ export function nodeBrowserIo(base: string, keys: EventTarget, effects: string[]
         ),
     },
     keys,
+    earlyKeys: () => [],
     reload: () => effects.push('reload'),
     log: () => {},
     storage: {

@@ -9,7 +9,11 @@ import { startHub } from '../hub-screens.ts';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOTS = join(ROOT, 'tests', 'artifacts', 'screenshots');
 
-/** Opens the board (query like "at=2026-05-06T09:10") and waits until the program is on screen, its text fitted. */
+/**
+ * Opens the board (query like "at=2026-05-06T09:10") and waits until the program is on screen, its text fitted. That
+ * may still be the hub's first board, before the script has taken over: a key pressed then is kept and acted on once
+ * the board listens (renderer/src/boot/early-keys.ts), so a test presses keys at once, with no wait for the takeover.
+ */
 export async function openBoard(page: Page, query: string, base = ''): Promise<void> {
   await page.goto(`${base}/?${query}`);
   await expect(page.locator('.app')).toBeVisible();

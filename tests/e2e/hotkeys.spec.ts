@@ -110,6 +110,38 @@ test('identify: screen name, room, version, program source and age', async ({ pa
   await expect(dialog).toHaveCount(0);
 });
 
+// The hub's first board is on screen before the board's script (and the host's key listener) is there: a staff
+// member's keys pressed then are kept by the boot guard and acted on, in order, once the host listens.
+test('keys pressed while the board starts are acted on once it is ready: agenda, then help', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?at=2026-05-06T09:10', { waitUntil: 'commit' });
+  // The hub's board, the script held back: nothing on the page listens to keys yet.
+  await expect(page.getByRole('region', { name: 'Now' })).toContainText('Peter Richtárik');
+  await expect(page.locator('.app[data-fb]')).toHaveCount(1);
+  await page.keyboard.press('s');
+  await page.keyboard.press('a');
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toHaveCount(0);
+  release();
+  await expect(page.locator('.app[data-fb]')).toHaveCount(0);
+  // In the order pressed: the agenda (after the spotlight), with the help over it.
+  await expect(help).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Agenda' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Spotlight' })).toHaveCount(0);
+  await shot(page, 'hotkey-early-keys');
+  // And live keys after them, as ever.
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await page.keyboard.press('b');
+  await expect(page.getByRole('region', { name: 'Now' })).toContainText('Peter Richtárik');
+});
+
 test('Ctrl+Q asks, any other key cancels', async ({ page }) => {
   await openBoard(page, 'at=2026-05-06T09:10');
   await page.keyboard.press('Control+q');

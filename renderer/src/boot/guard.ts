@@ -6,6 +6,7 @@
  * name, the error reaches the hub's fleet page as the screen's heartbeat, and the page reloads with back-off.
  */
 import '../polyfills.ts';
+import './record-early-keys.ts';
 import { FIRST_BOARD, HUB_API, type HeartbeatAnswer } from '../../../core/hub/api.ts';
 import { installCssFallbacks } from '../css-fallbacks.ts';
 import { screenIdOf, screenNameOf, secretPlaceOf, tabStorage } from '../host/screen-identity.ts';

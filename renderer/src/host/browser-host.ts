@@ -14,6 +14,7 @@ import type { FoyerHost, HostInfo, ProgramStatus, ProgramUpdate } from '../../..
 import { HubSession, type HubTransport, type KeptState, type SecretPlace } from '../../../core/hub-client/session.ts';
 import { ScreenController, type Effect, type KeyEvent } from '../../../core/screen/controller.ts';
 import type { ScreenState } from '../../../core/screen/state.ts';
+import type { KeyPress } from '../boot/early-keys.ts';
 import { forgetStaffToken, type TokenPlace } from './staff-token.ts';
 
 /** What the browser host needs from the browser; tests hand in their own. */
@@ -22,6 +23,8 @@ export interface BrowserHostIo {
   hub: HubTransport;
   /** Where key presses arrive. */
   keys: Pick<EventTarget, 'addEventListener'>;
+  /** The keys pressed before the host listened (boot/early-keys.ts), oldest first; taken once. */
+  earlyKeys(): readonly KeyPress[];
   reload(): void;
   log(line: string): void;
   storage: TokenPlace['storage'];
@@ -40,7 +43,7 @@ export interface BrowserScreen {
 }
 
 /** A browser key press as the controller reads it (the same fields as Electron's `Input`). */
-export function keyEventOf(event: KeyboardEvent): KeyEvent {
+export function keyEventOf(event: KeyPress): KeyEvent {
   return {
     type: 'keyDown',
     key: event.key,
@@ -114,10 +117,16 @@ export function createBrowserHost(
     lastError,
   }));
 
-  io.keys.addEventListener('keydown', (event) => {
-    const { handled, effect } = controller.handleKey(keyEventOf(event as KeyboardEvent));
-    if (handled) event.preventDefault();
+  const press = (key: KeyPress): boolean => {
+    const { handled, effect } = controller.handleKey(keyEventOf(key));
     perform(effect);
+    return handled;
+  };
+  // Keys pressed while the board started (the hub's first board has none of its own) come first, in order; taken
+  // and listened for in one task, no key is lost or acted on twice.
+  for (const key of io.earlyKeys()) press(key);
+  io.keys.addEventListener('keydown', (event) => {
+    if (press(event as KeyboardEvent)) event.preventDefault();
   });
 
   return {

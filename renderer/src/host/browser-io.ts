@@ -1,4 +1,8 @@
-/** What the browser host (browser-host.ts) uses of the browser: the hub over EventSource, the keyboard, storage. */
+/**
+ * What the browser host (browser-host.ts) uses of the browser: the hub over EventSource, the keyboard (and the keys
+ * the boot guard kept while the board started), storage.
+ */
+import { takeEarlyKeys } from '../boot/early-keys.ts';
 import type { BrowserHostIo } from './browser-host.ts';
 import { eventSourceTransport } from './hub-transport.ts';
 
@@ -6,6 +10,7 @@ export function browserIo(): BrowserHostIo {
   return {
     hub: eventSourceTransport(),
     keys: window,
+    earlyKeys: () => takeEarlyKeys(window),
     reload: () => location.reload(),
     log: (line) => console.warn(`foyer: ${line}`),
     storage: (() => {
