@@ -27,10 +27,14 @@ function afterFirstPaint(): Promise<void> {
     requestAnimationFrame(() => channel.port2.postMessage(null));
     // Under a frozen clock animation frames do not come either: the paint itself says when. A paint that came before
     // this script ran is already in the timeline (an observer would wait for the next one, which may never come).
+    // The contentful one: a first paint of the background alone (the hub's board hidden until the first fit has run,
+    // first-board/until-fitted.css) came before the board was shown, and React's start would hold the board back.
     if ('PerformanceObserver' in window) {
       try {
-        if (performance.getEntriesByType('paint').length > 0) resolve();
-        else new PerformanceObserver(() => resolve()).observe({ entryTypes: ['paint'] });
+        const contentful = (entries: PerformanceEntryList): boolean =>
+          entries.some((entry) => entry.name === 'first-contentful-paint');
+        if (contentful(performance.getEntriesByType('paint'))) resolve();
+        else new PerformanceObserver((list) => contentful(list.getEntries()) && resolve()).observe({ entryTypes: ['paint'] });
       } catch {
         /* no paint entries: the timers above */
       }

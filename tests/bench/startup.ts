@@ -138,6 +138,26 @@ export async function startUp(options: StartupOptions): Promise<Row[]> {
       }
     }
     const [board, baseline] = subjects as [(typeof subjects)[0], (typeof subjects)[0]];
+    // Warm: loaded again and again in one tab, its hashed assets in the HTTP cache, as a player reloads it (the
+    // no-script refresh each minute, the boot guard's retry, a reload key). The page itself is never cached.
+    const warm: number[][] = [];
+    for (const subject of subjects) {
+      const tab = await openTab(browser);
+      await tab.page.addInitScript(probe, NOW_REGION);
+      const times: number[] = [];
+      for (let i = -1; i < options.samples; i++) {
+        await tab.page.goto(subject.url, { waitUntil: 'commit' });
+        const handle = await tab.page.waitForFunction(
+          () => (window as unknown as { __firstBoard?: unknown }).__firstBoard,
+          undefined,
+          { timeout: 30_000 },
+        );
+        if (i >= 0) times.push(((await handle.jsonValue()) as FirstBoard).painted);
+      }
+      await tab.close();
+      warm.push(times);
+    }
+    const [warmBoard, warmStatic] = warm as [number[], number[]];
     const show = (v: number[]) => v.map((x) => round(x, 0)).join(', ');
     const workOf = (w: number[][]) => [0, 1, 2, 3].map((k) => round(median(w.map((x) => x[k]!)), 0)).join(' / ');
     const value = median(board.samples);
@@ -162,6 +182,23 @@ export async function startUp(options: StartupOptions): Promise<Row[]> {
         options.judged,
         // As performance.spec asserts. (It was 300 ms, below the static page's own 250–300 ms on this machine.)
         () => value < 500,
+      ),
+      ratioRow(
+        {
+          section: '3. Start-up',
+          name: `navigation → first board painted, fitted, assets cached (${options.query})`,
+          value: median(warmBoard),
+          unit: 'ms',
+          target: '≤ 2× baseline (same size, same host) and < 500 ms',
+          detail:
+            `${options.samples} loads each in one tab after one untimed load (a player's reload: the hashed scripts, ` +
+            `stylesheets and fonts in the HTTP cache, the page rendered afresh by the hub); board ${show(warmBoard)} ms, ` +
+            `static page ${show(warmStatic)} ms`,
+        },
+        { name: 'the same static page, reloaded the same way', value: median(warmStatic) },
+        2,
+        options.judged,
+        () => median(warmBoard) < 500,
       ),
     ];
   } finally {
