@@ -295,6 +295,12 @@ export const FIRST_BOARD = {
    * that jumps) while the first fit's script is still on its way.
    */
   fittedAttribute: 'data-first-fit',
+  /**
+   * Set on <html> by the first fit as it starts (and by the page's script before its own board): the board's rules
+   * for a board no fit has touched (renderer/src/first-board/unfitted.css) hold only until then, so nothing is
+   * measured under them. A player that runs no script never sets it.
+   */
+  fittingAttribute: 'data-first-fitting',
 } as const;
 
 /** What the hub asks the server bundle to render. */

@@ -10,6 +10,7 @@ import { signalFailed, signalStarted } from './boot/signals.ts';
 import { installCssFallbacks } from './css-fallbacks.ts';
 import { directionOf, loadCatalogue, setLanguage } from '../../core/i18n/index.ts';
 import { encodeAtOnce } from './features/agenda/qr-matrix.ts';
+import { FIRST_BOARD } from '../../core/hub/api.ts';
 import { firstBoardSeed } from './first-board/seed.ts';
 import { browserIo } from './host/browser-io.ts';
 import { initialScreenState } from './host/initial-state.ts';
@@ -92,12 +93,16 @@ function firstBoardQrEncoder(): Promise<void> {
   );
 }
 
-// Replaces the first board the hub put in #root (if any) with the same board, live, in one commit.
-void Promise.all([urlLanguage(), firstBoardQrEncoder()]).then(() =>
+// Replaces the first board the hub put in #root (if any) with the same board, live, in one commit. The rules of the hub's
+// board before its first fit (first-board/until-fitted.css, unfitted.css) never touch it, even where that fit never
+// ran (its script failed to load).
+void Promise.all([urlLanguage(), firstBoardQrEncoder()]).then(() => {
+  document.documentElement.setAttribute(FIRST_BOARD.fittingAttribute, '');
+  document.documentElement.setAttribute(FIRST_BOARD.fittedAttribute, '');
   createRoot(document.getElementById('root')!, { onUncaughtError }).render(
     <>
       <App host={host} options={options} />
       <Started />
     </>,
-  ),
-);
+  );
+});

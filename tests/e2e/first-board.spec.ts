@@ -124,6 +124,38 @@ test('with JavaScript, the hub’s board is not shown until the first fit has fi
   expect((await page.screenshot()).equals(blank), 'the board never appeared').toBe(false);
 });
 
+// A first fit that does not come (a congested venue network, a player loading twenty things at once) must not leave
+// the screen dark: the hub's board shows by itself after a few seconds, as a player that runs no script shows it (no
+// line cut), also on a player set to reduced motion (whose stylesheet drops every animation).
+test('with JavaScript, a first fit that does not arrive leaves the hub’s board hidden for a few seconds only, then shows it uncut', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/first-fit-[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  try {
+    await page.goto(`/?${AT}`, { waitUntil: 'commit' });
+    await expect(page.locator('#root > .app')).toContainText(NOW_TITLE);
+    await page.waitForTimeout(500);
+    await expect(page.getByRole('region', { name: 'Now' })).toBeHidden();
+    const shownAt = Date.now();
+    await expect(page.getByRole('region', { name: 'Now' })).toBeVisible({ timeout: 8_000 });
+    expect(Date.now() - shownAt).toBeGreaterThan(1_000);
+    await expect(page.getByRole('region', { name: 'Now' }).getByText(NOW_TITLE)).toBeVisible();
+    // As a player that runs no script shows it: what does not fit is left out whole ("Coffee" under Next was cut).
+    const leftOut = /^title, name or time hidden by section\.panel\.day-list/;
+    expect((await cutLines(page)).filter((problem) => !leftOut.test(problem.problem))).toEqual([]);
+    await expect(page.getByRole('region', { name: 'Next' }).getByText('Coffee')).toBeVisible();
+    await shot(page, 'first-board-without-first-fit');
+  } finally {
+    release();
+  }
+});
+
 // The hub cannot measure; the first fit, a classic script right after the board in the page, runs the board's own
 // fit on the hub's markup before the first paint, so Now has grown into the room left over (up to 1.3×) and the side
 // column shows what fits and "+ N more" before the takeover, exactly as the script's board does after it.

@@ -78,6 +78,8 @@ function watchRooms(board: HTMLElement): () => void {
 function firstFit(): void {
   const root = document.getElementById('root');
   if (!root) return;
+  // Laid out as a fit lays it out, not as a board no fit touched (unfitted.css), before anything is measured.
+  document.documentElement.setAttribute(FIRST_BOARD.fittingAttribute, '');
   turnForScreen(root);
   const board = root.querySelector<HTMLElement>(':scope > .app');
   if (!board) return;

@@ -25,6 +25,7 @@ import { parseScreenOptions } from '../host/screen-options.ts';
 import { parseQuery } from '../query.ts';
 import { withoutStyleAttributes } from './style-attributes.ts';
 import noScript from './no-script.css?inline';
+import unfitted from './unfitted.css?inline';
 import untilFitted from './until-fitted.css?inline';
 import oldEngines from '../styles/old-engines.css?inline';
 import { withoutFlexGap } from './without-flex-gap.ts';
@@ -72,7 +73,7 @@ export const renderFirstBoard: RenderFirstBoard = ({ search, update, live, realN
     );
   try {
     const board = withoutStyleAttributes(render(false), render(true));
-    return { ...board, css: `${untilFitted}\n${board.css}`, noScriptCss };
+    return { ...board, css: `${untilFitted}\n${unfitted}\n${board.css}`, noScriptCss };
   } finally {
     // One hub renders for screens of every language: none keeps another's.
     setLanguage('en', en, '24');
