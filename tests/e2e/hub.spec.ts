@@ -38,11 +38,19 @@ function venue(port: number): Venue {
   return { dir, port, options: { port, stateDir: join(dir, 'state'), tokenFile, programFile } };
 }
 
-/** A board in a browser context of its own (its own storage, so its own screen id, as a signage player has). */
+/**
+ * A board in a browser context of its own (its own storage, so its own screen id, as a signage player has), once its
+ * script has taken over from the hub's first board: what is measured here is how a change reaches running screens.
+ * Twenty pages loading at once on two cores take far longer to start than one player does, hence the long wait.
+ * (A key pressed before the takeover is hotkeys.spec's.)
+ */
 async function board(browser: Browser, url: string, size = { width: 960, height: 540 }): Promise<Page> {
   const context = await browser.newContext({ viewport: size });
   const page = await context.newPage();
   await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('foyer:first-board').length > 0, null, {
+    timeout: 30_000,
+  });
   await expect(page.getByRole('region', { name: 'Next' })).toBeVisible();
   return page;
 }
