@@ -26,15 +26,25 @@ function afterFirstPaint(): Promise<void> {
     channel.port1.onmessage = () => resolve();
     requestAnimationFrame(() => channel.port2.postMessage(null));
     // Under a frozen clock animation frames do not come either: the paint itself says when. A paint that came before
-    // this script ran is already in the timeline (an observer would wait for the next one, which may never come).
-    // The contentful one: a first paint of the background alone (the hub's board hidden until the first fit has run,
-    // first-board/until-fitted.css) came before the board was shown, and React's start would hold the board back.
+    // this script ran is already in the timeline (an observer would wait for the next one, which may never come), so
+    // the observer asks for the buffered entries too: the timeline itself may be a stand-in that holds none (a faked
+    // clock's `performance`). The contentful one: a first paint of the background alone (the hub's board hidden until
+    // the first fit has run, first-board/until-fitted.css) came before the board was shown, and React's start would
+    // hold the board back.
     if ('PerformanceObserver' in window) {
       try {
         const contentful = (entries: PerformanceEntryList): boolean =>
           entries.some((entry) => entry.name === 'first-contentful-paint');
         if (contentful(performance.getEntriesByType('paint'))) resolve();
-        else new PerformanceObserver((list) => contentful(list.getEntries()) && resolve()).observe({ entryTypes: ['paint'] });
+        else {
+          const observer = new PerformanceObserver((list) => contentful(list.getEntries()) && resolve());
+          try {
+            observer.observe({ type: 'paint', buffered: true });
+          } catch {
+            // Chromium before 81 knows only the list of types, with no buffered entries.
+            observer.observe({ entryTypes: ['paint'] });
+          }
+        }
       } catch {
         /* no paint entries: the timers above */
       }
