@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { clippedText, fittedAt, openPaused, ownHost, ROOT, shot, STAFF } from './board.ts';
 import { roomLeft } from './lines.ts';
 
@@ -31,6 +31,15 @@ test.beforeAll(async () => {
   host = await ownHost(PROGRAM);
 });
 test.afterAll(async () => host.close());
+
+/**
+ * A screen of its own for another moment: the rehearsal clock is the browser context's, and a second `openPaused` in
+ * one context starts the board under a clock already paused and then moved (the boot guard's 30 s start deadline has
+ * fired in that jump), which no player ever sees.
+ */
+async function anotherScreen(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
 
 async function eachSize(page: Page, name: string, check: () => Promise<void>): Promise<void> {
   for (const size of SIZES) {
@@ -92,7 +101,10 @@ test('the all-rooms spotlight names the room of the speaker it shows', async ({ 
   });
 });
 
-test("the closing in Aurora Hall is on Birch Room's screen while it is on, and Next on Cedar Room's before", async ({ page }) => {
+test("the closing in Aurora Hall is on Birch Room's screen while it is on, and Next on Cedar Room's before", async ({
+  page,
+  browser,
+}) => {
   await openPaused(page, 'at=2026-09-15T13:10&room=birch', host.url);
   const now = page.getByRole('region', { name: 'Now' });
   await eachSize(page, 'closing-birch', async () => {
@@ -107,15 +119,20 @@ test("the closing in Aurora Hall is on Birch Room's screen while it is on, and N
     expect(share).toBeGreaterThan(0.9);
     expect(grown).toBeGreaterThan(1.3);
   });
-  await openPaused(page, 'at=2026-09-15T12:10&room=cedar', host.url);
-  const next = page.getByRole('region', { name: 'Next' });
-  await eachSize(page, 'closing-next-cedar', async () => {
+  const cedar = await anotherScreen(browser);
+  await openPaused(cedar, 'at=2026-09-15T12:10&room=cedar', host.url);
+  const next = cedar.getByRole('region', { name: 'Next' });
+  await eachSize(cedar, 'closing-next-cedar', async () => {
     await expect(next.locator('.item-title')).toHaveText('Closing & prizes');
     await expect(next.locator('.item-where')).toHaveText('in Aurora Hall');
   });
+  await cedar.context().close();
 });
 
-test("a delay in Birch Room moves its coffee to the end of its talk, and only on Birch Room's screens", async ({ page }) => {
+test("a delay in Birch Room moves its coffee to the end of its talk, and only on Birch Room's screens", async ({
+  page,
+  browser,
+}) => {
   // The delay is the venue's live state: this test has a hub of its own.
   const own = await ownHost(PROGRAM);
   try {
@@ -129,13 +146,18 @@ test("a delay in Birch Room moves its coffee to the end of its talk, and only on
       await expect(next.locator('.panel-time')).toHaveText(/^after this talk, ≈ 10:25$/);
     });
     // In the screen's language, like every word on it.
-    await openPaused(page, 'at=2026-09-14T10:05&room=birch&lang=de', own.url);
-    await expect(next.locator('.panel-time')).toHaveText(/^nach diesem Vortrag, ≈ 10:25$/);
-    await openPaused(page, 'at=2026-09-14T10:05&room=cedar', own.url);
-    await expect(next.locator('.item-title')).toHaveText('Coffee');
-    await expect(next.locator('.panel-time')).toContainText('10:15');
-    await expect(next.locator('.panel-time')).not.toContainText('after this talk');
-    await shot(page, 'three-rooms-delay-cedar-landscape');
+    const german = await anotherScreen(browser);
+    await openPaused(german, 'at=2026-09-14T10:05&room=birch&lang=de', own.url);
+    await expect(german.getByRole('region', { name: 'Next' }).locator('.panel-time')).toHaveText(
+      /^nach diesem Vortrag, ≈ 10:25$/,
+    );
+    const cedar = await anotherScreen(browser);
+    await openPaused(cedar, 'at=2026-09-14T10:05&room=cedar', own.url);
+    const cedarNext = cedar.getByRole('region', { name: 'Next' });
+    await expect(cedarNext.locator('.item-title')).toHaveText('Coffee');
+    await expect(cedarNext.locator('.panel-time')).toContainText('10:15');
+    await expect(cedarNext.locator('.panel-time')).not.toContainText('after this talk');
+    await shot(cedar, 'three-rooms-delay-cedar-landscape');
   } finally {
     await own.close();
   }
