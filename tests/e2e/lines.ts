@@ -361,3 +361,35 @@ export function brokenWordsInPage({ selector, badges }: { selector: string; badg
   }
   return problems;
 }
+
+/**
+ * Text set below its floors (a box's --floor-fit under 1: seen from far, not even the floors fit) while its panels
+ * leave room: each such panel's height not taken by its parts, as a share of the box. The fit's prediction
+ * (height in proportion to size) underrates how much smaller text holds, which left a tiny title in an empty panel.
+ */
+export async function roomBelowFloors(page: Page, most = 0.3): Promise<LineProblem[]> {
+  return page.evaluate((most) => {
+    const problems: { text: string; problem: string }[] = [];
+    for (const box of document.querySelectorAll<HTMLElement>('[data-fit-box]')) {
+      if (box.getClientRects().length === 0) continue;
+      const floorFit = parseFloat(box.style.getPropertyValue('--floor-fit'));
+      if (!(floorFit < 1)) continue;
+      const height = box.getBoundingClientRect().height;
+      for (const panel of box.querySelectorAll<HTMLElement>(':scope > [data-fit-group]')) {
+        if (panel.hidden) continue;
+        const style = getComputedStyle(panel);
+        const parts = [...panel.children].filter((c) => c.getClientRects().length > 0);
+        const used = parts.reduce((sum, part) => sum + part.getBoundingClientRect().height, 0);
+        const gaps = (parseFloat(style.rowGap) || 0) * Math.max(0, parts.length - 1);
+        const inner = panel.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        const free = (inner - used - gaps) / height;
+        if (free > most)
+          problems.push({
+            text: (panel.textContent ?? '').slice(0, 60),
+            problem: `text at ${Math.round(floorFit * 100)} % of its floors with ${Math.round(free * 100)} % of the box empty`,
+          });
+      }
+    }
+    return problems;
+  }, most);
+}

@@ -125,6 +125,18 @@ test("the closing in Aurora Hall is on Birch Room's screen while it is on, and N
   await eachSize(cedar, 'closing-next-cedar', async () => {
     await expect(next.locator('.item-title')).toHaveText('Closing & prizes');
     await expect(next.locator('.item-where')).toHaveText('in Aurora Hall');
+    // Grown until the width stops it, the text stands in the middle of the screen, not over an empty lower half.
+    const { above, below, height } = await next.evaluate((panel) => {
+      const inner = panel.getBoundingClientRect();
+      const style = getComputedStyle(panel);
+      const parts = [...panel.children].map((child) => child.getBoundingClientRect());
+      return {
+        above: parts[0]!.top - inner.top - parseFloat(style.paddingTop),
+        below: inner.bottom - parseFloat(style.paddingBottom) - parts[parts.length - 1]!.bottom,
+        height: inner.height,
+      };
+    });
+    expect(Math.abs(above - below)).toBeLessThan(height * 0.02);
   });
   await cedar.context().close();
 });

@@ -8,7 +8,7 @@
  */
 import { planFit } from '../../../core/layout/fit.ts';
 import type { ClockService } from '../clock/clock-service.ts';
-import { applyFloors, clearFloors } from './floors.ts';
+import { applyFloors, clearFloors, FLOORS_BY_SCRIPT } from './floors.ts';
 import { applyPlan, holds, measureBox, resetBox } from './measure.ts';
 import { Pager } from './pager.ts';
 import { copyMeasured, handOver, listBoxOf, takeShownRows, withoutMore, withPartners } from './spill.ts';
@@ -124,25 +124,7 @@ export class FitScheduler {
       entry.pager = m.pager ? Pager.start(m.pager, plan, this.clock) : null;
       if (fonts) el.dataset.fitted = viewport;
     });
-    // A grown box is checked as drawn (a read after the writes: more layouts, only where text grew): where its text
-    // took more lines than the growth predicts, or a word is wider than its column, it grows less, at most three
-    // times, then not at all.
-    let grown = els.filter((el) => el.dataset.grown !== undefined);
-    for (let round = 0; round < 4 && grown.length > 0; round++) {
-      const shares = grown.map(holds);
-      grown = grown.filter((el, i) => {
-        const share = shares[i]!;
-        if (share >= 1) return false;
-        const grow = parseFloat(el.style.getPropertyValue('--grow')) * share * 0.98;
-        if (round === 3 || grow <= 1) {
-          el.style.setProperty('--grow', '1');
-          delete el.dataset.grown;
-          return false;
-        }
-        el.style.setProperty('--grow', grow.toFixed(4));
-        return true;
-      });
-    }
+    settleSizes(els);
     // And after the plans, on the whole board: texts outside the boxes (the clock, the top bar) have floors too.
     // The top bar's texts wrap between words too: capped as drawn now (one more layout), then floored.
     const board = els[0]!.closest('.app');
@@ -153,4 +135,70 @@ export class FitScheduler {
       applyFloors(board);
     }
   }
+}
+
+/** Rounds of drawing and checking a box at most: each is one layout for every box checked together. */
+const SETTLE_ROUNDS = 6;
+/** Sizes this close are one to the eye: the search stops. */
+const SETTLE_CLOSE = 0.04;
+
+interface Search {
+  el: HTMLElement;
+  /** The custom property searched: `--grow`, or `--floor-fit` for a box whose text is set below its floors. */
+  property: '--grow' | '--floor-fit';
+  /** What the box keeps when nothing larger held: no growth, or the plan's own share of the floors. */
+  held: number;
+  failed: number;
+  guessed: boolean;
+}
+
+/**
+ * The plan predicts each text's height as its size times its height as designed, but text set larger takes more
+ * lines than that and text set smaller fewer: a grown box may not hold as drawn (a title two lines longer, a word
+ * wider than its column), and a box whose text had to go below its floors (20 m away) holds larger text than its
+ * plan says, which left it a tiny title in an empty panel. So both are checked as drawn (a read after the writes:
+ * more layouts, only for those boxes): where a size does not hold, the next try is that size scaled by the share it
+ * held, then halfway between the largest size that held and the smallest that did not, until the two are close or
+ * the rounds are spent; the box keeps the largest that held.
+ */
+function settleSizes(boxes: HTMLElement[]): void {
+  const searches: Search[] = [];
+  for (const el of boxes) {
+    if (el.dataset.grown !== undefined) searches.push({ el, property: '--grow', held: 1, failed: Infinity, guessed: false });
+    const floorFit = parseFloat(el.style.getPropertyValue('--floor-fit'));
+    // Where floors are set by script (Chromium 78 and older, fit/floors.ts) a new share shows only once they are set
+    // again: checked as drawn it would always seem to hold, so the plan's share stays.
+    if (floorFit < 1 && !FLOORS_BY_SCRIPT) {
+      searches.push({ el, property: '--floor-fit', held: floorFit, failed: Infinity, guessed: false });
+      el.style.setProperty('--floor-fit', '1');
+    }
+  }
+  let open = searches;
+  for (let round = 0; round < SETTLE_ROUNDS && open.length > 0; round++) {
+    const shares = open.map((search) => holds(search.el));
+    open = open.filter((search, i) => {
+      const tried = parseFloat(search.el.style.getPropertyValue(search.property));
+      const share = shares[i]!;
+      if (share >= 1) search.held = Math.max(search.held, tried);
+      else search.failed = tried;
+      let next = NaN;
+      if (search.failed !== Infinity) {
+        const guess = tried * share * 0.98;
+        next = !search.guessed && guess > search.held + SETTLE_CLOSE ? guess : (search.held + search.failed) / 2;
+        search.guessed = true;
+      }
+      const done =
+        !(next > search.held + SETTLE_CLOSE / 2) || search.failed - search.held < SETTLE_CLOSE || round === SETTLE_ROUNDS - 1;
+      setSize(search, done ? search.held : next);
+      return !done;
+    });
+  }
+}
+
+function setSize({ el, property }: Search, size: number): void {
+  if (property === '--floor-fit') el.style.setProperty(property, Math.min(1, size).toFixed(4));
+  else if (size <= 1) {
+    el.style.setProperty('--grow', '1');
+    delete el.dataset.grown;
+  } else el.style.setProperty('--grow', size.toFixed(4));
 }
