@@ -52,6 +52,21 @@ export function floorFactors(display: DisplaySettings): Record<TextRole, number>
   return out;
 }
 
+/** A screen that holds fewer lines of secondary text at its floor than this is crowded (see `crowded`). */
+export const CROWDED_BELOW_LINES = 16;
+
+/**
+ * Whether the screen, read from this far, holds fewer than CROWDED_BELOW_LINES lines of secondary text at its floor
+ * (a 16:9 screen turned either way; the floors scale with the window, so its resolution does not count): 20 m from
+ * a 55″ screen holds 8 lines in landscape and 15 in portrait, 9 m holds 18 and 33. There the board's chrome (the
+ * event's name, the date, the organiser's footnote) gives its room to the program, which it would otherwise leave
+ * below its floors.
+ */
+export function crowded(display: DisplaySettings, portrait: boolean): boolean {
+  const heightShare = (portrait ? 16 : 9) / Math.hypot(16, 9);
+  return heightShare / floorFactors(display).secondary < CROWDED_BELOW_LINES;
+}
+
 /**
  * The smallest font size for each role on a window of `width` × `height` CSS
  * pixels filling a screen of `display.diagonal` inches seen from

@@ -13,7 +13,7 @@ import { compileTimeline } from '../../core/engine/timeline.ts';
 import { isRehearsal, ScreenClock } from '../../core/screen/clock.ts';
 import type { ScreenState } from '../../core/screen/state.ts';
 import { palette, paletteVariables } from '../../core/layout/palette.ts';
-import { displaySettings, floorFactors, type DisplaySettings } from '../../core/layout/sizing.ts';
+import { crowded, displaySettings, floorFactors, type DisplaySettings } from '../../core/layout/sizing.ts';
 import { ClockProvider } from './clock/clock-context.tsx';
 import { useAsleep, useBurnInShift } from './clock/use-sleep.ts';
 import { useSnapshot } from './clock/use-snapshot.ts';
@@ -39,6 +39,7 @@ import { FitProvider } from './fit/fit-box.tsx';
 import { useProgram, useScreenState } from './hooks/use-host.ts';
 import { useLanguage } from './hooks/use-language.ts';
 import { useLanguageTurn } from './hooks/use-language-turn.ts';
+import { usePortrait } from './hooks/use-orientation.ts';
 import type { BoardOptions } from './query.ts';
 
 export function App({ host, options }: { host: FoyerHost; options: BoardOptions }) {
@@ -132,6 +133,7 @@ function Screen({
   const rehearsal = isRehearsal(host.info.clock, state.clockOffset);
   const { viewingDistance, diagonal } = displaySettings(host.info.display, event.display);
   const display = useMemo(() => ({ viewingDistance, diagonal }), [viewingDistance, diagonal]);
+  const portrait = usePortrait();
   const style = useMemo(
     () => ({ ...screenStyle(options.theme, event.accentColor, display), ...shift }),
     [options.theme, event.accentColor, display, shift],
@@ -145,7 +147,11 @@ function Screen({
       </>
     );
   return (
-    <div className={`app theme-${options.theme} view-${view === 'emergency' ? 'emergency' : state.view}`} style={style}>
+    <div
+      className={`app theme-${options.theme} view-${view === 'emergency' ? 'emergency' : state.view}`}
+      style={style}
+      data-crowded={crowded(display, portrait) ? '' : undefined}
+    >
       <PanelBoundary name="The top bar" resetKey={event}>
         <TopBar event={event} roomName={named ? roomName : null} zone={timeline.zone} />
       </PanelBoundary>

@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { fittedAt, openPaused, ownHost, seedProgram, shot } from './board.ts';
-import { brokenWords, cutLines, roomLeft, smallTexts } from './lines.ts';
+import { brokenWords, cutLines, roomBelowFloors, roomLeft, smallTexts } from './lines.ts';
 import { MOMENTS, SIZES } from './screens.ts';
 
 /** The seed with a program URL, so the registration desk shows its QR code too. */
@@ -61,20 +61,51 @@ test('seen from 9 m: the type grows, content yields, and still no line is cut', 
   }
   expect(found).toEqual([]);
   await expect(page.locator('.break-title')).toHaveText('Lunch');
+  // Not so far that the chrome gives way (core/layout/sizing.ts, crowded).
+  await expect(page.locator('.event-name')).toBeVisible();
 });
 
-test('seen from 20 m: the event name and the titles shrink and wrap between words, never inside one', async ({ page }) => {
+test('seen from 20 m: the program takes the room of the chrome, its titles shrink and wrap between words, never inside one', async ({
+  page,
+}) => {
   // The longest title of the seed, beside Next; the event's name and the clock above them.
   await openPaused(page, 'at=2026-05-06T13:45&distance=20', host.url);
   const found: string[] = [];
   for (const size of SIZES.filter((s) => s.name === '720p' || s.name === 'portrait')) {
     await fittedAt(page, size);
     await shot(page, `lines-20m-${size.name}`);
-    for (const p of [...(await cutLines(page)), ...(await brokenWords(page))])
+    for (const p of [...(await cutLines(page)), ...(await brokenWords(page)), ...(await roomBelowFloors(page))])
       found.push(`${size.name}: ${p.problem}: "${p.text}"`);
     await expect(page.locator('.now-panel .item-title')).toContainText('Tikhonov regularization');
+    // So few lines fit at these floors that the event's name, the date and the footnote give their room to the program.
+    for (const chrome of ['.event-name', '.clock-date', '.notice-line']) await expect(page.locator(chrome)).toBeHidden();
   }
   expect(found).toEqual([]);
+});
+
+test('a portrait screen grows a short day into its height: the bus coming up fills it, nothing left in a band below', async ({
+  page,
+}) => {
+  await openPaused(page, 'at=2026-05-07T17:11', host.url);
+  for (const size of SIZES.filter((s) => s.height > s.width)) {
+    await fittedAt(page, size);
+    const { grow, empty } = await page.locator('[data-fit-box]').evaluate((box) => {
+      const panels = [...box.querySelectorAll<HTMLElement>(':scope > [data-fit-group]')];
+      let free = 0;
+      for (const panel of panels) {
+        const style = getComputedStyle(panel);
+        const parts = [...panel.children].filter((c) => c.getClientRects().length > 0);
+        const used = parts.reduce((sum, part) => sum + part.getBoundingClientRect().height, 0);
+        const inner = panel.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        free += inner - used - (parseFloat(style.rowGap) || 0) * Math.max(0, parts.length - 1);
+      }
+      return { grow: parseFloat(box.style.getPropertyValue('--grow')), empty: free / box.clientHeight };
+    });
+    // Before, it stopped at 1.3 with a third of the screen empty under "Later today".
+    expect(grow, size.name).toBeGreaterThan(1.5);
+    expect(empty, size.name).toBeLessThan(0.15);
+    expect(await cutLines(page), size.name).toEqual([]);
+  }
 });
 
 test('identify shows how the screen is seen and the smallest text that gives', async ({ page }) => {

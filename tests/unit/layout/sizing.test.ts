@@ -1,6 +1,6 @@
 /** The size rule: viewing distance and screen diagonal in, the smallest font size per kind of text out. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DISPLAY, displaySettings, floorFactors, textFloors } from '../../../core/layout/sizing.ts';
+import { crowded, DEFAULT_DISPLAY, displaySettings, floorFactors, textFloors } from '../../../core/layout/sizing.ts';
 
 describe('textFloors', () => {
   it('a 55″ 1080p screen read from 5 m: capitals of 25, 15 and 10 mm, at 1.577 px per mm', () => {
@@ -53,5 +53,21 @@ describe('floorFactors', () => {
     const factors = floorFactors({ viewingDistance: 5, diagonal: 55 });
     expect(factors.primary * Math.hypot(1920, 1080)).toBeCloseTo(54.19, 1);
     expect(factors.reading * Math.hypot(1080, 1920)).toBeCloseTo(21.68, 1);
+  });
+});
+
+describe('crowded', () => {
+  it('a 55″ screen is crowded from 20 m either way up, not from 9 m, nor from 5 m', () => {
+    // 9 / √(16² + 9²) of the diagonal over the secondary floor: 8.3 lines in landscape, 14.8 in portrait, at 20 m.
+    expect(crowded({ viewingDistance: 20, diagonal: 55 }, false)).toBe(true);
+    expect(crowded({ viewingDistance: 20, diagonal: 55 }, true)).toBe(true);
+    expect(crowded({ viewingDistance: 9, diagonal: 55 }, false)).toBe(false);
+    expect(crowded(DEFAULT_DISPLAY, false)).toBe(false);
+  });
+
+  it('a larger screen is crowded only from further away', () => {
+    expect(crowded({ viewingDistance: 20, diagonal: 110 }, false)).toBe(false);
+    expect(crowded({ viewingDistance: 12, diagonal: 55 }, false)).toBe(true);
+    expect(crowded({ viewingDistance: 12, diagonal: 55 }, true)).toBe(false);
   });
 });
