@@ -83,6 +83,10 @@ test('the agenda at the desk: every change in the day’s list', async ({ page }
   await expect(agenda.locator('.recording-mark')).toHaveText(['Not recorded']);
   await shot(page, 'changes-agenda');
   expect(await clippedText(page)).toEqual([]);
+  // A program with nothing to show beside the day (no venues, map, link or notice): the day takes the whole width,
+  // not two thirds of it beside an empty third.
+  const share = await agenda.evaluate((panel) => panel.getBoundingClientRect().width / innerWidth);
+  expect(share).toBeGreaterThan(0.9);
 });
 
 for (const size of [

@@ -104,6 +104,11 @@ export function AgendaView({ snap, timeline, room }: { snap: Snapshot; timeline:
       <MoreLine />
     </section>
   );
+  // A program with no venues, no map, no link and no notice (most imports) has nothing beside the day: the day
+  // takes the whole width, its rows on one line each and grown into the room, not two thirds of it beside a black
+  // third.
+  const besideTheDay = venues.length > 0 || !!event.url || !!event.notice || !!event.map;
+  if (!portrait && !besideTheDay) return <FitBox className="agenda-view agenda-alone">{list}</FitBox>;
   if (portrait)
     return (
       <FitBox className="agenda-view agenda-portrait">
