@@ -89,7 +89,11 @@ test('a portrait screen grows a short day into its height: the bus coming up fil
   await openPaused(page, 'at=2026-05-07T17:11', host.url);
   for (const size of SIZES.filter((s) => s.height > s.width)) {
     await fittedAt(page, size);
-    const { grow, empty } = await page.locator('[data-fit-box]').evaluate((box) => {
+    // The landscape columns may be refitted to the new size before the board turns to its portrait arrangement.
+    const board = page.locator('[data-fit-box].board-portrait');
+    await expect(board).toHaveCount(1);
+    await fittedAt(page, size);
+    const { grow, empty } = await board.evaluate((box) => {
       const panels = [...box.querySelectorAll<HTMLElement>(':scope > [data-fit-group]')];
       let free = 0;
       for (const panel of panels) {
