@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { fittedAt, openPaused, ownHost, seedProgram, shot } from './board.ts';
-import { brokenWords, cutLines, roomBelowFloors, roomLeft, smallTexts } from './lines.ts';
+import { boxRoomInPage, brokenWords, cutLines, roomBelowFloors, roomLeft, smallTexts } from './lines.ts';
 import { MOMENTS, SIZES } from './screens.ts';
 
 /** The seed with a program URL, so the registration desk shows its QR code too. */
@@ -93,18 +93,9 @@ test('a portrait screen grows a short day into its height: the bus coming up fil
     const board = page.locator('[data-fit-box].board-portrait');
     await expect(board).toHaveCount(1);
     await fittedAt(page, size);
-    const { grow, empty } = await board.evaluate((box) => {
-      const panels = [...box.querySelectorAll<HTMLElement>(':scope > [data-fit-group]')];
-      let free = 0;
-      for (const panel of panels) {
-        const style = getComputedStyle(panel);
-        const parts = [...panel.children].filter((c) => c.getClientRects().length > 0);
-        const used = parts.reduce((sum, part) => sum + part.getBoundingClientRect().height, 0);
-        const inner = panel.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-        free += inner - used - (parseFloat(style.rowGap) || 0) * Math.max(0, parts.length - 1);
-      }
-      return { grow: parseFloat(box.style.getPropertyValue('--grow')), empty: free / box.clientHeight };
-    });
+    const [room] = await page.evaluate(boxRoomInPage, '[data-fit-box].board-portrait');
+    const grow = room!.grow;
+    const empty = room!.panels.reduce((sum, panel) => sum + panel.empty, 0);
     // Before, it stopped at 1.3 with a third of the screen empty under "Later today".
     expect(grow, size.name).toBeGreaterThan(1.5);
     expect(empty, size.name).toBeLessThan(0.15);

@@ -362,34 +362,48 @@ export function brokenWordsInPage({ selector, badges }: { selector: string; badg
   return problems;
 }
 
+export interface BoxRoom {
+  grow: number;
+  floorFit: number;
+  /** Each shown panel's height not taken by its parts (nor the gaps between them), as a share of the box. */
+  panels: { text: string; empty: number }[];
+}
+
+/** The fit boxes on screen matching `selector`, with the room their panels leave. Runs in the page. */
+export function boxRoomInPage(selector: string): BoxRoom[] {
+  return [...document.querySelectorAll<HTMLElement>(selector)]
+    .filter((box) => box.getClientRects().length > 0)
+    .map((box) => ({
+      grow: parseFloat(box.style.getPropertyValue('--grow')),
+      floorFit: parseFloat(box.style.getPropertyValue('--floor-fit')),
+      panels: [...box.querySelectorAll<HTMLElement>(':scope > [data-fit-group]')]
+        .filter((panel) => !panel.hidden)
+        .map((panel) => {
+          const style = getComputedStyle(panel);
+          const parts = [...panel.children].filter((c) => c.getClientRects().length > 0);
+          const used = parts.reduce((sum, part) => sum + part.getBoundingClientRect().height, 0);
+          const gaps = (parseFloat(style.rowGap) || 0) * Math.max(0, parts.length - 1);
+          const inner = panel.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+          return { text: (panel.textContent ?? '').slice(0, 60), empty: (inner - used - gaps) / box.clientHeight };
+        }),
+    }));
+}
+
 /**
- * Text set below its floors (a box's --floor-fit under 1: seen from far, not even the floors fit) while its panels
- * leave room: each such panel's height not taken by its parts, as a share of the box. The fit's prediction
- * (height in proportion to size) underrates how much smaller text holds, which left a tiny title in an empty panel.
+ * Text set below its floors (a box's --floor-fit under 1: seen from far, not even the floors fit) while a panel of
+ * its box leaves more than `most` of the box empty. The fit's prediction (height in proportion to size) underrates
+ * how much smaller text holds, which left a tiny title in an empty panel.
  */
 export async function roomBelowFloors(page: Page, most = 0.3): Promise<LineProblem[]> {
-  return page.evaluate((most) => {
-    const problems: { text: string; problem: string }[] = [];
-    for (const box of document.querySelectorAll<HTMLElement>('[data-fit-box]')) {
-      if (box.getClientRects().length === 0) continue;
-      const floorFit = parseFloat(box.style.getPropertyValue('--floor-fit'));
-      if (!(floorFit < 1)) continue;
-      const height = box.getBoundingClientRect().height;
-      for (const panel of box.querySelectorAll<HTMLElement>(':scope > [data-fit-group]')) {
-        if (panel.hidden) continue;
-        const style = getComputedStyle(panel);
-        const parts = [...panel.children].filter((c) => c.getClientRects().length > 0);
-        const used = parts.reduce((sum, part) => sum + part.getBoundingClientRect().height, 0);
-        const gaps = (parseFloat(style.rowGap) || 0) * Math.max(0, parts.length - 1);
-        const inner = panel.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-        const free = (inner - used - gaps) / height;
-        if (free > most)
-          problems.push({
-            text: (panel.textContent ?? '').slice(0, 60),
-            problem: `text at ${Math.round(floorFit * 100)} % of its floors with ${Math.round(free * 100)} % of the box empty`,
-          });
-      }
-    }
-    return problems;
-  }, most);
+  const boxes = await page.evaluate(boxRoomInPage, '[data-fit-box]');
+  return boxes
+    .filter((box) => box.floorFit < 1)
+    .flatMap((box) =>
+      box.panels
+        .filter((panel) => panel.empty > most)
+        .map((panel) => ({
+          text: panel.text,
+          problem: `text at ${Math.round(box.floorFit * 100)} % of its floors with ${Math.round(panel.empty * 100)} % of the box empty`,
+        })),
+    );
 }

@@ -170,6 +170,7 @@ test("a delay in Birch Room moves its coffee to the end of its talk, and only on
     await expect(cedarNext.locator('.panel-time')).toContainText('10:15');
     await expect(cedarNext.locator('.panel-time')).not.toContainText('after this talk');
     await shot(cedar, 'three-rooms-delay-cedar-landscape');
+    await Promise.all([german.context().close(), cedar.context().close()]);
   } finally {
     await own.close();
   }
