@@ -36,6 +36,8 @@ export interface FitUnit {
   fill?: boolean;
   /** Height the unit would like beyond `height` (a pager's comfortable window), yielding on its own at `rank`. */
   wish?: { height: number; rank: number };
+  /** A pager's height with its whole text on one page (chrome included): when that fits, the box may grow. */
+  whole?: number;
 }
 
 export interface FitGroup {
@@ -76,9 +78,14 @@ export interface FitPlan {
   spare: number;
   /**
    * Every text and row at this share of its designed size (fixed units too), ≥ 1: the room left when everything
-   * fits is given to the text before it is left empty. 1 when anything is held back or a pager is shown.
+   * fits is given to the text before it is left empty. 1 when anything is held back or a pager turns pages.
    */
   grow: number;
+  /**
+   * A pager's whole text stands on one page as the box grows: the pager shows it all, unclipped, and the growth is
+   * checked as drawn with it (renderer/src/fit/fit-scheduler.ts). False when there is no pager or it turns pages.
+   */
+  whole: boolean;
 }
 
 /** Shrinking this far is preferred to losing content; below it, content yields first. */
@@ -209,15 +216,23 @@ export function planFit(box: FitBox): FitPlan {
       group.units.reduce((s, u, i) => s + (u.wish && !yielded.has(`${g}:${i}:wish`) && shownUnit(g, i) ? u.wish.height : 0), 0),
     0,
   );
-  const spare = Math.max(0, box.available - predict(box, yielded, scale, floorScale)) + wishes;
-  const paging = box.groups.some((group, g) => group.units.some((u, i) => u.fill && shownUnit(g, i)));
-  const grow = yielded.size === 0 && scale === 1 && floorScale === 1 && !paging ? largestGrowth(box, box.grow ?? 1) : 1;
-  return { scale, floorScale, shown, groupShown, counts, spare: grow > 1 ? 0 : spare, grow };
+  const left = Math.max(0, box.available - predict(box, yielded, scale, floorScale));
+  const spare = left + wishes;
+  const pagers = box.groups.flatMap((group, g) => group.units.filter((u, i) => u.fill && shownUnit(g, i)));
+  // A short biography is one page: its text grows with the rest, as any other text, rather than leaving the room
+  // below it empty. Only when its whole text already stands in the room left at the designed size.
+  const beyond = pagers.reduce((sum, u) => sum + (u.whole ?? Infinity) - u.height - (u.wish?.height ?? 0), 0);
+  const whole = pagers.length > 0 && beyond <= left;
+  const grow =
+    yielded.size === 0 && scale === 1 && floorScale === 1 && (pagers.length === 0 || whole)
+      ? largestGrowth(box, box.grow ?? 1)
+      : 1;
+  return { scale, floorScale, shown, groupShown, counts, spare: grow > 1 ? 0 : spare, grow, whole: grow > 1 && whole };
 }
 
 /**
- * The largest growth in [1, most] at which the box still holds, everything grown (rows and images included, so
- * the prediction is generous). Text set larger may take more lines than its growth: the board checks the grown box
+ * The largest growth in [1, most] at which the box still holds, everything grown (rows, images and a pager's
+ * chrome included, so the prediction is generous). Text set larger may take more lines than its growth: the board checks the grown box
  * once after drawing it and goes back to 1 where it overflows (renderer/src/fit/fit-scheduler.ts).
  */
 function largestGrowth(box: FitBox, most: number): number {
@@ -226,7 +241,8 @@ function largestGrowth(box: FitBox, most: number): number {
     for (const group of box.groups) {
       const visible = group.units.filter((u) => u.more === undefined);
       total += group.overhead + group.gap * Math.max(0, visible.length - 1);
-      for (const unit of visible) total += unit.height * g;
+      // A pager here stands whole (planFit): all its text grows.
+      for (const unit of visible) total += (unit.fill ? (unit.whole ?? unit.height) : unit.height) * g;
     }
     return total;
   };

@@ -92,12 +92,28 @@ test('with three rooms the all-rooms table fills the screen with larger rows', a
   }
 });
 
-test('the all-rooms spotlight names the room of the speaker it shows', async ({ page }) => {
+test('the all-rooms spotlight names the room of the speaker it shows, and a short biography grows into the screen', async ({
+  page,
+}) => {
   await openPaused(page, 'at=2026-09-14T12:30&mode=spotlight', host.url);
   const spotlight = page.getByRole('region', { name: 'Spotlight' });
   await eachSize(page, 'spotlight', async () => {
     const name = (await spotlight.locator('.spotlight-name').textContent())!;
     await expect(spotlight.locator('.spotlight-where')).toHaveText(ROOM_OF_SPEAKER.get(name)!);
+    // The paused clock shows Margit Solberg, two sentences of biography: before, the pager kept the text at its
+    // designed size and two thirds of the portrait screen (40 % of the landscape one) stayed empty below it.
+    expect(name).toBe('Margit Solberg');
+    const { empty, grown } = await spotlight.evaluate((panel) => {
+      const lines = [...panel.querySelectorAll('.spotlight-bio')].map((p) => p.getBoundingClientRect().bottom);
+      const inner = panel.getBoundingClientRect().bottom - parseFloat(getComputedStyle(panel).paddingBottom);
+      return {
+        empty: (inner - Math.max(...lines)) / panel.getBoundingClientRect().height,
+        grown: parseFloat(getComputedStyle(panel.closest<HTMLElement>('[data-fit-box]')!).getPropertyValue('--grow')),
+      };
+    });
+    expect(grown).toBeGreaterThan(1.3);
+    expect(empty).toBeLessThan(0.15);
+    await expect(spotlight.locator('[data-page-marks]')).toBeHidden();
   });
 });
 

@@ -142,6 +142,7 @@ export function measureBox(el: HTMLElement): Measured {
             const wished = lines[Math.min(PAGER_WISH_LINES, lines.length) - 1];
             const wish = wished ? wished.bottom - lines[0]!.top - minHeight : 0;
             const chrome = content ? unit.getBoundingClientRect().height - content.getBoundingClientRect().height : 0;
+            const all = lines.length > 0 ? lines[lines.length - 1]!.bottom - lines[0]!.top : 0;
             if (content) pager = { unit, content, lines, minHeight };
             const wishRank = Number(unit.dataset.wishYield);
             return {
@@ -150,6 +151,7 @@ export function measureBox(el: HTMLElement): Measured {
               floor: 1,
               fixed: true,
               fill: true,
+              whole: all + Math.max(0, chrome),
               ...(wish > 0 && Number.isFinite(wishRank) ? { wish: { height: wish, rank: wishRank } } : {}),
             };
           }

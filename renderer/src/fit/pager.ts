@@ -68,6 +68,14 @@ export class Pager {
     const window = content.parentElement;
     if (unit.hidden || !window) return null;
     const periodMs = Number(unit.dataset.fillPeriod) || 15_000;
+    const marks = unit.querySelector<HTMLElement>('[data-page-marks]');
+    if (plan.whole) {
+      // The whole text grows with the box (core/layout/fit.ts): the window is left unclipped, at the text's own
+      // height, so the growth is checked as drawn with every line in it (fit-scheduler.ts) and none is ever cut.
+      const whole = new Pager(window, content, marks, [], periodMs, clock);
+      whole.drawMarks();
+      return whole;
+    }
     const room = minHeight + plan.spare;
     const plan2 = onePage(unit, content, lines, room) ?? planPages(lines, room, maxPages(periodMs));
     [...content.children].forEach((block, i) => {
@@ -76,7 +84,7 @@ export class Pager {
         block.dataset.fitHidden = '';
       }
     });
-    const pager = new Pager(window, content, unit.querySelector<HTMLElement>('[data-page-marks]'), plan2.pages, periodMs, clock);
+    const pager = new Pager(window, content, marks, plan2.pages, periodMs, clock);
     pager.drawMarks();
     pager.show(pager.current());
     if (plan2.pages.length > 1) pager.cancel = clock.onWallBoundary(periodMs / plan2.pages.length, () => pager.turn());

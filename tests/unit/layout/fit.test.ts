@@ -113,6 +113,48 @@ describe('planFit', () => {
     expect(plan.shown[0]).toEqual([true, true, false]);
   });
 
+  it('a biography whose whole text stands in the room left grows with the box; one that must turn pages does not', () => {
+    /** A spotlight: a name, then a pager of 3 lines' height (chrome 20) wishing for 5 more, its whole text `whole`. */
+    const spotlight = (available: number, whole: number): FitBox => ({
+      available,
+      gap: 0,
+      grow: 2,
+      groups: [
+        {
+          overhead: 20,
+          gap: 10,
+          units: [
+            { height: 60, floor: 0.5 },
+            { height: 110, floor: 1, fixed: true, fill: true, rank: 10, wish: { height: 60, rank: 5 }, whole },
+          ],
+        },
+      ],
+    });
+    // Two lines of biography (its whole text is its minimum) in a box with 240 px to spare: it grows, whole.
+    const short = planFit(spotlight(500, 110));
+    expect(short.whole).toBe(true);
+    // 20 + 10 + (60 + 110) g ≤ 500: g ≤ 2.76, held to the box's most.
+    expect(short.grow).toBe(2);
+    expect(short.spare).toBe(0);
+    // Grown no further than the box holds: 20 + 10 + (60 + 110) g ≤ 300.
+    const tight = planFit(spotlight(300, 110));
+    expect(tight.grow).toBeCloseTo(270 / 170, 3);
+    expect(tight.whole).toBe(true);
+    // 230 px beyond the pager's minimum and wish stands in the 240 left: it grows. 250 does not: it pages, and
+    // nothing grows; the pager has the room left and its wish.
+    expect(planFit(spotlight(500, 400)).whole).toBe(true);
+    const long = planFit(spotlight(500, 420));
+    expect(long.whole).toBe(false);
+    expect(long.grow).toBe(1);
+    expect(long.spare).toBe(500 - 20 - 10 - 60 - 110);
+    // Without its whole height measured, a pager never grows.
+    const unknown = planFit({
+      ...spotlight(500, 110),
+      groups: [{ ...spotlight(500, 110).groups[0]!, units: spotlight(500, 110).groups[0]!.units.map(({ whole: _, ...u }) => u) }],
+    });
+    expect(unknown.grow).toBe(1);
+  });
+
   it('never plans more than the box holds while something can still give way', () => {
     fc.assert(
       fc.property(fc.integer({ min: 200, max: 1500 }), fc.integer({ min: 0, max: 12 }), (available, rows) => {
