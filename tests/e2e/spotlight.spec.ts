@@ -88,3 +88,44 @@ test('a biography that misses its window by a little stands whole on one page, s
   expect(await clippedText(page)).toEqual([]);
   await shot(page, 'spotlight-one-page');
 });
+
+test('a biography that turns pages fills them, set larger, rather than leaving the room below each page empty', async ({
+  page,
+}) => {
+  // 6 May 15:10, the poster session: Diakonikolas's biography turns two pages. Even pages at the designed size left
+  // 15 % of the spotlight empty below each of them.
+  await openPaused(page, 'at=2026-05-06T15:10');
+  const spotlight = page.getByRole('region', { name: 'Spotlight' });
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await fitted(page);
+    const seen = new Set<number>();
+    // Her two pages, wherever the wall clock is in the speakers' turns: a page every 7.5 s.
+    for (let turn = 0; turn < 4 && seen.size < 2; turn++, await page.clock.runFor(7_500)) {
+      if ((await name(page).textContent()) !== 'Jelena Diakonikolas') continue;
+      await expect(spotlight.locator('[data-page-marks] span')).toHaveCount(2);
+      const { index, empty, grown } = await spotlight.evaluate((panel) => {
+        const pager = panel.querySelector<HTMLElement>('.pager')!;
+        const window = pager.querySelector<HTMLElement>('[data-pager-window]')!;
+        const marks = pager.querySelector<HTMLElement>('[data-page-marks]')!;
+        const inner = panel.getBoundingClientRect().bottom - parseFloat(getComputedStyle(panel).paddingBottom);
+        const bottom = Math.max(window.getBoundingClientRect().bottom, marks.getBoundingClientRect().bottom);
+        return {
+          index: [...marks.children].findIndex((mark) => mark.classList.contains('on')),
+          empty: (inner - bottom) / panel.getBoundingClientRect().height,
+          grown: parseFloat(pager.style.getPropertyValue('--grow')),
+        };
+      });
+      seen.add(index);
+      const where = `${size.width}x${size.height}, page ${index + 1}`;
+      expect(empty, where).toBeLessThan(0.05);
+      expect(grown, where).toBeGreaterThan(1.1);
+      expect(await clippedText(page)).toEqual([]);
+      await shot(page, `spotlight-filled-pages-${size.height}-${index + 1}`);
+    }
+    expect(seen.size).toBe(2);
+  }
+});

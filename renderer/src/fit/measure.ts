@@ -61,8 +61,10 @@ export function resetBox(el: HTMLElement): void {
   for (const more of el.querySelectorAll<HTMLElement>('[data-more]')) more.textContent = moreText(more, 99);
   for (const window of el.querySelectorAll<HTMLElement>('[data-pager-window]')) {
     window.style.height = '';
-    // A biography set a little smaller to stand on one page (pager.ts) is measured at its designed size again.
+    // A biography set a little smaller to stand on one page, or larger to fill its pages (pager.ts), is measured at
+    // its designed size again.
     window.parentElement?.style.removeProperty('--fit');
+    window.parentElement?.style.removeProperty('--grow');
     (window.firstElementChild as HTMLElement | null)?.style.removeProperty('transform');
   }
 }
