@@ -232,8 +232,8 @@ export function planFit(box: FitBox): FitPlan {
 
 /**
  * The largest growth in [1, most] at which the box still holds, everything grown (rows, images and a pager's
- * chrome included, so the prediction is generous). Text set larger may take more lines than its growth: the board checks the grown box
- * once after drawing it and goes back to 1 where it overflows (renderer/src/fit/fit-scheduler.ts).
+ * chrome included, so the prediction is generous). Text set larger may take more lines than its growth: the board
+ * checks the grown box as drawn and grows less where it overflows (renderer/src/fit/fit-scheduler.ts, settleSizes).
  */
 function largestGrowth(box: FitBox, most: number): number {
   const height = (g: number): number => {
