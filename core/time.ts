@@ -3,6 +3,7 @@
  * nothing here reads the machine's zone or parses strings with Date.
  */
 import { DateTime, IANAZone } from 'luxon';
+import './zone-offsets.ts';
 
 export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
