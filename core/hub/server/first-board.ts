@@ -20,6 +20,8 @@ import type { ProgramUpdate } from '../../host-contract.ts';
 /** Pages kept per second, and stylesheets kept at all: a venue has tens of screen URLs, not thousands. */
 const MAX_PAGES = 200;
 const MAX_STYLESHEETS = 1_000;
+/** Where a page's own parts go in <head>: all before it is the template's, the same in every page. */
+const HEAD_END = / *<\/head>/;
 const ROOT = '<div id="root"><div class="boot" role="status">Loading the program…</div></div>';
 
 export interface FirstBoardInput {
@@ -53,7 +55,7 @@ export function composePage(
   const portrait = board.portrait === undefined ? '' : `<noscript id="${FIRST_BOARD.portraitId}">${board.portrait}</noscript>`;
   const root = `${portrait}<div id="root">${board.html}</div>\n    <script type="application/json" id="${FIRST_BOARD.seedId}">${scriptSafeJson(seed)}</script>`;
   // Functions, not strings: a `$` in the program's text is not a replacement pattern.
-  return template.replace(/ *<\/head>/, () => head).replace(ROOT, () => root);
+  return template.replace(HEAD_END, () => head).replace(ROOT, () => root);
 }
 
 export class FirstBoardPages {
@@ -85,8 +87,24 @@ export class FirstBoardPages {
     }
   }
 
+  /**
+   * index.html as it starts every page, up to where a page's own parts go in its <head>, with the template: null
+   * without a first board. That start is the same in every page and in the plain page, so the hub sends it before it
+   * renders the board, and the browser fetches the stylesheets, scripts and fonts it names meanwhile.
+   */
+  async start(): Promise<{ start: string; template: string } | null> {
+    if (this.render === null) return null;
+    try {
+      const template = await readFile(resolve(this.rendererDir, 'index.html'), 'utf8');
+      const end = template.search(HEAD_END);
+      return end < 0 ? null : { start: template.slice(0, end), template };
+    } catch {
+      return null;
+    }
+  }
+
   /** The page with the board in it, or null: serve the plain page. */
-  async page(input: FirstBoardInput): Promise<string | null> {
+  async page(input: FirstBoardInput, template?: string): Promise<string | null> {
     if (this.render === null) return null;
     const realNow = this.now();
     // Kept for the second it was rendered in, no longer: the spotlight's speaker and the all-rooms page turn on the
@@ -100,7 +118,7 @@ export class FirstBoardPages {
     const kept = this.pages.get(key);
     if (kept !== undefined) return kept;
     try {
-      const template = await readFile(resolve(this.rendererDir, 'index.html'), 'utf8');
+      template ??= await readFile(resolve(this.rendererDir, 'index.html'), 'utf8');
       const board = this.render({ search: input.search, update: input.update, live: input.live, realNow });
       const hash = hashOf(board.css);
       const noScriptHash = hashOf(board.noScriptCss);

@@ -4,8 +4,11 @@
  * and one log line, never an error page.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_BOARD, type FirstBoardSeed } from '../../../core/hub/api.ts';
 import { composePage } from '../../../core/hub/server/first-board.ts';
@@ -17,6 +20,7 @@ const BUILT = join(ROOT, 'out', 'renderer');
 const BUNDLE = join(ROOT, 'out', 'renderer-server', 'render-board.js');
 const PROGRAM = join(ROOT, 'data', 'program.json');
 const AT = '?at=2026-05-06T10:15&speed=0';
+const run = promisify(execFile);
 
 let host: RunningHubServer | null = null;
 let dir: string | null = null;
@@ -93,6 +97,34 @@ describe('the first board in the page', () => {
     await new Promise((r) => setTimeout(r, 2_200));
     const asked = Date.now();
     expect(asked - (await renderedAt())).toBeLessThan(1_000);
+  });
+
+  it("sends the page's start before the board is rendered, so the browser fetches its stylesheets, scripts and fonts meanwhile", async () => {
+    // The real bundle, made slow (a congress's program, a busy hub): renders that took 150–450 ms on the hub.
+    const base = await hubWith(
+      `import { renderFirstBoard as board } from '${pathToFileURL(BUNDLE).href}';\n` +
+        'export function renderFirstBoard(request) { const until = Date.now() + 600; while (Date.now() < until); return board(request); }\n',
+      [],
+    );
+    // Read by another process: this one is held by the render, as a hub is.
+    const reader = `const started = Date.now(); require('node:http').get(process.argv[1], (res) => {
+      const chunks = []; res.setEncoding('utf8');
+      res.on('data', (text) => chunks.push({ at: Date.now() - started, text }));
+      res.on('end', () => console.log(JSON.stringify(chunks)));
+    });`;
+    const { stdout } = await run(process.execPath, ['-e', reader, `${base}/${AT}`]);
+    const chunks = JSON.parse(stdout) as { at: number; text: string }[];
+    const first = chunks[0]!;
+    const template = readFileSync(join(dir!, 'renderer', 'index.html'), 'utf8');
+    expect(template.startsWith(first.text)).toBe(true);
+    expect(first.text).toMatch(/<link rel="stylesheet"[^>]*>[\s\S]*<link rel="preload" as="font"/);
+    expect(first.text).not.toContain('</head>');
+    // The board came after the render, and the whole is the page with the board in it.
+    expect(chunks.at(-1)!.at - first.at).toBeGreaterThan(400);
+    const page = chunks.map((chunk) => chunk.text).join('');
+    expect(page).toContain('Exploiting Similarity in Federated Learning');
+    expect(page).toContain(`id="${FIRST_BOARD.seedId}"`);
+    expect(page.trimEnd().endsWith('</html>')).toBe(true);
   });
 
   it("puts the program's text in the page as it is, `$` and all (no replacement patterns)", () => {
