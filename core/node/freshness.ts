@@ -6,7 +6,7 @@
  * (core/time.ts) rebuilds it too.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Build {
@@ -75,6 +75,68 @@ export function isStale(root: string, build: Build): boolean {
  */
 export function ensureBuilt(root: string, build: Build, say: (line: string) => void): void {
   if (!isStale(root, build)) return;
+  withBuildLock(root, build, say, () => {
+    // Another launcher (or test file) may have built it while this one waited.
+    if (isStale(root, build)) runBuild(root, build, say);
+  });
+}
+
+/** How long a build may hold its lock before a waiting launcher takes it over anyway. */
+const LOCK_LIMIT_MS = 10 * 60_000;
+
+/**
+ * One build of a kind at a time across processes: two launchers started together (or two test files in a fresh
+ * clone) would otherwise both build, and the second empties out/ while the first is already serving from it. A
+ * folder as the lock (made or not, atomically) with the holder's pid inside: a lock whose holder is gone (a build
+ * stopped by Ctrl-C) is taken over at once, one held too long after LOCK_LIMIT_MS.
+ */
+function withBuildLock(root: string, build: Build, say: (line: string) => void, run: () => void): void {
+  const lock = join(root, 'out', `.${build.script.replace(/[^\w-]/g, '-')}.lock`);
+  mkdirSync(join(root, 'out'), { recursive: true });
+  const since = Date.now();
+  let told = false;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    if (!holderAlive(lock) || Date.now() - since > LOCK_LIMIT_MS) {
+      rmSync(lock, { recursive: true, force: true });
+      continue;
+    }
+    if (!told) say(`waiting for another build of ${build.what}…`);
+    told = true;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+  try {
+    run();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function holderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    // Made, its pid not written yet: a holder that has just started.
+    return true;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, someone else's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function runBuild(root: string, build: Build, say: (line: string) => void): void {
   say(`building ${build.what} (npm run ${build.script})…`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(npm, ['run', '--silent', build.script], {
