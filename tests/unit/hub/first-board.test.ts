@@ -8,7 +8,6 @@ import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_BOARD, type FirstBoardSeed } from '../../../core/hub/api.ts';
 import { composePage } from '../../../core/hub/server/first-board.ts';
@@ -32,12 +31,13 @@ afterEach(async () => {
 });
 
 /** A hub serving a copy of the built board, with `bundle` as its server bundle (null: none). */
-async function hubWith(bundle: string | null, log: string[]): Promise<string> {
+async function hubWith(bundle: string | null, log: string[], beside: Record<string, string> = {}): Promise<string> {
   dir = mkdtempSync(join(tmpdir(), 'foyer-first-board-'));
   cpSync(BUILT, join(dir, 'renderer'), { recursive: true });
   if (bundle !== null) {
     mkdirSync(join(dir, 'renderer-server'));
     writeFileSync(join(dir, 'renderer-server', 'render-board.js'), bundle);
+    for (const [name, text] of Object.entries(beside)) writeFileSync(join(dir, 'renderer-server', name), text);
   }
   host = await startHubServer({
     port: 0,
@@ -101,10 +101,12 @@ describe('the first board in the page', () => {
 
   it("sends the page's start before the board is rendered, so the browser fetches its stylesheets, scripts and fonts meanwhile", async () => {
     // The real bundle, made slow (a congress's program, a busy hub): renders that took 150–450 ms on the hub.
+    // A copy beside it, read now: another test file may be rebuilding out/ meanwhile.
     const base = await hubWith(
-      `import { renderFirstBoard as board } from '${pathToFileURL(BUNDLE).href}';\n` +
+      "import { renderFirstBoard as board } from './board.js';\n" +
         'export function renderFirstBoard(request) { const until = Date.now() + 600; while (Date.now() < until); return board(request); }\n',
       [],
+      { 'board.js': readFileSync(BUNDLE, 'utf8') },
     );
     // Read by another process: this one is held by the render, as a hub is.
     const reader = `const started = Date.now(); require('node:http').get(process.argv[1], (res) => {
