@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { BOOT_STARTED } from '../../renderer/src/boot/signals.ts';
 import { startHub } from '../hub-screens.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -71,6 +72,23 @@ export async function openPaused(page: Page, query: string, base = ''): Promise<
   await page.clock.install({ time: T0 });
   await openBoard(page, query, base);
   await page.clock.pauseAt(PAUSED);
+}
+
+/**
+ * As openPaused, then waits for the page's script to have taken over (start.tsx: BOOT_STARTED) and fitted its own
+ * board. For a test that reads what only the script draws (the biography pager's size): openBoard may return while the
+ * hub's first board, fitted by first-fit.ts without the pager, is still on screen, and the takeover replaces it under
+ * the test's reading.
+ */
+export async function openPausedLive(page: Page, query: string, base = ''): Promise<void> {
+  await page.addInitScript((event: string) => {
+    document.addEventListener(event, () => {
+      (window as { foyerTestStarted?: boolean }).foyerTestStarted = true;
+    });
+  }, BOOT_STARTED);
+  await openPaused(page, query, base);
+  await expect.poll(() => page.evaluate(() => (window as { foyerTestStarted?: boolean }).foyerTestStarted === true)).toBe(true);
+  await fitted(page);
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
