@@ -42,7 +42,8 @@ try {
         `--outputFile=${report}`,
         ...process.argv.slice(2),
       ],
-      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TZ: zone } },
+      // After the first zone, the suites no clock reaches are left out (tests/vitest.config.ts: ZONE_FREE).
+      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TZ: zone, FOYER_REPEAT_ZONE: zone === ZONES[0] ? '' : '1' } },
     );
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (!existsSync(report)) {

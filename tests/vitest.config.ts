@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Unit tests mirror the code: the test of core/engine/timeline.ts is under tests/unit/engine/, of core/hub/* under
 // tests/unit/hub/, of core/*.ts under tests/unit/base/, of electron/ under tests/unit/electron/, of build/tools under
@@ -10,10 +11,29 @@ import { defineConfig } from 'vitest/config';
 // rather than in each of test:tz's three zones.
 const packaging = process.env.FOYER_TESTS === 'packaging';
 
+// Suites no clock reaches run in test:tz's first zone only (run-tz.ts sets FOYER_REPEAT_ZONE in the other two):
+// hostile files the CLIs refuse, hostile program sources and attacks on the hub, the lint rules on the source, the
+// launchers and the build lock. They start processes for 75 s in all and check refusals, limits and exit codes, which
+// no zone changes; run twice more they made CI three minutes longer. Everything that shows or computes a time, the
+// CLIs' summaries included, runs in every zone.
+export const ZONE_FREE = [
+  'tests/unit/cli/hostile-input.test.ts',
+  'tests/unit/node/program-source-hostile.test.ts',
+  'tests/unit/hub/attacks.test.ts',
+  'tests/unit/lint/**',
+  'tests/unit/build/**',
+  'tests/unit/node/freshness.test.ts',
+];
+const repeatZone = process.env.FOYER_REPEAT_ZONE === '1';
+
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: packaging ? ['tests/packaging/**/*.test.ts'] : ['tests/unit/**/*.test.ts'],
+    exclude: repeatZone ? [...configDefaults.exclude, ...ZONE_FREE] : configDefaults.exclude,
     testTimeout: 20_000,
+    // Much of the suite waits on what it started (CLIs, hubs, Chromium, real sockets): Vitest's default of one worker
+    // on two cores left one idle for 40 % of the run. Two there: 104 s instead of 144 s for one zone.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

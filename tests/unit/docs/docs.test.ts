@@ -257,8 +257,9 @@ describe('the README and docs/', () => {
 });
 
 // npm run test:tz runs the unit suite in three zones; what these commands print in each is the CLI tests' to check,
-// so they run once (in the first zone, or in a plain run) and CI takes no longer for them than that.
-const ONCE = process.env.TZ === undefined || process.env.TZ === 'UTC';
+// so they run once (in the first zone, or in a plain run: tests/vitest.config.ts, ZONE_FREE) and CI takes no longer
+// for them than that.
+const ONCE = process.env.FOYER_REPEAT_ZONE !== '1';
 
 describe.runIf(ONCE)('the commands the pages show', () => {
   let scratch = '';
