@@ -13,9 +13,9 @@ const packaging = process.env.FOYER_TESTS === 'packaging';
 
 // Suites no clock reaches run in test:tz's first zone only (run-tz.ts sets FOYER_REPEAT_ZONE in the other two):
 // hostile files the CLIs refuse, hostile program sources and attacks on the hub, the lint rules on the source, the
-// launchers and the build lock. They start processes for 75 s in all and check refusals, limits and exit codes, which
-// no zone changes; run twice more they made CI three minutes longer. Everything that shows or computes a time, the
-// CLIs' summaries included, runs in every zone.
+// launchers and the build lock. They start processes for about 75 s per zone and check refusals, limits and exit
+// codes, which no zone changes. Everything that shows or computes a time, the CLIs' summaries included, runs in every
+// zone.
 export const ZONE_FREE = [
   'tests/unit/cli/hostile-input.test.ts',
   'tests/unit/node/program-source-hostile.test.ts',
