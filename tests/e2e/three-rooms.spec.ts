@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { clippedText, fittedAt, openPaused, openPausedLive, ownHost, ROOT, shot, STAFF } from './board.ts';
+import { clippedText, fittedAt, openPaused, ownHost, ROOT, shot, STAFF } from './board.ts';
 import { roomLeft } from './lines.ts';
 
 const PROGRAM = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/program/three-rooms.json'), 'utf8')) as {
@@ -95,7 +95,7 @@ test('with three rooms the all-rooms table fills the screen with larger rows', a
 test('the all-rooms spotlight names the room of the speaker it shows, and a short biography grows into the screen', async ({
   page,
 }) => {
-  await openPausedLive(page, 'at=2026-09-14T12:30&mode=spotlight', host.url);
+  await openPaused(page, 'at=2026-09-14T12:30&mode=spotlight', host.url);
   const spotlight = page.getByRole('region', { name: 'Spotlight' });
   await eachSize(page, 'spotlight', async () => {
     const name = (await spotlight.locator('.spotlight-name').textContent())!;
